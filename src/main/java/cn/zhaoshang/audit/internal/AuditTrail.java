@@ -1,0 +1,160 @@
+package cn.zhaoshang.audit.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.zhaoshang.platform.HistoryEntry;
+import cn.zhaoshang.platform.HistoryEntry.FieldChange;
+import cn.zhaoshang.platform.RecordChanged;
+import cn.zhaoshang.platform.RecordHistory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every {@link RecordChanged} as one row, in the writer's transaction (a synchronous listener, so a change
+ * never commits without its audit row), and reads rows back for the admin search and for record pages.
+ */
+@Service
+public class AuditTrail implements RecordHistory {
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void on(RecordChanged e) {
+		jdbc.sql("""
+				INSERT INTO audit_entry (occurred_at, actor, actor_id, remote_addr, record_type, record_id, action,
+				                         summary, before_json, after_json)
+				VALUES (:at, :actor, :actorId, :addr, :type, :id, :action, :summary, :before, :after)""")
+			.param("at", e.at().atOffset(ZoneOffset.UTC))
+			.param("actor", e.actor())
+			.param("actorId", e.actorId())
+			.param("addr", e.remoteAddress())
+			.param("type", e.recordType())
+			.param("id", e.recordId())
+			.param("action", e.action())
+			.param("summary", truncate(e.summary(), 200))
+			.param("before", e.before().isEmpty() ? null : json.writeValueAsString(e.before()))
+			.param("after", e.after().isEmpty() ? null : json.writeValueAsString(e.after()))
+			.update();
+	}
+
+	/** One stored row. */
+	public record Entry(long id, Instant at, String actor, String remoteAddress, String recordType, String recordId,
+			String action, String summary, List<FieldChange> changes) {
+	}
+
+	/** Search criteria of the admin page; blank means any. */
+	public record Criteria(String actor, String recordType, String recordId, String action, Instant from,
+			Instant to) {
+	}
+
+	public record Page(List<Entry> items, long total) {
+	}
+
+	public Page search(Criteria c, int offset, int limit) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (notBlank(c.actor())) {
+			where.append(" AND actor = :actor");
+			params.put("actor", c.actor().trim());
+		}
+		if (notBlank(c.recordType())) {
+			where.append(" AND record_type = :type");
+			params.put("type", c.recordType().trim());
+		}
+		if (notBlank(c.recordId())) {
+			where.append(" AND record_id = :rid");
+			params.put("rid", c.recordId().trim());
+		}
+		if (notBlank(c.action())) {
+			where.append(" AND action = :action");
+			params.put("action", c.action().trim());
+		}
+		if (c.from() != null) {
+			where.append(" AND occurred_at >= :from");
+			params.put("from", c.from().atOffset(ZoneOffset.UTC));
+		}
+		if (c.to() != null) {
+			where.append(" AND occurred_at < :to");
+			params.put("to", c.to().atOffset(ZoneOffset.UTC));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).params(params).query(Long.class).single();
+		params.put("limit", limit);
+		params.put("offset", offset);
+		List<Entry> items = jdbc
+			.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> new Entry(rs.getLong("id"),
+					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
+					rs.getString("remote_addr"), rs.getString("record_type"), rs.getString("record_id"),
+					rs.getString("action"), rs.getString("summary"),
+					diff(rs.getString("before_json"), rs.getString("after_json"))))
+			.list();
+		return new Page(items, total);
+	}
+
+	public List<String> recordTypes() {
+		return jdbc.sql("SELECT DISTINCT record_type FROM audit_entry ORDER BY record_type").query(String.class).list();
+	}
+
+	public List<String> actions() {
+		return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+	}
+
+	@Override
+	public List<HistoryEntry> of(String recordType, Object recordId) {
+		return search(new Criteria(null, recordType, String.valueOf(recordId), null, null, null), 0, 200).items()
+			.stream()
+			.map(e -> new HistoryEntry(e.at(), e.actor(), e.remoteAddress(), e.action(), e.summary(), e.changes()))
+			.toList();
+	}
+
+	/** The fields whose values differ between before and after (all fields of a creation). */
+	List<FieldChange> diff(String beforeJson, String afterJson) {
+		Map<String, Object> before = beforeJson == null ? Map.of() : json.readValue(beforeJson, MAP);
+		Map<String, Object> after = afterJson == null ? Map.of() : json.readValue(afterJson, MAP);
+		var keys = new LinkedHashSet<String>();
+		keys.addAll(before.keySet());
+		keys.addAll(after.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String key : keys) {
+			Object b = before.get(key);
+			Object a = after.get(key);
+			if (!Objects.equals(b, a)) {
+				changes.add(new FieldChange(key, b == null ? "" : b.toString(), a == null ? "" : a.toString()));
+			}
+		}
+		return changes;
+	}
+
+	private static boolean notBlank(String s) {
+		return s != null && !s.isBlank();
+	}
+
+	private static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+}

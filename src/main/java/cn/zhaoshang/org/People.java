@@ -1,0 +1,119 @@
+package cn.zhaoshang.org;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.zhaoshang.org.internal.Person;
+import cn.zhaoshang.org.internal.PersonForm;
+import cn.zhaoshang.org.internal.PersonRepository;
+import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.DataScope;
+import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.UnitId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leaders and staff of units. Administrators edit everyone; a unit manager edits the people of their own unit (and
+ * the units below it). Every write is audited.
+ */
+@Service
+public class People {
+
+	private final PersonRepository repository;
+	private final Units units;
+	private final Auditor auditor;
+	private final Clock clock;
+
+	People(PersonRepository repository, Units units, Auditor auditor, Clock clock) {
+		this.repository = repository;
+		this.units = units;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	public List<Person> all() {
+		return repository.findAll();
+	}
+
+	public Optional<Person> find(PersonId id) {
+		return repository.findById(id.value());
+	}
+
+	public Person get(long id) {
+		return repository.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public Person create(PersonForm form, DataScope scope) {
+		checkUnit(form.unitId(), scope);
+		Person p = new Person();
+		apply(p, form);
+		p.createdAt = clock.instant();
+		p.updatedAt = p.createdAt;
+		Person saved = repository.save(p);
+		auditor.record("person", saved.id, "CREATE", saved.name, Map.of(), saved.auditView());
+		return saved;
+	}
+
+	@Transactional
+	public Person update(long id, PersonForm form, DataScope scope) {
+		Person p = get(id);
+		requireEditable(p, scope);
+		if (!Objects.equals(p.version, form.version())) {
+			throw new OptimisticLockingFailureException("person " + id + " changed meanwhile");
+		}
+		checkUnit(form.unitId(), scope);
+		var before = p.auditView();
+		apply(p, form);
+		p.updatedAt = clock.instant();
+		Person saved = repository.save(p);
+		auditor.record("person", saved.id, "UPDATE", saved.name, before, saved.auditView());
+		return saved;
+	}
+
+	@Transactional
+	public void setActive(long id, boolean active, int version, DataScope scope) {
+		Person p = get(id);
+		requireEditable(p, scope);
+		if (p.version != version) {
+			throw new OptimisticLockingFailureException("person " + id + " changed meanwhile");
+		}
+		var before = p.auditView();
+		p.active = active;
+		p.updatedAt = clock.instant();
+		repository.save(p);
+		auditor.record("person", p.id, active ? "ACTIVATE" : "DEACTIVATE", p.name, before, p.auditView());
+	}
+
+	public static void requireEditable(Person p, DataScope scope) {
+		if (!scope.canEdit(new UnitId(p.unitId))) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+	}
+
+	private void checkUnit(Long unitId, DataScope scope) {
+		if (unitId == null || units.find(new UnitId(unitId)).isEmpty()) {
+			throw new FieldException("unitId", "validation.unknown");
+		}
+		if (!scope.canEdit(new UnitId(unitId))) {
+			throw new FieldException("unitId", "validation.person.unitOutOfScope");
+		}
+	}
+
+	private static void apply(Person p, PersonForm form) {
+		p.unitId = form.unitId();
+		p.name = form.name().trim();
+		p.kind = form.kind();
+		p.title = Units.blankToNull(form.title());
+		p.phone = Units.blankToNull(form.phone());
+		p.email = Units.blankToNull(form.email());
+	}
+}

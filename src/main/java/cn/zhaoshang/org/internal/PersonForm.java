@@ -1,0 +1,27 @@
+package cn.zhaoshang.org.internal;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.zhaoshang.org.PersonKind;
+
+/** What is entered for a leader or staff member. */
+public record PersonForm(
+		@NotNull(message = "{validation.required}") Long unitId,
+		@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size}") String name,
+		@NotNull(message = "{validation.required}") PersonKind kind,
+		@Size(max = 100, message = "{validation.size}") String title,
+		@Size(max = 40, message = "{validation.size}") String phone,
+		@Email(message = "{validation.email}") @Size(max = 120, message = "{validation.size}") String email,
+		Integer version) {
+
+	public static PersonForm empty(Long unitId) {
+		return new PersonForm(unitId, "", PersonKind.STAFF, "", "", "", null);
+	}
+
+	public static PersonForm of(Person p) {
+		return new PersonForm(p.unitId, p.name, p.kind, p.title, p.phone, p.email, p.version);
+	}
+}

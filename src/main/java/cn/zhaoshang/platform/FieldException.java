@@ -1,0 +1,16 @@
+package cn.zhaoshang.platform;
+
+/** A rule broken by one field of a form or request body: pages show it next to the field, the API in errors[]. */
+public class FieldException extends BusinessException {
+
+	private final String field;
+
+	public FieldException(String field, String messageKey, Object... args) {
+		super(messageKey, args);
+		this.field = field;
+	}
+
+	public String field() {
+		return field;
+	}
+}

@@ -1,0 +1,125 @@
+package cn.zhaoshang.platform.security;
+
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}) is stateless and takes bearer tokens only; it
+ * needs no CSRF protection because a bearer token is never sent by the browser on its own. The pages use form
+ * sign-in with a (JDBC-stored) session, CSRF on every form and a strict Content Security Policy (no inline
+ * scripts). Endpoints are further authorised by {@code @PreAuthorize} on every controller method.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** Swagger UI ships inline styles; it gets the same policy but for those. */
+	static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder encoder,
+			ApplicationEventPublisher events) {
+		var provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(encoder);
+		var manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
+	}
+
+	@Bean
+	BearerTokenFilter bearerTokenFilter(ApiTokens tokens, AccountUserDetailsService accounts) {
+		return new BearerTokenFilter(tokens, accounts);
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(
+			BearerTokenFilter filter) {
+		// Used inside the security chain only, not as a servlet filter of its own.
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, BearerTokenFilter bearer, ProblemResponses problems,
+			AuthenticationManager authenticationManager,
+			@Value("${management.server.port:-1}") int managementPort) throws Exception {
+		RequestMatcher localManagementPort = request -> managementPort > 0 && request.getLocalPort() == managementPort;
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationManager(authenticationManager)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.anonymous(a -> {
+			})
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers(localManagementPort)
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(bearer, AuthorizationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SignInHandlers handlers) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
+						"/language")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(handlers)
+				.failureHandler(handlers)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.addHeaderWriter((request, response) -> {
+					if (request.getRequestURI().contains("/swagger-ui")) {
+						response.setHeader("Content-Security-Policy", CSP_SWAGGER);
+					}
+				}));
+		return http.build();
+	}
+}

@@ -1,0 +1,54 @@
+package cn.zhaoshang.platform.user;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.zhaoshang.platform.Role;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A user account (aggregate root). Sign-in counters are updated by SQL of their own, see {@link LoginAttempts}. */
+@Table("app_user")
+class User {
+
+	@Id
+	Long id;
+	String username;
+	String passwordHash;
+	String displayName;
+	Role role;
+	Long unitId;
+	String email;
+	String phone;
+	String locale = "zh-CN";
+	boolean enabled = true;
+	int failedAttempts;
+	Instant lockedUntil;
+	Instant lastLoginAt;
+	Instant passwordChangedAt;
+	@Version
+	Integer version;
+	Instant createdAt;
+	Instant updatedAt;
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	/** The fields the audit trail records (never the password hash). */
+	Map<String, Object> auditView() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("username", username);
+		m.put("displayName", displayName);
+		m.put("role", role);
+		m.put("unitId", unitId);
+		m.put("email", email);
+		m.put("phone", phone);
+		m.put("locale", locale);
+		m.put("enabled", enabled);
+		return m;
+	}
+}

@@ -1,0 +1,136 @@
+package cn.zhaoshang.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.NavItem;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+/**
+ * What every template gets as {@code ctx}: the translator, the signed-in user, the navigation, the CSRF token
+ * and the flash message. Templates take all user-visible text from {@link #t}.
+ */
+public final class Ctx {
+
+	private final MessageSource messages;
+	private final Locale locale;
+	private final CurrentUser user;
+	private final List<NavGroup> nav;
+	private final String csrfParameter;
+	private final String csrfHeader;
+	private final String csrfToken;
+	private final String path;
+	private final String flash;
+	private final String query;
+
+	public Ctx(MessageSource messages, Locale locale, CurrentUser user, List<NavGroup> nav, String csrfParameter,
+			String csrfHeader, String csrfToken, String path, String query, String flash) {
+		this.query = query == null ? "" : query;
+		this.messages = messages;
+		this.locale = locale;
+		this.user = user;
+		this.nav = nav;
+		this.csrfParameter = csrfParameter;
+		this.csrfHeader = csrfHeader;
+		this.csrfToken = csrfToken;
+		this.path = path;
+		this.flash = flash;
+	}
+
+	/** The message for a key in the request's language; the key itself when it is missing (tests catch that). */
+	public String t(String key, Object... args) {
+		try {
+			return messages.getMessage(key, args, locale);
+		}
+		catch (NoSuchMessageException e) {
+			return key;
+		}
+	}
+
+	/** The message for a key, or the fallback text when there is none (for data-driven keys such as enum values). */
+	public String tOr(String key, String fallback) {
+		return messages.getMessage(key, null, fallback, locale);
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public String lang() {
+		return "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
+	}
+
+	public boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	public CurrentUser user() {
+		return user;
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public List<NavGroup> nav() {
+		return nav;
+	}
+
+	public String csrfParameter() {
+		return csrfParameter;
+	}
+
+	public String csrfHeader() {
+		return csrfHeader;
+	}
+
+	public String csrfToken() {
+		return csrfToken;
+	}
+
+	public String path() {
+		return path;
+	}
+
+	public boolean active(String prefix) {
+		return path != null && (path.equals(prefix) || (!prefix.equals("/") && path.startsWith(prefix + "/")));
+	}
+
+	/**
+	 * The current page's address with one query parameter set (or removed when value is null); other parameters
+	 * stay. For pagers and sortable column headers.
+	 */
+	public String withParam(String name, Object value) {
+		var sb = new StringBuilder();
+		for (String pair : query.split("&")) {
+			if (pair.isEmpty() || pair.equals(name) || pair.startsWith(name + "=")) {
+				continue;
+			}
+			sb.append(sb.isEmpty() ? "" : "&").append(pair);
+		}
+		if (value != null) {
+			sb.append(sb.isEmpty() ? "" : "&").append(name).append('=')
+				.append(java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return sb.isEmpty() ? path : path + "?" + sb;
+	}
+
+	/** Formats an instant as local date and time (yyyy-MM-dd HH:mm) for tables. */
+	public String dateTime(java.time.Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
+	}
+
+	private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm");
+
+	public String flash() {
+		return flash;
+	}
+
+	/** Navigation group with its visible entries. */
+	public record NavGroup(String label, List<NavItem> items) {
+	}
+}

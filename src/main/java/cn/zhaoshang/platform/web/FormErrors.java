@@ -1,0 +1,58 @@
+package cn.zhaoshang.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.zhaoshang.platform.FieldException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Validation errors of a form, resolved into the user's language: each names the field and the rule
+ * (e.g. "用户名：不能为空"). Templates show them next to the fields and in a summary at the top.
+ */
+public final class FormErrors {
+
+	public static final FormErrors NONE = new FormErrors(Map.of());
+
+	private final Map<String, String> byField;
+
+	private FormErrors(Map<String, String> byField) {
+		this.byField = byField;
+	}
+
+	public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+		Map<String, String> map = new LinkedHashMap<>();
+		result.getFieldErrors().forEach(e -> map.putIfAbsent(e.getField(),
+				label(messages, e.getField(), locale) + "：" + messages.getMessage(e, locale)));
+		result.getGlobalErrors().forEach(e -> map.putIfAbsent("", messages.getMessage(e, locale)));
+		return new FormErrors(map);
+	}
+
+	public static FormErrors of(FieldException e, MessageSource messages, Locale locale) {
+		return new FormErrors(Map.of(e.field(), label(messages, e.field(), locale) + "："
+				+ messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)));
+	}
+
+	private static String label(MessageSource messages, String field, Locale locale) {
+		return messages.getMessage("field." + field, null, field, locale);
+	}
+
+	public boolean any() {
+		return !byField.isEmpty();
+	}
+
+	public boolean has(String field) {
+		return byField.containsKey(field);
+	}
+
+	public String get(String field) {
+		return byField.get(field);
+	}
+
+	public java.util.Collection<String> all() {
+		return byField.values();
+	}
+}

@@ -1,0 +1,33 @@
+package cn.zhaoshang.platform.web;
+
+import cn.zhaoshang.platform.Security;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.ui.Model;
+
+/** Sign-in page and the home page every module's navigation hangs from. */
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	@PreAuthorize(Security.Rules.SIGNED_IN)
+	String home() {
+		return "platform/home";
+	}
+
+	@GetMapping("/login")
+	@PreAuthorize(Security.Rules.PUBLIC)
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			Model model) {
+		model.addAttribute("error", error == null ? null : switch (error) {
+			case "locked" -> "login.error.locked";
+			case "disabled" -> "login.error.disabled";
+			default -> "login.error.bad";
+		});
+		model.addAttribute("loggedOut", logout != null);
+		return "platform/login";
+	}
+}

@@ -1,0 +1,30 @@
+// Sends the CSRF token on htmx requests and asks before destructive actions. No inline scripts: the page's
+// Content Security Policy forbids them.
+(function () {
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute('content') : null;
+  }
+  document.addEventListener('htmx:configRequest', function (evt) {
+    var header = meta('_csrf_header');
+    var token = meta('_csrf');
+    if (header && token) {
+      evt.detail.headers[header] = token;
+    }
+  });
+  // <form data-confirm="question"> asks before submitting.
+  document.addEventListener('submit', function (evt) {
+    var form = evt.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      evt.preventDefault();
+    }
+  }, true);
+  // <select data-autosubmit> submits its form when changed (language switch, filters).
+  document.addEventListener('change', function (evt) {
+    var el = evt.target;
+    if (el.hasAttribute && el.hasAttribute('data-autosubmit') && el.form) {
+      el.form.requestSubmit ? el.form.requestSubmit() : el.form.submit();
+    }
+  });
+})();
