@@ -1,0 +1,53 @@
+package cn.zhaoshang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void sign_in_page_is_chinese_by_default() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("濮阳市招商引资项目信息管理平台")));
+	}
+
+	@Test
+	void demo_account_signs_in_and_is_audited() throws Exception {
+		mvc.perform(post("/login").param("username", "hualong").param("password", "Demo@2026").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/"));
+		long logins = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = 'hualong' AND action = 'LOGIN'")
+			.query(Long.class)
+			.single();
+		assertThat(logins).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void api_without_token_gets_problem_401() throws Exception {
+		mvc.perform(get("/api/v1/units"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
+	}
+}

@@ -1,0 +1,28 @@
+package cn.zhaoshang.support;
+
+import java.util.HashMap;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring application context started by a test its own empty database (registered in
+ * {@code META-INF/spring.factories} of the test class path). Demo data is loaded on both databases so that tests can
+ * sign in as the documented demo accounts; a test that needs an empty database sets
+ * {@code zhaoshang.demo-data=false}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		var env = context.getEnvironment();
+		var props = new HashMap<String, Object>(TestDatabases.freshDatabase());
+		if (!env.containsProperty("zhaoshang.demo-data")
+				|| "auto".equals(env.getProperty("zhaoshang.demo-data"))) {
+			props.put("zhaoshang.demo-data", "true");
+		}
+		props.put("zhaoshang.data-dir", "./target/test-data");
+		env.getPropertySources().addFirst(new MapPropertySource("zsTestDatabase", props));
+	}
+}
