@@ -18,6 +18,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TestDatabases {
 
 	private static EmbeddedPostgres embedded;
+	private static final java.util.List<String[]> created = new java.util.ArrayList<>();
 
 	private TestDatabases() {
 	}
@@ -57,12 +58,36 @@ public final class TestDatabases {
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot create test database on " + serverUrl, e);
 		}
+		if (embedded == null) {
+			dropOnExit(serverUrl, user, password, name);
+		}
 		int q = serverUrl.indexOf('?');
 		String withoutQuery = q < 0 ? serverUrl : serverUrl.substring(0, q);
 		String query = q < 0 ? "" : serverUrl.substring(q);
 		String dbUrl = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + name + query;
 		return Map.of("spring.datasource.url", dbUrl, "spring.datasource.username", user,
 				"spring.datasource.password", password);
+	}
+
+	/**
+	 * Drops the databases this JVM created on a shared server when the JVM ends, so repeated runs leave nothing
+	 * behind ({@code WITH (FORCE)} closes the connection pools' sessions that may still be open).
+	 */
+	private static void dropOnExit(String serverUrl, String user, String password, String name) {
+		if (created.isEmpty()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				for (String[] db : created) {
+					try (var conn = DriverManager.getConnection(db[0], db[1], db[2]);
+							var st = conn.createStatement()) {
+						st.execute("DROP DATABASE IF EXISTS " + db[3] + " WITH (FORCE)");
+					}
+					catch (SQLException ignored) {
+						// best effort: a leftover test database is harmless
+					}
+				}
+			}));
+		}
+		created.add(new String[] { serverUrl, user, password, name });
 	}
 
 	private static EmbeddedPostgres embedded() {
