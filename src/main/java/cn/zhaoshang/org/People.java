@@ -47,6 +47,24 @@ public class People {
 		return repository.findById(id.value());
 	}
 
+	/** A leader or staff member as other modules see them. */
+	public record PersonSummary(PersonId id, String name, UnitId unitId, PersonKind kind, String title,
+			boolean active) {
+	}
+
+	public Optional<PersonSummary> summary(PersonId id) {
+		return repository.findById(id.value()).map(People::summary);
+	}
+
+	/** Everyone, active or not, for look-ups by name (e.g. matching names in an imported ledger). */
+	public List<PersonSummary> summaries() {
+		return repository.findAll().stream().map(People::summary).toList();
+	}
+
+	private static PersonSummary summary(Person p) {
+		return new PersonSummary(new PersonId(p.id), p.name, new UnitId(p.unitId), p.kind, p.title, p.active);
+	}
+
 	public Person get(long id) {
 		return repository.findById(id).orElseThrow(NotFoundException::new);
 	}

@@ -67,6 +67,11 @@ public class Units implements UnitDirectory {
 		return result;
 	}
 
+	/** Whether forward stage moves of the unit's projects need review by the city bureau (a unit setting). */
+	public boolean requiresStageReview(UnitId id) {
+		return repository.findById(id.value()).map(u -> u.stageReviewRequired).orElse(false);
+	}
+
 	public Optional<UnitSummary> findByName(String name) {
 		return repository.findByName(name).map(Units::summary);
 	}
@@ -147,6 +152,7 @@ public class Units implements UnitDirectory {
 		u.phone = blankToNull(form.phone());
 		u.address = blankToNull(form.address());
 		u.sortOrder = form.sortOrder() == null ? 0 : form.sortOrder();
+		u.stageReviewRequired = form.stageReviewRequired();
 	}
 
 	static String blankToNull(String s) {

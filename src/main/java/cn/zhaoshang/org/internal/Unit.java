@@ -25,6 +25,8 @@ public class Unit {
 	public String phone;
 	public String address;
 	public int sortOrder;
+	/** Setting: forward stage moves of this unit's projects need review by the city bureau. */
+	public boolean stageReviewRequired;
 	public boolean active = true;
 	@Version
 	public Integer version;
@@ -43,6 +45,7 @@ public class Unit {
 		m.put("address", address);
 		m.put("sortOrder", sortOrder);
 		m.put("active", active);
+		m.put("stageReviewRequired", stageReviewRequired);
 		return m;
 	}
 }

@@ -21,14 +21,15 @@ public record UnitForm(
 		@Size(max = 40, message = "{validation.size}") String phone,
 		@Size(max = 200, message = "{validation.size}") String address,
 		@Min(value = 0, message = "{validation.min}") @Max(value = 9999, message = "{validation.max}") Integer sortOrder,
+		boolean stageReviewRequired,
 		Integer version) {
 
 	public static UnitForm empty() {
-		return new UnitForm("", "", "", UnitType.COUNTY, null, "", "", "", 0, null);
+		return new UnitForm("", "", "", UnitType.COUNTY, null, "", "", "", 0, false, null);
 	}
 
 	public static UnitForm of(Unit u) {
 		return new UnitForm(u.code, u.name, u.shortName, u.type, u.parentId, u.region, u.phone, u.address,
-				u.sortOrder, u.version);
+				u.sortOrder, u.stageReviewRequired, u.version);
 	}
 }

@@ -113,7 +113,7 @@ class UnitController {
 	String createForm(@RequestParam(required = false) Long parent, Model model) {
 		UnitForm form = UnitForm.empty();
 		if (parent != null) {
-			form = new UnitForm("", "", "", UnitType.COUNTY, parent, "", "", "", 0, null);
+			form = new UnitForm("", "", "", UnitType.COUNTY, parent, "", "", "", 0, false, null);
 		}
 		return form(model, null, form, FormErrors.NONE);
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -57,6 +58,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		var locale = RequestContextUtils.getLocale(request);
 		String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
 		List<FieldProblem> errors = null;
+		if (e instanceof InvalidInputException invalid) {
+			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
+					messages.getMessage("field." + v.field(), null, v.field(), locale) + "："
+							+ messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)))
+				.toList();
+		}
 		if (e instanceof FieldException f) {
 			String label = messages.getMessage("field." + f.field(), null, f.field(), locale);
 			errors = List.of(new FieldProblem(f.field(), label + "：" + message));

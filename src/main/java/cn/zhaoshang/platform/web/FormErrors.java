@@ -36,6 +36,14 @@ public final class FormErrors {
 				+ messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)));
 	}
 
+	public static FormErrors of(cn.zhaoshang.platform.InvalidInputException e, MessageSource messages,
+			Locale locale) {
+		Map<String, String> map = new LinkedHashMap<>();
+		e.violations().forEach(v -> map.putIfAbsent(v.field(), label(messages, v.field(), locale) + "："
+				+ messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)));
+		return new FormErrors(map);
+	}
+
 	private static String label(MessageSource messages, String field, Locale locale) {
 		return messages.getMessage("field." + field, null, field, locale);
 	}

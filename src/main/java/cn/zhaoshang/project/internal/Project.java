@@ -1,0 +1,332 @@
+package cn.zhaoshang.project.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.InvalidInputException;
+import cn.zhaoshang.platform.InvalidInputException.Violation;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.ProjectId;
+import cn.zhaoshang.project.ProjectStageChanged;
+import cn.zhaoshang.project.ProjectStatus;
+import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.project.Stage;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A project of the ledger (aggregate root). Stage and status change only through the guarded transitions below,
+ * which check the gate's facts, record them and register {@link ProjectStageChanged}; everything else is plain
+ * data edited through {@link #edit}. Optimistic locking ({@link Version}) keeps concurrent edits from overwriting
+ * each other.
+ */
+@Table("project")
+public class Project extends AbstractAggregateRoot<Project> {
+
+	@Id
+	Long id;
+	String code;
+	String name;
+	Long merchantId;
+	String investorName;
+	Long unitId;
+	Long introUnitId;
+	String introducers;
+	Long chainId;
+	String chainLink;
+	ProjectType type;
+	PromotionMode promotionMode;
+	Stage stage = Stage.NEGOTIATING;
+	ProjectStatus status = ProjectStatus.ACTIVE;
+	String statusReason;
+	BigDecimal plannedInvestment;
+	BigDecimal foreignInvestment;
+	BigDecimal contractedInvestment;
+	BigDecimal paidInInvestment;
+	BigDecimal actualInvestment;
+	BigDecimal annualOutput;
+	BigDecimal annualTax;
+	Integer jobs;
+	BigDecimal landNeedMu;
+	BigDecimal factoryNeedM2;
+	boolean keyProject;
+	ContractType contractType;
+	LocalDate signedDate;
+	LocalDate registeredDate;
+	LocalDate commencedDate;
+	LocalDate productionDate;
+	Long leaderId;
+	String leaderName;
+	Long chiefAttendantId;
+	String chiefAttendantName;
+	boolean namesUnmatched;
+	boolean evidencePending;
+	Long pendingMoveId;
+	String problems;
+	String description;
+	String latestProgress;
+	LocalDate latestProgressDate;
+	@Version
+	Integer version;
+	String createdBy;
+	Instant createdAt;
+	Instant updatedAt;
+
+	public ProjectId id() {
+		return new ProjectId(id);
+	}
+
+	public UnitId unit() {
+		return new UnitId(unitId);
+	}
+
+	public Stage stage() {
+		return stage;
+	}
+
+	public ProjectStatus status() {
+		return status;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public Integer version() {
+		return version;
+	}
+
+	public boolean hasPendingMove() {
+		return pendingMoveId != null;
+	}
+
+	/** Applies the editable facts (not stage facts). Investor, leader and attendant are resolved by the caller. */
+	void edit(ProjectDetails d, long merchantId, String investorName, Long leaderId, String leaderName,
+			Long chiefAttendantId, String chiefAttendantName, Instant now) {
+		this.name = d.name().trim();
+		this.merchantId = merchantId;
+		this.investorName = investorName;
+		this.unitId = d.unitId();
+		this.introUnitId = d.introUnitId();
+		this.introducers = blankToNull(d.introducers());
+		this.chainId = d.chainId();
+		this.chainLink = blankToNull(d.chainLink());
+		this.type = d.type();
+		this.promotionMode = d.promotionMode();
+		this.plannedInvestment = d.plannedInvestment();
+		this.foreignInvestment = d.foreignInvestment();
+		this.annualOutput = d.annualOutput();
+		this.annualTax = d.annualTax();
+		this.jobs = d.jobs();
+		this.landNeedMu = d.landNeedMu();
+		this.factoryNeedM2 = d.factoryNeedM2();
+		this.keyProject = d.keyProject();
+		this.leaderId = leaderId;
+		this.leaderName = leaderName;
+		this.chiefAttendantId = chiefAttendantId;
+		this.chiefAttendantName = chiefAttendantName;
+		this.problems = blankToNull(d.problems());
+		this.description = blankToNull(d.description());
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Checks a requested move against the current state and the target gate; throws with every violation.
+	 *
+	 * @param supervisor whether the mover may move backwards (city bureau or administrator)
+	 */
+	void checkMove(StageMoveRequest move, boolean supervisor, LocalDate today) {
+		List<Violation> violations = new ArrayList<>();
+		if (pendingMoveId != null) {
+			throw new BusinessException(409, "project.move.pendingReview");
+		}
+		if (move.toStatus() != null && move.to() == null) {
+			checkStatusChange(move, violations);
+		}
+		else if (move.to() == null) {
+			violations.add(new Violation("to", "validation.required"));
+		}
+		else if (status != ProjectStatus.ACTIVE) {
+			violations.add(new Violation("to", "validation.stage.notActive"));
+		}
+		else if (move.to() == stage) {
+			violations.add(new Violation("to", "validation.stage.same"));
+		}
+		else if (move.to().isBefore(stage)) {
+			if (!supervisor) {
+				throw new BusinessException(403, "validation.stage.backwardNeedsSupervisor");
+			}
+			if (move.reason() == null || move.reason().isBlank()) {
+				violations.add(new Violation("reason", "validation.stage.reasonRequired"));
+			}
+		}
+		else if (move.to() != stage.next()) {
+			violations.add(new Violation("to", "validation.stage.oneStepAtATime", stage.next()));
+		}
+		else {
+			violations.addAll(StageGate.check(this, move, today));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	private void checkStatusChange(StageMoveRequest move, List<Violation> violations) {
+		if (move.toStatus() == status) {
+			violations.add(new Violation("toStatus", "validation.stage.sameStatus"));
+		}
+		else if (move.toStatus() != ProjectStatus.ACTIVE && (move.reason() == null || move.reason().isBlank())) {
+			violations.add(new Violation("reason", "validation.stage.reasonRequired"));
+		}
+	}
+
+	/** Marks a checked forward move as submitted for review; the stage stays until it is approved. */
+	void submitted(long moveId, Instant now) {
+		this.pendingMoveId = moveId;
+		this.updatedAt = now;
+	}
+
+	/** The review returned the move: nothing changes but that the project is free to move again. */
+	void reviewReturned(Instant now) {
+		this.pendingMoveId = null;
+		this.updatedAt = now;
+	}
+
+	/** Applies a checked move (directly, or after review approval) and registers the event. */
+	void apply(StageMoveRequest move, LocalDate today, Instant now) {
+		Stage fromStage = stage;
+		ProjectStatus fromStatus = status;
+		LocalDate eventDate = move.date() != null ? move.date() : today;
+		this.pendingMoveId = null;
+		if (move.to() == null) {
+			this.status = move.toStatus();
+			this.statusReason = move.toStatus() == ProjectStatus.ACTIVE ? null : move.reason().trim();
+		}
+		else if (move.to().isBefore(stage)) {
+			// Moving back clears the facts of the stages left, so the ledger never claims what is not so.
+			this.stage = move.to();
+			if (move.to().isBefore(Stage.IN_PRODUCTION)) {
+				this.productionDate = null;
+				this.actualInvestment = null;
+			}
+			if (move.to().isBefore(Stage.COMMENCED)) {
+				this.commencedDate = null;
+			}
+			if (move.to().isBefore(Stage.SIGNED)) {
+				this.signedDate = null;
+				this.contractType = null;
+				this.contractedInvestment = null;
+			}
+			eventDate = today;
+		}
+		else {
+			this.stage = move.to();
+			switch (move.to()) {
+				case SIGNED -> {
+					this.signedDate = move.date();
+					this.contractType = move.contractType();
+					this.contractedInvestment = move.contractedInvestment();
+				}
+				case COMMENCED -> {
+					this.commencedDate = move.date();
+					this.paidInInvestment = max(this.paidInInvestment, move.paidInInvestment());
+				}
+				case IN_PRODUCTION -> {
+					this.productionDate = move.date();
+					this.actualInvestment = move.actualInvestment();
+					this.paidInInvestment = max(this.paidInInvestment, move.actualInvestment());
+				}
+				case NEGOTIATING -> {
+				}
+			}
+		}
+		this.updatedAt = now;
+		registerEvent(new ProjectStageChanged(id(), unit(), fromStage, stage, fromStatus, status, eventDate));
+	}
+
+	/** A progress update: the latest text shows on the list; paid-in investment only grows through updates. */
+	void progressRecorded(LocalDate date, String text, BigDecimal paidIn, Instant now) {
+		if (latestProgressDate == null || !date.isBefore(latestProgressDate)) {
+			this.latestProgressDate = date;
+			this.latestProgress = text;
+		}
+		if (paidIn != null) {
+			this.paidInInvestment = paidIn;
+		}
+		this.updatedAt = now;
+	}
+
+	void evidenceAttached(Instant now) {
+		this.evidencePending = false;
+		this.updatedAt = now;
+	}
+
+	/** The fields the audit trail records. */
+	Map<String, Object> auditView() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("code", code);
+		m.put("name", name);
+		m.put("investorName", investorName);
+		m.put("unitId", unitId);
+		m.put("introUnitId", introUnitId);
+		m.put("introducers", introducers);
+		m.put("chainId", chainId);
+		m.put("chainLink", chainLink);
+		m.put("type", type);
+		m.put("promotionMode", promotionMode);
+		m.put("stage", stage);
+		m.put("status", status);
+		m.put("statusReason", statusReason);
+		m.put("plannedInvestment", plain(plannedInvestment));
+		m.put("foreignInvestment", plain(foreignInvestment));
+		m.put("contractedInvestment", plain(contractedInvestment));
+		m.put("paidInInvestment", plain(paidInInvestment));
+		m.put("actualInvestment", plain(actualInvestment));
+		m.put("annualOutput", plain(annualOutput));
+		m.put("annualTax", plain(annualTax));
+		m.put("jobs", jobs);
+		m.put("landNeedMu", plain(landNeedMu));
+		m.put("factoryNeedM2", plain(factoryNeedM2));
+		m.put("keyProject", keyProject);
+		m.put("contractType", contractType);
+		m.put("signedDate", signedDate);
+		m.put("commencedDate", commencedDate);
+		m.put("productionDate", productionDate);
+		m.put("leaderName", leaderName);
+		m.put("chiefAttendantName", chiefAttendantName);
+		m.put("evidencePending", evidencePending);
+		m.put("problems", problems);
+		m.values().removeIf(java.util.Objects::isNull);
+		return m;
+	}
+
+	private static String plain(BigDecimal v) {
+		return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private static BigDecimal max(BigDecimal a, BigDecimal b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.compareTo(b) >= 0 ? a : b;
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}

@@ -1,0 +1,55 @@
+package cn.zhaoshang.project.internal;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.PromotionMode;
+
+/**
+ * The editable facts of a project: the create/edit form and the API body ({@code POST/PUT /api/v1/projects}).
+ * Stage facts (dates, contracted/paid-in/actual investment) change only through stage moves. Amounts are in
+ * 万元 (foreign investment in 万美元), never negative, at most two decimals.
+ */
+public record ProjectDetails(
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}") String name,
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}") String investorName,
+		@Size(max = 18, message = "{validation.size}") String investorUscc,
+		@NotNull(message = "{validation.required}") Long unitId,
+		Long introUnitId,
+		@Size(max = 200, message = "{validation.size}") String introducers,
+		@NotNull(message = "{validation.required}") Long chainId,
+		@Size(max = 100, message = "{validation.size}") String chainLink,
+		@NotNull(message = "{validation.required}") ProjectType type,
+		PromotionMode promotionMode,
+		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal plannedInvestment,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal foreignInvestment,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal annualOutput,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal annualTax,
+		@Min(value = 0, message = "{validation.notNegative}") Integer jobs,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 10, fraction = 2, message = "{validation.amount}") BigDecimal landNeedMu,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 10, fraction = 2, message = "{validation.amount}") BigDecimal factoryNeedM2,
+		boolean keyProject,
+		Long leaderId,
+		Long chiefAttendantId,
+		@Size(max = 2000, message = "{validation.size}") String problems,
+		@Size(max = 4000, message = "{validation.size}") String description,
+		Integer version) {
+
+	public static ProjectDetails empty(Long unitId) {
+		return new ProjectDetails("", "", "", unitId, null, "", null, "", ProjectType.NEW, null, null, null, null, null,
+				null, null, null, false, null, null, "", "", null);
+	}
+}
