@@ -1,17 +1,24 @@
 package cn.zhaoshang.platform.web;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import cn.zhaoshang.platform.FieldException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Validation errors of a form, resolved into the user's language: each names the field and the rule
- * (e.g. "用户名：不能为空"). Templates show them next to the fields and in a summary at the top.
+ * (e.g. "用户名：不能为空", "User name: must not be empty"; the pattern is {@code form.fieldError}). Templates show them
+ * next to the fields and in a summary at the top, in the order of the form's fields. A field that breaks several
+ * rules shows one message: "must not be empty" when it is empty, not the length rule that an empty value also breaks.
  */
 public final class FormErrors {
 
@@ -23,29 +30,51 @@ public final class FormErrors {
 		this.byField = byField;
 	}
 
+	/** Constraints that say a value is missing: their message is the one to show for an empty field. */
+	private static final Set<String> REQUIRED = Set.of("NotBlank", "NotNull", "NotEmpty");
+
 	public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+		Map<String, FieldError> chosen = new LinkedHashMap<>();
+		for (FieldError e : result.getFieldErrors()) {
+			chosen.merge(e.getField(), e, (kept, next) -> !REQUIRED.contains(kept.getCode())
+					&& REQUIRED.contains(next.getCode()) ? next : kept);
+		}
+		List<String> order = fieldOrder(result.getTarget());
 		Map<String, String> map = new LinkedHashMap<>();
-		result.getFieldErrors().forEach(e -> map.putIfAbsent(e.getField(),
-				label(messages, e.getField(), locale) + "：" + messages.getMessage(e, locale)));
+		chosen.values()
+			.stream()
+			.sorted(Comparator.comparingInt((FieldError e) -> order.indexOf(e.getField()) < 0 ? order.size()
+					: order.indexOf(e.getField())))
+			.forEach(e -> map.put(e.getField(), message(messages, e.getField(), messages.getMessage(e, locale),
+					locale)));
 		result.getGlobalErrors().forEach(e -> map.putIfAbsent("", messages.getMessage(e, locale)));
 		return new FormErrors(map);
 	}
 
 	public static FormErrors of(FieldException e, MessageSource messages, Locale locale) {
-		return new FormErrors(Map.of(e.field(), label(messages, e.field(), locale) + "："
-				+ messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)));
+		return new FormErrors(Map.of(e.field(), message(messages, e.field(),
+				messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), locale)));
 	}
 
 	public static FormErrors of(cn.zhaoshang.platform.InvalidInputException e, MessageSource messages,
 			Locale locale) {
 		Map<String, String> map = new LinkedHashMap<>();
-		e.violations().forEach(v -> map.putIfAbsent(v.field(), label(messages, v.field(), locale) + "："
-				+ messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)));
+		e.violations().forEach(v -> map.putIfAbsent(v.field(), message(messages, v.field(),
+				messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)));
 		return new FormErrors(map);
 	}
 
-	private static String label(MessageSource messages, String field, Locale locale) {
-		return messages.getMessage("field." + field, null, field, locale);
+	/** Fields in declaration order when the form is a record (validation reports them in no particular order). */
+	private static List<String> fieldOrder(Object form) {
+		if (form == null || !form.getClass().isRecord()) {
+			return List.of();
+		}
+		return Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+	}
+
+	private static String message(MessageSource messages, String field, String rule, Locale locale) {
+		String label = messages.getMessage("field." + field, null, field, locale);
+		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + "：" + rule, locale);
 	}
 
 	public boolean any() {

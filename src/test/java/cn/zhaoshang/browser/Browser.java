@@ -1,0 +1,320 @@
+package cn.zhaoshang.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through ChromeDriver, with the few moves the journeys need: open a page, sign in and
+ * out, submit a form and wait for the next page, emulate a desktop or phone screen, take full-page screenshots and
+ * read the console. Chromium runs as root here, so it gets {@code --no-sandbox} and its own HOME, TMPDIR and profile
+ * under {@code target/}: nothing lands in {@code /tmp} or {@code ~/.config}.
+ */
+final class Browser implements AutoCloseable {
+
+	/** Desktop screen of an office PC. */
+	static final Screen DESKTOP = new Screen("desktop", 1280, 900, false);
+
+	/** A common phone (iPhone 12–15 class) in portrait. */
+	static final Screen PHONE = new Screen("phone", 390, 844, true);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private final ChromeDriverService service;
+	private final ChromeDriver driver;
+	private final WebDriverWait wait;
+	private final Path screenshots;
+	private String baseUrl = "";
+	private Screen screen = DESKTOP;
+
+	private final Path profile;
+
+	private Browser(ChromeDriverService service, ChromeDriver driver, Path profile, Path screenshots) {
+		this.service = service;
+		this.driver = driver;
+		this.profile = profile;
+		this.wait = new WebDriverWait(driver, TIMEOUT);
+		this.screenshots = screenshots;
+	}
+
+	static Browser start() {
+		Path target = Path.of("target").toAbsolutePath();
+		Path home = target.resolve("browser/home");
+		Path tmp = target.resolve("browser/tmp");
+		Path profile = target.resolve("browser/profile-" + UUID.randomUUID());
+		Path screenshots = target.resolve("screenshots");
+		try {
+			Files.createDirectories(home);
+			Files.createDirectories(tmp);
+			Files.createDirectories(profile);
+			Files.createDirectories(screenshots);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String chrome = env("CHROME_BIN", "/usr/bin/chromium");
+		String chromedriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+		System.setProperty("webdriver.chrome.driver", chromedriver);
+		Map<String, String> environment = Map.of("HOME", home.toString(), "TMPDIR", tmp.toString(),
+				"XDG_CONFIG_HOME", home.resolve(".config").toString(), "XDG_CACHE_HOME",
+				home.resolve(".cache").toString());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(chromedriver).toFile())
+			.usingAnyFreePort()
+			.withEnvironment(environment)
+			.withLogFile(target.resolve("browser/chromedriver.log").toFile())
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chrome);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--disable-extensions", "--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + profile);
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		ChromeDriver driver;
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException e) {
+			service.stop();
+			throw e;
+		}
+		Browser browser = new Browser(service, driver, profile, screenshots);
+		browser.use(DESKTOP);
+		return browser;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	void baseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	ChromeDriver driver() {
+		return driver;
+	}
+
+	WebDriverWait await() {
+		return wait;
+	}
+
+	/** Forgets every cookie (session, language) and the console, as a fresh browser would. */
+	void reset() {
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		use(DESKTOP);
+		driver.get(baseUrl + "/login");
+		waitForPage();
+		consoleErrors();
+	}
+
+	/** Emulates the screen: viewport size, and for a phone the mobile viewport rules (meta viewport). */
+	void use(Screen screen) {
+		this.screen = screen;
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width(), "height",
+				screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
+	}
+
+	Screen screen() {
+		return screen;
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+		waitForPage();
+	}
+
+	String path() {
+		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	WebElement find(String css) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	List<WebElement> all(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String bodyText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	void type(String css, String value) {
+		WebElement input = find(css);
+		input.clear();
+		input.sendKeys(value);
+	}
+
+	void selectValue(String css, String value) {
+		new Select(find(css)).selectByValue(value);
+	}
+
+	void selectText(String css, String visibleText) {
+		new Select(find(css)).selectByVisibleText(visibleText);
+	}
+
+	/** Clicks something that loads a new page (a link or a submit button) and waits until that page is there. */
+	void clickAndWait(String css) {
+		clickAndWait(find(css));
+	}
+
+	void clickAndWait(WebElement element) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		waitForPage();
+	}
+
+	void waitForPage() {
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	Object js(String script, Object... args) {
+		return driver.executeScript(script, args);
+	}
+
+	void signIn(String username, String password) {
+		open("/login");
+		type("#username", username);
+		type("#password", password);
+		clickAndWait("#login-submit");
+	}
+
+	/** Signs out through the navigation bar, opening the collapsed menu first on a narrow screen. */
+	void signOut() {
+		openMenuIfCollapsed();
+		clickAndWait("#logout");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-submit")));
+	}
+
+	/** On a narrow screen the navigation sits behind the toggler; opens it and waits for the animation to end. */
+	void openMenuIfCollapsed() {
+		List<WebElement> togglers = all(".navbar-toggler");
+		if (!togglers.isEmpty() && togglers.get(0).isDisplayed()
+				&& !driver.findElement(By.id("mainNav")).getDomAttribute("class").contains("show")) {
+			togglers.get(0).click();
+			wait.until(d -> d.findElement(By.id("mainNav")).getDomAttribute("class").contains("collapse show"));
+		}
+	}
+
+	/** Width of the page beyond the viewport, in CSS pixels: 0 when nothing sticks out sideways. */
+	long horizontalOverflow() {
+		Object overflow = js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+				+ " - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
+	}
+
+	/** Elements that reach past the right edge of the viewport, outside any scrolling container (for messages). */
+	@SuppressWarnings("unchecked")
+	List<String> elementsStickingOut() {
+		return (List<String>) js("""
+				var w = document.documentElement.clientWidth, out = [];
+				function scrolls(el) {
+				  for (var p = el.parentElement; p; p = p.parentElement) {
+				    var s = getComputedStyle(p);
+				    if (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden') return true;
+				  }
+				  return false;
+				}
+				document.querySelectorAll('body *').forEach(function (el) {
+				  var r = el.getBoundingClientRect();
+				  if (r.width > 0 && r.right > w + 1 && !scrolls(el) && getComputedStyle(el).visibility !== 'hidden') {
+				    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+				      + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+				      + ' right=' + Math.round(r.right));
+				  }
+				});
+				return out.slice(0, 10);
+				""");
+	}
+
+	/**
+	 * Saves a screenshot of the whole page (not only the viewport) as {@code target/screenshots/<name>.png}: the
+	 * emulated viewport is stretched to the document's height for the shot, then put back.
+	 */
+	Path screenshot(String name) {
+		Screen current = screen;
+		long height = ((Number) js("return Math.ceil(Math.max(document.documentElement.scrollHeight,"
+				+ " document.body.scrollHeight));")).longValue();
+		long shotHeight = Math.min(Math.max(height, current.height()), 6000);
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", current.width(), "height",
+				shotHeight, "deviceScaleFactor", 1, "mobile", current.mobile()));
+		try {
+			byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+			Path file = screenshots.resolve(name + ".png");
+			Files.write(file, png);
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			use(current);
+		}
+	}
+
+	/** SEVERE console entries since the last call (CSP violations, script errors, failed loads). */
+	List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			service.stop();
+			deleteQuietly(profile);
+		}
+	}
+
+	/** The profile is throw-away; screenshots and the driver log stay in target/. */
+	private static void deleteQuietly(Path dir) {
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			// leftovers under target/ go with the next mvn clean
+		}
+	}
+
+	record Screen(String name, int width, int height, boolean mobile) {
+	}
+}
