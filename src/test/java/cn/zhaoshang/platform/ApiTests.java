@@ -123,7 +123,7 @@ class ApiTests {
 
 	@Test
 	void bad_credentials_are_a_401_problem_in_chinese() throws Exception {
-		var response = tokenRequest("{\"username\":\"city\",\"password\":\"Wrong@2026\"}");
+		var response = tokenRequest(credentials(newUser("VIEWER"), "Wrong@2026"));
 
 		JsonNode problem = assertProblem(response, 401);
 		assertThat(problem.path("detail").asString()).isEqualTo("用户名或密码错误。");
@@ -134,7 +134,7 @@ class ApiTests {
 	void bad_credentials_are_explained_in_english_on_request() throws Exception {
 		var response = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-			.content("{\"username\":\"city\",\"password\":\"Wrong@2026\"}")).andReturn().getResponse();
+			.content(credentials(newUser("VIEWER"), "Wrong@2026"))).andReturn().getResponse();
 
 		JsonNode problem = assertProblem(response, 401);
 		assertThat(problem.path("detail").asString()).isEqualTo("Wrong user name or password.");
