@@ -58,8 +58,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
 		List<FieldProblem> errors = null;
 		if (e instanceof FieldException f) {
-			String label = messages.getMessage("field." + f.field(), null, f.field(), locale);
-			errors = List.of(new FieldProblem(f.field(), label + "：" + message));
+			errors = List.of(new FieldProblem(f.field(), FormErrors.fieldMessage(messages, f.field(), message, locale)));
 			message = messages.getMessage("error.validation", null, locale);
 		}
 		return problem(request, HttpStatus.valueOf(e.status()), message, errors);
@@ -99,8 +98,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String message(FieldError error, Locale locale) {
-		String label = messages.getMessage("field." + error.getField(), null, error.getField(), locale);
-		return label + "：" + messages.getMessage(error, locale);
+		return FormErrors.fieldMessage(messages, error.getField(), messages.getMessage(error, locale), locale);
 	}
 
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detail,

@@ -26,18 +26,23 @@ public final class FormErrors {
 	public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
 		Map<String, String> map = new LinkedHashMap<>();
 		result.getFieldErrors().forEach(e -> map.putIfAbsent(e.getField(),
-				label(messages, e.getField(), locale) + "：" + messages.getMessage(e, locale)));
+				fieldMessage(messages, e.getField(), messages.getMessage(e, locale), locale)));
 		result.getGlobalErrors().forEach(e -> map.putIfAbsent("", messages.getMessage(e, locale)));
 		return new FormErrors(map);
 	}
 
 	public static FormErrors of(FieldException e, MessageSource messages, Locale locale) {
-		return new FormErrors(Map.of(e.field(), label(messages, e.field(), locale) + "："
-				+ messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)));
+		return new FormErrors(Map.of(e.field(), fieldMessage(messages, e.field(),
+				messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), locale)));
 	}
 
-	private static String label(MessageSource messages, String field, Locale locale) {
-		return messages.getMessage("field." + field, null, field, locale);
+	/**
+	 * The field's label and the broken rule, e.g. "用户名：不能为空" / "User name: must not be empty"; the separator is
+	 * a message too ({@code validation.field}), since Chinese and English punctuate differently.
+	 */
+	public static String fieldMessage(MessageSource messages, String field, String rule, Locale locale) {
+		String label = messages.getMessage("field." + field, null, field, locale);
+		return messages.getMessage("validation.field", new Object[] { label, rule }, locale);
 	}
 
 	public boolean any() {
