@@ -139,6 +139,7 @@ class I18nTests {
 			}
 		}
 		Set<String> prefixes = keys("_zh_CN.properties").stream()
+			.filter(k -> k.contains("."))
 			.map(k -> k.substring(0, k.indexOf('.')))
 			.collect(Collectors.toSet());
 		var annotationMessage = Pattern.compile("message\\s*=\\s*\"\\{([^}]+)}\"");

@@ -41,13 +41,12 @@ public class AuditTrail implements RecordHistory {
 		this.json = json;
 	}
 
-	/**
-	 * Texts are cut to their column's length: some come from outside (the user name typed on the sign-in form), and
-	 * an over-long one must not turn a refused sign-in into a server error or leave it unrecorded.
-	 */
+	/** Appends the change as one row of the trail, in the writer's transaction. */
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void on(RecordChanged e) {
+		// Texts are cut to their column's length: some come from outside (the user name typed on the sign-in
+		// form), and an over-long one must not turn a refused sign-in into a server error or leave it unrecorded.
 		jdbc.sql("""
 				INSERT INTO audit_entry (occurred_at, actor, actor_id, remote_addr, record_type, record_id, action,
 				                         summary, before_json, after_json)
