@@ -114,6 +114,22 @@ class PeopleTests {
 			.getContentAsString();
 	}
 
+	/**
+	 * A write into a unit outside the user's scope is refused either as forbidden (403 page) or as an error on the
+	 * unit field; both say so in words the user reads.
+	 */
+	void assertClearlyRefused(MockHttpServletRequestBuilder request, String username) throws Exception {
+		var response = mvc.perform(request.with(as(username))).andReturn().getResponse();
+		String html = response.getContentAsString();
+		if (response.getStatus() == 403) {
+			assertThat(html).contains("您没有执行此操作的权限");
+		}
+		else {
+			assertThat(response.getStatus()).as("status of a refused write").isEqualTo(200);
+			assertThat(html).contains("所属单位：只能为本单位及下级单位添加人员");
+		}
+	}
+
 	// ------------------------------------------------------------------ unit manager, own unit
 
 	@Test
@@ -173,9 +189,7 @@ class PeopleTests {
 	@Test
 	void a_unit_manager_cannot_add_a_person_to_another_unit() throws Exception {
 		String name = unique("越权");
-		String html = formWithErrors(
-				personForm("/org/people/new", unitId("qingfeng"), name, "STAFF", "", ""), "hualong");
-		assertThat(html).contains("所属单位：只能为本单位及下级单位添加人员");
+		assertClearlyRefused(personForm("/org/people/new", unitId("qingfeng"), name, "STAFF", "", ""), "hualong");
 		assertThat(peopleNamed(name)).isZero();
 	}
 
@@ -205,11 +219,10 @@ class PeopleTests {
 	void a_unit_manager_cannot_move_their_person_to_another_unit() throws Exception {
 		String name = unique("孙八");
 		long id = create("hualong", "hualong", name);
-		String html = formWithErrors(
+		assertClearlyRefused(
 				personForm("/org/people/" + id + "/edit", unitId("qingfeng"), name, "STAFF", "", "").param("version",
 						"0"),
 				"hualong");
-		assertThat(html).contains("所属单位：只能为本单位及下级单位添加人员");
 		assertThat(personRow(id)).containsEntry("unit_id", unitId("hualong")).containsEntry("version", 0);
 	}
 
