@@ -875,6 +875,52 @@ class ProjectApiTests {
 		assertThat((String) JsonPath.read(response.body(), "$.instance")).isEqualTo("/api/v1/attachments");
 	}
 
+	// ================================================================ demo data
+
+	@Test
+	void the_demo_ledger_spreads_over_units_stages_and_chains_with_consistent_facts() throws Exception {
+		String demo = " FROM project WHERE code LIKE 'PY-2026-000%'";
+		assertThat(count("SELECT COUNT(*)" + demo)).isEqualTo(40);
+		assertThat(count("SELECT COUNT(DISTINCT unit_id)" + demo)).isEqualTo(9);
+		assertThat(count("SELECT COUNT(DISTINCT chain_id)" + demo)).isEqualTo(10);
+		assertThat(count("SELECT COUNT(DISTINCT stage)" + demo)).isEqualTo(4);
+		assertThat(count("SELECT COUNT(DISTINCT type)" + demo)).isEqualTo(4);
+		assertThat(count("SELECT COUNT(DISTINCT status)" + demo)).isEqualTo(3);
+		// each stage carries its facts, in date order, and nothing of the stages after it
+		assertThat(count("SELECT COUNT(*)" + demo + " AND stage <> 'NEGOTIATING' AND (signed_date IS NULL"
+				+ " OR contract_type IS NULL OR contracted_investment IS NULL)")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND stage IN ('COMMENCED', 'IN_PRODUCTION')"
+				+ " AND (commenced_date IS NULL OR commenced_date < signed_date OR paid_in_investment IS NULL)")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND stage = 'IN_PRODUCTION' AND (production_date IS NULL"
+				+ " OR production_date < commenced_date OR actual_investment IS NULL)")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND stage IN ('NEGOTIATING', 'SIGNED')"
+				+ " AND (commenced_date IS NOT NULL OR production_date IS NOT NULL)")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND stage = 'NEGOTIATING' AND signed_date IS NOT NULL")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND status <> 'ACTIVE' AND status_reason IS NULL")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND (signed_date > CURRENT_DATE OR commenced_date > CURRENT_DATE"
+				+ " OR production_date > CURRENT_DATE)")).isZero();
+		assertThat(count("SELECT COUNT(*)" + demo + " AND chief_attendant_id IS NULL")).isZero();
+		List<String> codes = jdbc.sql("SELECT uscc FROM merchant WHERE uscc IS NOT NULL").query(String.class).list();
+		assertThat(codes).hasSizeGreaterThanOrEqualTo(10).allMatch(cn.zhaoshang.platform.Uscc::isValid);
+		// new projects continue after the demo codes
+		long id = create("hualong", minimal(marker() + "项目", marker() + "公司", "hualong", "chemical"));
+		String code = JsonPath.read(body(as("hualong", get("/api/v1/projects/" + id)).andReturn()), "$.code");
+		assertThat(Integer.parseInt(code.substring(code.lastIndexOf('-') + 1))).isGreaterThanOrEqualTo(100);
+		// the timelines are not empty: a returned and an approved review, an applied move
+		long qicheng = count("SELECT id FROM project WHERE code = 'PY-2026-00003'");
+		as("qingfeng", get("/api/v1/projects/" + qicheng)).andExpect(jsonPath("$.stage").value("SIGNED"))
+			.andExpect(jsonPath("$.timeline[0].state").value("APPROVED"))
+			.andExpect(jsonPath("$.timeline[1].state").value("RETURNED"))
+			.andExpect(jsonPath("$.timeline[1].opinion").value(startsWith("合同扫描件")))
+			.andExpect(jsonPath("$.latestProgress").isNotEmpty());
+		var onHold = list("city", "status=ON_HOLD&size=200");
+		assertThat(((Number) JsonPath.read(onHold, "$.total")).longValue()).isGreaterThanOrEqualTo(2);
+	}
+
+	long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
 	// ================================================================ helpers
 
 	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
