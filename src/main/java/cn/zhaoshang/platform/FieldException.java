@@ -11,7 +11,7 @@ public class FieldException extends BusinessException {
 	}
 
 	/** With another status than 422, e.g. 400 for a malformed query parameter. */
-	public FieldException(int status, String field, String messageKey, Object... args) {
+	public FieldException(String field, int status, String messageKey, Object... args) {
 		super(status, messageKey, args);
 		this.field = field;
 	}

@@ -75,13 +75,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {
 			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
-					messages.getMessage("field." + v.field(), null, v.field(), locale) + "："
-							+ messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)))
+					labelled(messages.getMessage("field." + v.field(), null, v.field(), locale),
+							messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)))
 				.toList();
 		}
 		if (e instanceof FieldException f) {
 			String label = messages.getMessage("field." + f.field(), null, f.field(), locale);
-			errors = List.of(new FieldProblem(f.field(), label + "：" + message));
+			errors = List.of(new FieldProblem(f.field(), labelled(label, message, locale)));
 			message = messages.getMessage("error.validation", null, locale);
 		}
 		return problem(request, HttpStatus.valueOf(e.status()), message, errors);
@@ -127,7 +127,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 				messages.getMessage("field." + error.getField(), null, error.getField(), locale), locale);
 		String reason = error.isBindingFailure() ? messages.getMessage("validation.invalidValue", null, locale)
 				: messages.getMessage(error, locale);
-		return label + "：" + reason;
+		return labelled(label, reason, locale);
 	}
 
 	/**
@@ -154,7 +154,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			String reason = target != null && target.isEnum() && json instanceof InvalidFormatException
 					? messages.getMessage("validation.oneOf", new Object[] { enumNames(target) }, locale)
 					: messages.getMessage("validation.invalidValue", null, locale);
-			errors = List.of(new FieldProblem(field, label + "：" + reason));
+			errors = List.of(new FieldProblem(field, labelled(label, reason, locale)));
 			detail = messages.getMessage("error.validation", null, locale);
 		}
 		return ResponseEntity.badRequest()
@@ -212,11 +212,20 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		Locale locale = RequestContextUtils.getLocale(request);
 		String label = messages.getMessage("field." + field, null, field, locale);
 		var body = problem(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.validation", null, locale),
-				List.of(new FieldProblem(field, label + "：" + reason)))
+				List.of(new FieldProblem(field, labelled(label, reason, locale))))
 			.getBody();
 		return ResponseEntity.badRequest()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(body);
+	}
+
+	/**
+	 * "label：reason" in Chinese, "label: reason" in English: the punctuation belongs to the language, so it comes
+	 * from the bundle too.
+	 */
+	private String labelled(String label, String reason, Locale locale) {
+		return messages.getMessage("error.fieldMessage", new Object[] { label, reason }, label + ": " + reason,
+				locale);
 	}
 
 	/** The JSON path of the offending value: {@code to}, {@code evidenceIds[0]}. */

@@ -54,7 +54,8 @@ class AttachmentApiController {
 			@RequestParam(required = false) String kind) {
 		String k = kind == null || kind.isBlank() ? null : kind.trim().toUpperCase(Locale.ROOT);
 		if (k != null && !KINDS.contains(k)) {
-			throw new FieldException(400, "kind", "validation.oneOf", String.join(", ", KINDS.stream().sorted().toList()));
+			throw new FieldException("kind", 400, "validation.oneOf",
+					String.join(", ", KINDS.stream().sorted().toList()));
 		}
 		byte[] bytes;
 		try {

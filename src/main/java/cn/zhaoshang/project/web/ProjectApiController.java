@@ -72,7 +72,7 @@ class ProjectApiController {
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
 		if ((filter.from() != null || filter.to() != null) && filter.dateOf() == null) {
 			// Which date the range applies to cannot be guessed; ignoring the range would mislead.
-			throw new FieldException(400, "dateOf", "validation.required");
+			throw new FieldException("dateOf", 400, "validation.required");
 		}
 		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
 		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), pageSize));
