@@ -10,6 +10,12 @@ public class FieldException extends BusinessException {
 		this.field = field;
 	}
 
+	/** With another status than 422, e.g. 400 for a malformed query parameter. */
+	public FieldException(String field, int status, String messageKey, Object... args) {
+		super(status, messageKey, args);
+		this.field = field;
+	}
+
 	public String field() {
 		return field;
 	}

@@ -27,6 +27,13 @@ public final class Security {
 		/** Everyone inside the government network: every role except external intermediaries. */
 		public static final String INTERNAL = "isAuthenticated() and !hasRole('INTERMEDIARY')";
 		public static final String ADMIN_OR_UNIT_MANAGER = "hasAnyRole('ADMIN','UNIT_MANAGER')";
+		/**
+		 * Roles that may change the project ledger at all; which projects is further limited by the data scope
+		 * (a unit's staff only their own unit's).
+		 */
+		public static final String LEDGER_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
+		/** The city bureau, which reviews submitted stage moves (DESIGN §4). */
+		public static final String LEDGER_REVIEWER = "hasAnyRole('ADMIN','CITY_SUPERVISOR')";
 		public static final String PUBLIC = "permitAll()";
 
 		private Rules() {

@@ -11,6 +11,8 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.InvalidInputException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,18 +22,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors of the REST API as RFC 9457 {@code application/problem+json}, with a human message in the caller's
@@ -43,9 +55,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
+	private final long uploadLimitMegabytes;
 
-	ApiExceptionAdvice(MessageSource messages) {
+	ApiExceptionAdvice(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
 		this.messages = messages;
+		this.uploadLimitMegabytes = uploadLimit.toMegabytes();
 		setMessageSource(messages);
 	}
 
@@ -60,12 +75,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {
 			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
-					FormErrors.fieldMessage(messages, v.field(),
+					labelled(messages.getMessage("field." + v.field(), null, v.field(), locale),
 							messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)))
 				.toList();
 		}
 		if (e instanceof FieldException f) {
-			errors = List.of(new FieldProblem(f.field(), FormErrors.fieldMessage(messages, f.field(), message, locale)));
+			String label = messages.getMessage("field." + f.field(), null, f.field(), locale);
+			errors = List.of(new FieldProblem(f.field(), labelled(label, message, locale)));
 			message = messages.getMessage("error.validation", null, locale);
 		}
 		return problem(request, HttpStatus.valueOf(e.status()), message, errors);
@@ -105,7 +121,139 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String message(FieldError error, Locale locale) {
-		return FormErrors.fieldMessage(messages, error.getField(), messages.getMessage(error, locale), locale);
+		// A label particular to the bound object (field.projectFilter.to) wins over the shared one (field.to),
+		// because the same short name can mean different things: "to" is a target stage and a date bound.
+		String label = messages.getMessage("field." + error.getObjectName() + "." + error.getField(), null,
+				messages.getMessage("field." + error.getField(), null, error.getField(), locale), locale);
+		String reason = error.isBindingFailure() ? messages.getMessage("validation.invalidValue", null, locale)
+				: messages.getMessage(error, locale);
+		return labelled(label, reason, locale);
+	}
+
+	/**
+	 * A body that is not JSON, or a value of the wrong kind (an unknown enum name, a malformed date, text for a
+	 * number): 400 naming the field by its JSON path, and the allowed names for an enum.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var servletRequest = ((ServletWebRequest) request).getRequest();
+		Locale locale = RequestContextUtils.getLocale(servletRequest);
+		JacksonException json = cause(ex, JacksonException.class);
+		String detail = messages.getMessage("error.badRequest", null, locale);
+		List<FieldProblem> errors = null;
+		if (json instanceof StreamReadException syntax) {
+			var at = syntax.getLocation();
+			detail = messages.getMessage("error.badJson",
+					new Object[] { at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr() }, locale);
+		}
+		else if (json != null && !json.getPath().isEmpty()) {
+			String field = path(json);
+			String label = messages.getMessage("field." + field.replaceAll("\\[\\d+]$", ""), null, field, locale);
+			Class<?> target = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+			String reason = target != null && target.isEnum() && json instanceof InvalidFormatException
+					? messages.getMessage("validation.oneOf", new Object[] { enumNames(target) }, locale)
+					: messages.getMessage("validation.invalidValue", null, locale);
+			errors = List.of(new FieldProblem(field, labelled(label, reason, locale)));
+			detail = messages.getMessage("error.validation", null, locale);
+		}
+		return ResponseEntity.badRequest()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(servletRequest, HttpStatus.BAD_REQUEST, detail, errors).getBody());
+	}
+
+	/** A query or path parameter that does not convert (page=abc, stage=FOO): 400 naming the parameter. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+		Class<?> target = ex.getRequiredType();
+		var servletRequest = ((ServletWebRequest) request).getRequest();
+		Locale locale = RequestContextUtils.getLocale(servletRequest);
+		String reason = target != null && target.isEnum()
+				? messages.getMessage("validation.oneOf", new Object[] { enumNames(target) }, locale)
+				: messages.getMessage("validation.invalidValue", null, locale);
+		return badRequest(servletRequest, name, reason);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var servletRequest = ((ServletWebRequest) request).getRequest();
+		return badRequest(servletRequest, ex.getParameterName(),
+				messages.getMessage("validation.required", null, RequestContextUtils.getLocale(servletRequest)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var servletRequest = ((ServletWebRequest) request).getRequest();
+		return badRequest(servletRequest, ex.getRequestPartName(),
+				messages.getMessage("validation.required", null, RequestContextUtils.getLocale(servletRequest)));
+	}
+
+	/** An upload over {@code spring.servlet.multipart.max-file-size} (see also {@link UploadLimitAdvice}). */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var body = uploadTooLarge(((ServletWebRequest) request).getRequest(), -1).getBody();
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request, long maxMegabytes) {
+		long mb = maxMegabytes > 0 ? maxMegabytes : uploadLimitMegabytes;
+		return problem(request, HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("attachment.tooLarge",
+				new Object[] { mb }, RequestContextUtils.getLocale(request)), null);
+	}
+
+	private ResponseEntity<Object> badRequest(HttpServletRequest request, String field, String reason) {
+		Locale locale = RequestContextUtils.getLocale(request);
+		String label = messages.getMessage("field." + field, null, field, locale);
+		var body = problem(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.validation", null, locale),
+				List.of(new FieldProblem(field, labelled(label, reason, locale))))
+			.getBody();
+		return ResponseEntity.badRequest()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	/**
+	 * "label：reason" in Chinese, "label: reason" in English: the punctuation belongs to the language, so it comes
+	 * from the bundle too.
+	 */
+	private String labelled(String label, String reason, Locale locale) {
+		return messages.getMessage("form.fieldError", new Object[] { label, reason }, label + ": " + reason, locale);
+	}
+
+	/** The JSON path of the offending value: {@code to}, {@code evidenceIds[0]}. */
+	private static String path(JacksonException e) {
+		var sb = new StringBuilder();
+		for (var ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				sb.append(sb.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				sb.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return sb.toString();
+	}
+
+	private static String enumNames(Class<?> type) {
+		return java.util.Arrays.stream(type.getEnumConstants())
+			.map(c -> ((Enum<?>) c).name())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detail,

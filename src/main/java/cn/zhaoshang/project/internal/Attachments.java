@@ -19,6 +19,7 @@ import java.util.UUID;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.FieldException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -124,12 +125,17 @@ public class Attachments {
 	 * linked to this project; otherwise the whole action is refused.
 	 */
 	void claim(List<Long> ids, long projectId, CurrentUser user, String kind) {
+		// Named after the request field that listed the ids, so the API's errors[] and the page point at it.
+		String field = "PHOTO".equals(kind) ? "photoIds" : "evidenceIds";
 		for (Long id : ids) {
-			Attachment a = find(id).orElseThrow(() -> new BusinessException("attachment.unknown", id));
+			if (id == null) {
+				throw new FieldException(field, "validation.required");
+			}
+			Attachment a = find(id).orElseThrow(() -> new FieldException(field, "attachment.unknown", id));
 			boolean mine = a.projectId() == null && user.getUsername().equals(a.uploadedBy());
 			boolean here = a.projectId() != null && a.projectId() == projectId;
 			if (!mine && !here) {
-				throw new BusinessException("attachment.unknown", id);
+				throw new FieldException(field, "attachment.unknown", id);
 			}
 			if (mine) {
 				jdbc.sql("UPDATE attachment SET project_id = :p, kind = :k WHERE id = :id")

@@ -20,6 +20,7 @@ import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -176,7 +177,9 @@ public class Project extends AbstractAggregateRoot<Project> {
 			}
 		}
 		else if (move.to() != stage.next()) {
-			violations.add(new Violation("to", "validation.stage.oneStepAtATime", stage.next()));
+			// The stage's name in the reader's language (签约), not the enum constant (SIGNED).
+			violations.add(new Violation("to", "validation.stage.oneStepAtATime",
+					new DefaultMessageSourceResolvable(stage.next().messageKey())));
 		}
 		else {
 			violations.addAll(StageGate.check(this, move, today));
@@ -259,14 +262,18 @@ public class Project extends AbstractAggregateRoot<Project> {
 		registerEvent(new ProjectStageChanged(id(), unit(), fromStage, stage, fromStatus, status, eventDate));
 	}
 
-	/** A progress update: the latest text shows on the list; paid-in investment only grows through updates. */
+	/**
+	 * A progress update: the latest text shows on the list, and its paid-in investment ("to date") becomes the
+	 * project's. A back-dated update is kept in the history but changes neither: its figure is older than the one
+	 * the ledger already shows.
+	 */
 	void progressRecorded(LocalDate date, String text, BigDecimal paidIn, Instant now) {
 		if (latestProgressDate == null || !date.isBefore(latestProgressDate)) {
 			this.latestProgressDate = date;
 			this.latestProgress = text;
-		}
-		if (paidIn != null) {
-			this.paidInInvestment = paidIn;
+			if (paidIn != null) {
+				this.paidInInvestment = paidIn;
+			}
 		}
 		this.updatedAt = now;
 	}

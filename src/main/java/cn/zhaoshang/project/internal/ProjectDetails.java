@@ -41,12 +41,20 @@ public record ProjectDetails(
 		@Digits(integer = 10, fraction = 2, message = "{validation.amount}") BigDecimal landNeedMu,
 		@DecimalMin(value = "0", message = "{validation.notNegative}")
 		@Digits(integer = 10, fraction = 2, message = "{validation.amount}") BigDecimal factoryNeedM2,
-		boolean keyProject,
+		Boolean keyProject,
 		Long leaderId,
 		Long chiefAttendantId,
 		@Size(max = 2000, message = "{validation.size}") String problems,
 		@Size(max = 4000, message = "{validation.size}") String description,
 		Integer version) {
+
+	/**
+	 * Not a key project unless it says so: an unticked box sends nothing, and an API body may leave the flag out
+	 * (a primitive would make Jackson 3, which refuses missing primitives, reject the smallest valid body).
+	 */
+	public ProjectDetails {
+		keyProject = Boolean.TRUE.equals(keyProject);
+	}
 
 	public static ProjectDetails empty(Long unitId) {
 		return new ProjectDetails("", "", "", unitId, null, "", null, "", ProjectType.NEW, null, null, null, null, null,

@@ -3,24 +3,38 @@ package cn.zhaoshang.project.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
 /**
  * The ledger list's filters, bound from query parameters (pages and {@code GET /api/v1/projects} alike). Every
- * field is optional.
+ * field is optional; the constraints name the few words the query understands, so a typo is refused with the
+ * parameter's name instead of silently not filtering (they apply where the filter is bound with {@code @Valid}).
  *
  * @param q substring of project or investor name (Chinese included) or the project code
  * @param dateOf which date the {@code from}/{@code to} range applies to: created, signed, commenced, production
- * @param amountOf which amount {@code min}/{@code max} apply to: planned, contracted, paidIn (万元)
+ * @param amountOf which amount {@code min}/{@code max} apply to: planned (the default), contracted, paidIn (万元)
  * @param pending {@code evidence} (imported, evidence pending) or {@code review} (a move awaits review)
  * @param sort code, name, unit, stage, planned, contracted, paidIn, updated (default), progress
  * @param dir asc or desc
  */
-public record ProjectFilter(String q, Long unit, Stage stage, ProjectStatus status, Long chain, ProjectType type,
-		Boolean key, Long attendant, Long leader, String dateOf, LocalDate from, LocalDate to, String amountOf,
-		BigDecimal min, BigDecimal max, String pending, String sort, String dir) {
+public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
+		ProjectStatus status, Long chain, ProjectType type, Boolean key, Long attendant, Long leader,
+		@Pattern(regexp = "created|signed|commenced|production", message = "{validation.invalidValue}") String dateOf,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+		@Pattern(regexp = "planned|contracted|paidIn", message = "{validation.invalidValue}") String amountOf,
+		BigDecimal min, BigDecimal max,
+		@Pattern(regexp = "evidence|review", message = "{validation.invalidValue}") String pending,
+		@Pattern(regexp = "code|name|unit|stage|planned|contracted|paidIn|updated|progress",
+				message = "{validation.invalidValue}") String sort,
+		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir) {
 
 	public static ProjectFilter none() {
 		return new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,

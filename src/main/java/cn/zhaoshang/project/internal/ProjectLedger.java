@@ -88,6 +88,21 @@ public class ProjectLedger {
 		return p;
 	}
 
+	/**
+	 * An attachment the user may download: one of a project they may read (the shared city pool, DESIGN §5), or
+	 * their own upload not yet linked to a project. Anything else is not found, so ids reveal nothing.
+	 */
+	public Attachments.Attachment readableAttachment(long attachmentId, CurrentUser user) {
+		var a = attachments.find(attachmentId).orElseThrow(NotFoundException::new);
+		if (a.projectId() != null) {
+			readable(a.projectId(), user);
+		}
+		else if (user == null || !user.getUsername().equals(a.uploadedBy())) {
+			throw new NotFoundException();
+		}
+		return a;
+	}
+
 	public boolean canEdit(Project p, CurrentUser user) {
 		return scopes.of(user).canEdit(p.unit());
 	}
@@ -174,9 +189,11 @@ public class ProjectLedger {
 		boolean forward = move.to() != null && p.stage().isBefore(move.to());
 		boolean review = forward && units.requiresStageReview(p.unit());
 		long moveId = insertMove(p, move, review ? "SUBMITTED" : "APPLIED", user, now);
-		if (!move.evidence().isEmpty()) {
-			attachments.claim(move.evidence(), p.id, user, "EVIDENCE");
-			for (Long evidence : move.evidence()) {
+		// The same id twice would break the evidence table's key and end in a 500.
+		List<Long> evidenceIds = move.evidence().stream().distinct().toList();
+		if (!evidenceIds.isEmpty()) {
+			attachments.claim(evidenceIds, p.id, user, "EVIDENCE");
+			for (Long evidence : evidenceIds) {
 				jdbc.sql("INSERT INTO project_stage_move_evidence (move_id, attachment_id) VALUES (:m, :a)")
 					.param("m", moveId)
 					.param("a", evidence)
@@ -275,7 +292,7 @@ public class ProjectLedger {
 			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
 		long progressId = keys.getKey().longValue();
-		List<Long> photos = photoIds == null ? List.of() : photoIds;
+		List<Long> photos = photoIds == null ? List.of() : photoIds.stream().distinct().toList();
 		if (!photos.isEmpty()) {
 			attachments.claim(photos, p.id, user, "PHOTO");
 			for (Long photo : photos) {

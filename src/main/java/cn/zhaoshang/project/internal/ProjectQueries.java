@@ -74,7 +74,20 @@ public class ProjectQueries {
 			JOIN merchant m ON m.id = p.merchant_id
 			""";
 
+	/** A page of the list; a page number past the last shows the last page (what a person paging expects). */
 	public Page list(ProjectFilter f, DataScope scope, int page, int size) {
+		return list(f, scope, page, size, true);
+	}
+
+	/**
+	 * Exactly the page asked for, empty past the last one: an API client that pages until it gets no items must
+	 * not be served the last page forever.
+	 */
+	public Page listPage(ProjectFilter f, DataScope scope, int page, int size) {
+		return list(f, scope, page, size, false);
+	}
+
+	private Page list(ProjectFilter f, DataScope scope, int page, int size, boolean clampToLastPage) {
 		var where = where(f, scope);
 		Totals totals = jdbc.sql("""
 				SELECT COUNT(*), SUM(p.planned_investment), SUM(p.contracted_investment), SUM(p.paid_in_investment)
@@ -84,7 +97,10 @@ public class ProjectQueries {
 					zero(rs.getBigDecimal(4))))
 			.single();
 		int pages = (int) Math.max(1, (totals.count() + size - 1) / size);
-		int p = Math.min(Math.max(1, page), pages);
+		int p = clampToLastPage ? Math.min(Math.max(1, page), pages) : Math.max(1, page);
+		if ((long) (p - 1) * size >= totals.count() && p > 1) {
+			return new Page(List.of(), p, size, totals);
+		}
 		var params = new LinkedHashMap<>(where.params());
 		params.put("limit", size);
 		params.put("offset", (p - 1) * size);
@@ -172,7 +188,9 @@ public class ProjectQueries {
 			sql.append(" AND ").append(dateColumn).append(" <= :to");
 			params.put("to", f.to());
 		}
-		String amountColumn = switch (f.amountOf() == null ? "" : f.amountOf()) {
+		// Without a choice the bounds apply to planned investment, the ledger's headline figure; ignoring them
+		// silently would show a list the user did not ask for.
+		String amountColumn = switch (f.amountOf() == null ? "planned" : f.amountOf()) {
 			case "contracted" -> "p.contracted_investment";
 			case "paidIn" -> "p.paid_in_investment";
 			case "planned" -> "p.planned_investment";
@@ -202,13 +220,17 @@ public class ProjectQueries {
 		}
 	}
 
-	/** Only whitelisted columns reach the SQL; the id breaks ties so paging is stable. */
+	/**
+	 * Only whitelisted columns reach the SQL; the id breaks ties so paging is stable. Stage sorts in the policy's
+	 * order (not alphabetically: COMMENCED would come first) and unit in the unit tree's order, as the pages show
+	 * them.
+	 */
 	static String orderBy(ProjectFilter f) {
 		String column = switch (f.sort() == null ? "" : f.sort()) {
 			case "code" -> "p.code";
 			case "name" -> "p.name";
-			case "unit" -> "p.unit_id";
-			case "stage" -> "p.stage";
+			case "unit" -> "u.sort_order";
+			case "stage" -> STAGE_ORDER;
 			case "planned" -> "p.planned_investment";
 			case "contracted" -> "p.contracted_investment";
 			case "paidIn" -> "p.paid_in_investment";
@@ -219,6 +241,10 @@ public class ProjectQueries {
 		String direction = asc ? " ASC" : " DESC";
 		return " ORDER BY " + column + direction + " NULLS LAST, p.id" + direction;
 	}
+
+	private static final String STAGE_ORDER = java.util.Arrays.stream(Stage.values())
+		.map(s -> "WHEN '" + s.name() + "' THEN " + s.ordinal())
+		.collect(Collectors.joining(" ", "CASE p.stage ", " END"));
 
 	private Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("investor_name"),

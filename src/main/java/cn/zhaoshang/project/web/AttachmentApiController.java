@@ -1,0 +1,86 @@
+package cn.zhaoshang.project.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.web.ProjectApiViews.UploadJson;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /api/v1/attachments}: upload evidence and photos (multipart field {@code file}), download them. The type
+ * is recognised by content and the size limited (see {@link Attachments}); an upload without {@code projectId}
+ * stays its uploader's until a stage move or progress update names it. Downloads follow the project's read rights.
+ */
+@RestController
+class AttachmentApiController {
+
+	/** What an upload may be filed as; a stage move or progress update re-files it as EVIDENCE or PHOTO. */
+	static final Set<String> KINDS = Set.of("EVIDENCE", "PHOTO", "OTHER");
+
+	private final ProjectLedger ledger;
+	private final Attachments attachments;
+
+	AttachmentApiController(ProjectLedger ledger, Attachments attachments) {
+		this.ledger = ledger;
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	ResponseEntity<UploadJson> upload(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) String kind) {
+		String k = kind == null || kind.isBlank() ? null : kind.trim().toUpperCase(Locale.ROOT);
+		if (k != null && !KINDS.contains(k)) {
+			throw new FieldException("kind", 400, "validation.oneOf",
+					String.join(", ", KINDS.stream().sorted().toList()));
+		}
+		byte[] bytes;
+		try {
+			bytes = file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		var stored = projectId == null ? attachments.store(file.getOriginalFilename(), bytes, user, null, k)
+				: ledger.attach(projectId, file.getOriginalFilename(), bytes, k, user);
+		var location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(stored.id())
+			.toUri();
+		return ResponseEntity.created(location).body(UploadJson.of(stored));
+	}
+
+	@GetMapping("/api/v1/attachments/{id}")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		var a = ledger.readableAttachment(id, user);
+		return ResponseEntity.status(HttpStatus.OK)
+			.contentType(MediaType.parseMediaType(a.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(attachments.read(a));
+	}
+}

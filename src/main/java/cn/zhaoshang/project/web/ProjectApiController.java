@@ -1,0 +1,155 @@
+package cn.zhaoshang.project.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.DataScopes;
+import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
+import cn.zhaoshang.platform.InvalidInputException.Violation;
+import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.ProjectDetails;
+import cn.zhaoshang.project.internal.ProjectFilter;
+import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.StageMoveRequest;
+import cn.zhaoshang.project.web.ProjectApiViews.MoveOutcomeJson;
+import cn.zhaoshang.project.web.ProjectApiViews.ProgressBody;
+import cn.zhaoshang.project.web.ProjectApiViews.ProgressOutcomeJson;
+import cn.zhaoshang.project.web.ProjectApiViews.ProjectJson;
+import cn.zhaoshang.project.web.ProjectApiViews.ProjectList;
+import cn.zhaoshang.project.web.ProjectApiViews.ReviewBody;
+import cn.zhaoshang.project.web.ProjectApiViews.ReviewOutcomeJson;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The project ledger's REST API ({@code /api/v1/projects}), with the same rules as the pages: every internal
+ * role reads the shared city pool, a unit's staff change only their own unit's projects (the use cases check the
+ * data scope and answer 403/404), the city bureau reviews. External intermediaries never see projects.
+ */
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApiController {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	private final ProjectLedger ledger;
+	private final ProjectQueries queries;
+	private final Attachments attachments;
+	private final DataScopes scopes;
+
+	ProjectApiController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, DataScopes scopes) {
+		this.ledger = ledger;
+		this.queries = queries;
+		this.attachments = attachments;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * The filtered list, one page at a time (1-based; size 1–200, default 20), with the count and the sums of the
+	 * whole filtered set. Query parameters are those of {@link ProjectFilter} plus {@code page} and {@code size}.
+	 */
+	@GetMapping
+	@PreAuthorize(Security.Rules.INTERNAL)
+	ProjectList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter filter,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+		if ((filter.from() != null || filter.to() != null) && filter.dateOf() == null) {
+			// Which date the range applies to cannot be guessed; ignoring the range would mislead.
+			throw new FieldException("dateOf", 400, "validation.required");
+		}
+		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), pageSize));
+	}
+
+	@PostMapping
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	ResponseEntity<ProjectJson> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody ProjectDetails body) {
+		long id = ledger.create(body, user).id().value();
+		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(detail(id, user));
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	ProjectJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		ledger.readable(id, user);
+		return detail(id, user);
+	}
+
+	/** Edits the project's facts; {@code version} must be the one read, else 409 and nothing changes. */
+	@PutMapping("/{id}")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	ProjectJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ProjectDetails body) {
+		ledger.update(id, body, user);
+		return detail(id, user);
+	}
+
+	/**
+	 * A stage move with the target stage's facts and evidence, or a status change with a reason. 201 with
+	 * {@code applied=false} when the unit's setting sends it to the city bureau for review first.
+	 */
+	@PostMapping("/{id}/stage-moves")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	ResponseEntity<MoveOutcomeJson> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody StageMoveRequest body) {
+		var outcome = ledger.move(id, body, user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new MoveOutcomeJson(outcome.moveId(), outcome.applied()));
+	}
+
+	@PostMapping("/{id}/stage-moves/{moveId}/review")
+	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
+	ReviewOutcomeJson review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long moveId, @Valid @RequestBody ReviewBody body) {
+		ledger.review(id, moveId, body.approve(), body.opinion(), user);
+		var p = ledger.readable(id, user);
+		return new ReviewOutcomeJson(moveId, body.approve() ? "APPROVED" : "RETURNED", p.stage(), p.status());
+	}
+
+	@PostMapping("/{id}/progress")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	ResponseEntity<ProgressOutcomeJson> progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody ProgressBody body) {
+		long progressId;
+		try {
+			progressId = ledger.recordProgress(id, body.date(), body.text(), body.paidInInvestment(),
+					body.photoIds(), user);
+		}
+		catch (InvalidInputException e) {
+			// The use case names the page form's field (progressDate); the API body calls it date.
+			throw new InvalidInputException(e.violations()
+				.stream()
+				.map(v -> "progressDate".equals(v.field()) ? new Violation("date", v.messageKey(), v.args()) : v)
+				.toList());
+		}
+		var d = queries.detail(id).row();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new ProgressOutcomeJson(progressId, d.latestProgressDate(), d.latestProgress(),
+					ProjectApiViews.money(d.paidInInvestment())));
+	}
+
+	private ProjectJson detail(long id, CurrentUser user) {
+		var project = ledger.readable(id, user);
+		List<Attachments.Attachment> files = attachments.ofProject(id);
+		return ProjectJson.of(queries.detail(id), ledger.canEdit(project, user), queries.timeline(id, attachments),
+				queries.progress(id, attachments), files);
+	}
+}
