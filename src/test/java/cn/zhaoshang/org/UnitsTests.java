@@ -412,7 +412,7 @@ class UnitsTests {
 		long count = jdbc.sql("SELECT COUNT(*) FROM unit").query(Long.class).single();
 		for (long i = count; i < 55; i++) {
 			String code = unique("t-page-");
-			units.create(new UnitForm(code, "分页" + code, "", UnitType.INTERMEDIARY, null, "", "", "", 500, null));
+			units.create(new UnitForm(code, "分页" + code, "", UnitType.INTERMEDIARY, null, "", "", "", 500, false, null));
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM unit").query(Long.class).single();
 		int pages = (int) ((total + 49) / 50);
