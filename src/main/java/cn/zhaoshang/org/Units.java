@@ -152,7 +152,8 @@ public class Units implements UnitDirectory {
 		u.phone = blankToNull(form.phone());
 		u.address = blankToNull(form.address());
 		u.sortOrder = form.sortOrder() == null ? 0 : form.sortOrder();
-		u.stageReviewRequired = form.stageReviewRequired();
+		// An unticked checkbox sends nothing: absent means no review.
+		u.stageReviewRequired = Boolean.TRUE.equals(form.stageReviewRequired());
 	}
 
 	static String blankToNull(String s) {

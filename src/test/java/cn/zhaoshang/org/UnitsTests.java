@@ -367,7 +367,7 @@ class UnitsTests {
 	// ------------------------------------------------------------------ list
 
 	List<String> listedNames(String html) {
-		return all(table(html, "unit-table"), "<td><a href=\"/org/units/\\d+\">([^<]+)</a>");
+		return all(table(html, "unit-table"), "<td[^>]*><a href=\"/org/units/\\d+\">([^<]+)</a>");
 	}
 
 	@Test

@@ -75,7 +75,7 @@ public final class FormErrors {
 	/** "Label：rule" in the user's language (pattern {@code form.fieldError}); also used by the API's errors[]. */
 	public static String fieldMessage(MessageSource messages, String field, String rule, Locale locale) {
 		String label = messages.getMessage("field." + field, null, field, locale);
-		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + "：" + rule, locale);
+		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + ": " + rule, locale);
 	}
 
 	public boolean any() {
