@@ -27,6 +27,8 @@ public final class Security {
 		/** Everyone inside the government network: every role except external intermediaries. */
 		public static final String INTERNAL = "isAuthenticated() and !hasRole('INTERMEDIARY')";
 		public static final String ADMIN_OR_UNIT_MANAGER = "hasAnyRole('ADMIN','UNIT_MANAGER')";
+		/** Roles that change records (within their data scope): e.g. create, edit and import projects. */
+		public static final String EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		public static final String PUBLIC = "permitAll()";
 
 		private Rules() {
