@@ -45,7 +45,12 @@ public final class LedgerSheets {
 
 	/** A valid unified social credit code (GB 32100-2015 check character), different each time. */
 	public static String uscc() {
-		String body = "9141090" + String.format("%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
+		return uscc(SEQUENCE.incrementAndGet());
+	}
+
+	/** The valid unified social credit code numbered so (the same number, the same code). */
+	public static String uscc(long number) {
+		String body = "9141090" + String.format("%010d", number % 10_000_000_000L);
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
@@ -149,8 +154,11 @@ public final class LedgerSheets {
 		}
 	}
 
-	/** A streamed workbook of many generated rows (for the benchmark): SXSSF keeps memory flat while writing. */
-	public static byte[] generated(int count, String prefix, List<String> units, List<String> chains) {
+	/**
+	 * A workbook of many generated rows (for the benchmark), written with SXSSF: a quarter per stage with their
+	 * dates, half with a USCC, leaders partly known, amounts shifted by {@code variant} (another variant updates).
+	 */
+	public static byte[] generated(int count, String prefix, List<String> units, List<String> chains, int variant) {
 		String[] stages = { "在谈", "签约", "开工", "投产" };
 		String[] types = { "新建", "增资扩产", "返乡创业", "外资" };
 		LocalDate base = LocalDate.now().minusYears(3);
@@ -168,12 +176,14 @@ public final class LedgerSheets {
 				row.createCell(0).setCellValue(prefix + "项目" + n);
 				row.createCell(1).setCellValue(prefix + "投资方" + n);
 				if (n % 2 == 0) {
-					row.createCell(2).setCellValue(uscc());
+					// the same row of the same prefix gets the same code: a regenerated file names the same investors
+					long number = 9_000_000_000L + Math.floorMod(prefix.hashCode(), 90_000) * 10_000L + n;
+					row.createCell(2).setCellValue(uscc(number));
 				}
 				row.createCell(3).setCellValue(units.get(n % units.size()));
 				row.createCell(4).setCellValue(chains.get(n % chains.size()));
 				row.createCell(5).setCellValue(types[n % types.length]);
-				row.createCell(6).setCellValue(100 + (n % 9_000) + 0.25);
+				row.createCell(6).setCellValue(100 + (n % 9_000) + 0.25 + variant);
 				if (n % 4 == 3) {
 					row.createCell(7).setCellValue(50.5);
 				}

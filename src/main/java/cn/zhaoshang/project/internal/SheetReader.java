@@ -200,7 +200,8 @@ final class SheetReader {
 				case "b" -> new Cell(Kind.BOOLEAN, "1".equals(v.trim()) || "true".equals(v.trim()) ? "TRUE" : "FALSE",
 						null, null);
 				case "e" -> new Cell(Kind.ERROR, v, null, null);
-				case "d" -> v.isBlank() ? null : new Cell(Kind.DATE, v, null, LocalDate.parse(v.trim().substring(0, 10)));
+				case "d" -> v.isBlank() ? null
+						: new Cell(Kind.DATE, v, null, LocalDate.parse(v.trim().substring(0, 10)));
 				default -> number(v.trim());
 			};
 			return cell;
