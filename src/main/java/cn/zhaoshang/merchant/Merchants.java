@@ -2,6 +2,10 @@ package cn.zhaoshang.merchant;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +13,9 @@ import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.Uscc;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -19,11 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Merchants {
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcOperations batch;
 	private final Auditor auditor;
 	private final Clock clock;
 
-	Merchants(JdbcClient jdbc, Auditor auditor, Clock clock) {
+	Merchants(JdbcClient jdbc, NamedParameterJdbcOperations batch, Auditor auditor, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.auditor = auditor;
 		this.clock = clock;
 	}
@@ -97,5 +106,201 @@ public class Merchants {
 		auditor.record("merchant", id, "CREATE", name.trim(), Map.of(),
 				code == null ? Map.of("name", name.trim()) : Map.of("name", name.trim(), "uscc", code));
 		return new Merchant(new MerchantId(id), name.trim(), code);
+	}
+
+	/** An investor as a ledger row names it: the name, and the USCC when the row gives one. */
+	public record InvestorRef(String name, String uscc) {
+	}
+
+	/**
+	 * {@link #findOrRegister} for many investors at once (the ledger import): the look-ups take two queries per
+	 * thousand investors and the registrations one batch insert, where one by one they would take several
+	 * statements each. The rules are the same and apply in the given order, so an investor later in the list finds
+	 * one registered or given a USCC earlier in it. Every registration and every USCC recorded is audited as usual.
+	 *
+	 * @return the merchant of each investor of the list
+	 */
+	@Transactional
+	public Map<InvestorRef, Merchant> findOrRegisterAll(List<InvestorRef> investors) {
+		Map<InvestorRef, InvestorRef> normalized = new LinkedHashMap<>();
+		for (InvestorRef ref : investors) {
+			String code = ref.uscc() == null || ref.uscc().isBlank() ? null : Uscc.normalize(ref.uscc());
+			if (code != null && !Uscc.isValid(code)) {
+				throw new FieldException("investorUscc", "validation.uscc");
+			}
+			normalized.put(ref, new InvestorRef(ref.name().trim(), code));
+		}
+		var known = new Known();
+		known.load(normalized.values());
+		Map<InvestorRef, Slot> slots = new HashMap<>();
+		List<Slot> created = new ArrayList<>();
+		List<Slot> usccRecorded = new ArrayList<>();
+		for (InvestorRef key : normalized.values()) {
+			slots.computeIfAbsent(key, k -> known.resolve(k, created, usccRecorded));
+		}
+		var now = clock.instant().atOffset(ZoneOffset.UTC);
+		insert(created, now);
+		if (!usccRecorded.isEmpty()) {
+			batch.batchUpdate("UPDATE merchant SET uscc = :uscc, updated_at = :now WHERE id = :id",
+					usccRecorded.stream()
+						.map(m -> new MapSqlParameterSource("uscc", m.uscc).addValue("now", now).addValue("id", m.id))
+						.toArray(SqlParameterSource[]::new));
+			usccRecorded.forEach(m -> auditor.record("merchant", m.id, "UPDATE", m.name, Map.of(),
+					Map.of("uscc", m.uscc)));
+		}
+		created.forEach(m -> auditor.record("merchant", m.id, "CREATE", m.name, Map.of(),
+				m.uscc == null ? Map.of("name", m.name) : Map.of("name", m.name, "uscc", m.uscc)));
+		Map<InvestorRef, Merchant> result = new LinkedHashMap<>();
+		normalized.forEach((ref, key) -> {
+			Slot m = slots.get(key);
+			result.put(ref, new Merchant(new MerchantId(m.id), m.name, m.uscc));
+		});
+		return result;
+	}
+
+	/**
+	 * Plain batches, then the new ids by USCC or name: asking the driver for generated keys makes PostgreSQL answer
+	 * every row of a batch, which took several times as long. A new merchant without USCC has a name no other
+	 * merchant had (else it would have matched), so its name finds it.
+	 */
+	private void insert(List<Slot> created, java.time.OffsetDateTime now) {
+		for (int from = 0; from < created.size(); from += CHUNK) {
+			List<Slot> chunk = created.subList(from, Math.min(created.size(), from + CHUNK));
+			batch.batchUpdate("""
+					INSERT INTO merchant (name, normalized_name, uscc, created_at, updated_at)
+					VALUES (:name, :name, :uscc, :now, :now)""",
+					chunk.stream()
+						.map(m -> new MapSqlParameterSource("name", m.name)
+							.addValue("uscc", m.uscc, java.sql.Types.VARCHAR)
+							.addValue("now", now, java.sql.Types.TIMESTAMP_WITH_TIMEZONE))
+						.toArray(SqlParameterSource[]::new));
+			Map<String, Slot> byCode = new HashMap<>();
+			Map<String, Slot> byName = new HashMap<>();
+			chunk.forEach(m -> {
+				if (m.uscc != null) {
+					byCode.put(m.uscc, m);
+				}
+				else {
+					byName.put(m.name, m);
+				}
+			});
+			if (!byCode.isEmpty()) {
+				jdbc.sql("SELECT m.id, m.uscc FROM merchant m JOIN (VALUES :codes) AS k(v) ON m.uscc = k.v")
+					.param("codes", keys(byCode.keySet()))
+					.query((rs, n) -> byCode.get(rs.getString(2)).id = rs.getLong(1))
+					.list();
+			}
+			if (!byName.isEmpty()) {
+				jdbc.sql("""
+						SELECT m.id, m.name FROM merchant m JOIN (VALUES :names) AS k(v) ON m.name = k.v
+						WHERE m.uscc IS NULL ORDER BY m.id""")
+					.param("names", keys(byName.keySet()))
+					.query((rs, n) -> byName.get(rs.getString(2)).id = rs.getLong(1))
+					.list();
+			}
+		}
+	}
+
+	private static final int CHUNK = 1000;
+
+	/**
+	 * Look-up keys as a VALUES list to join with ({@code JOIN (VALUES :keys) AS k(v)}), not an IN list: once
+	 * PostgreSQL caches a generic plan for a statement run again and again, an IN list of a thousand parameters is
+	 * compared row by row against every row of an unindexed column (a second per thousand names on 40,000
+	 * merchants), while a join hashes the keys whatever the plan.
+	 */
+	private static List<Object[]> keys(java.util.Collection<String> values) {
+		return values.stream().map(v -> new Object[] { v }).toList();
+	}
+
+	/** A merchant during a batch: known (with id) or to be registered (id assigned on insert). */
+	private static final class Slot {
+
+		Long id;
+		final String name;
+		String uscc;
+
+		Slot(Long id, String name, String uscc) {
+			this.id = id;
+			this.name = name;
+			this.uscc = uscc;
+		}
+	}
+
+	/** The merchants a batch may match, indexed as {@link #match} looks them up. */
+	private final class Known {
+
+		final Map<Long, Slot> byId = new HashMap<>();
+		final Map<String, Slot> byUscc = new HashMap<>();
+		/** The first merchant of each name by id, as {@code match(name, null)} finds it. */
+		final Map<String, Slot> firstByName = new HashMap<>();
+
+		void load(java.util.Collection<InvestorRef> keys) {
+			List<String> codes = keys.stream()
+				.map(InvestorRef::uscc)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList();
+			List<String> names = keys.stream().map(InvestorRef::name).distinct().toList();
+			for (int from = 0; from < codes.size(); from += CHUNK) {
+				query("SELECT m.id, m.name, m.uscc FROM merchant m JOIN (VALUES :values) AS k(v) ON m.uscc = k.v",
+						codes.subList(from, Math.min(codes.size(), from + CHUNK)), false);
+			}
+			for (int from = 0; from < names.size(); from += CHUNK) {
+				query("""
+						SELECT m.id, m.name, m.uscc FROM merchant m JOIN (VALUES :values) AS k(v) ON m.name = k.v
+						ORDER BY m.id""",
+						names.subList(from, Math.min(names.size(), from + CHUNK)), true);
+			}
+		}
+
+		private void query(String sql, List<String> values, boolean byName) {
+			var rows = jdbc.sql(sql)
+				.param("values", keys(values))
+				.query((rs, n) -> new Slot(rs.getLong(1), rs.getString(2), rs.getString(3)))
+				.list();
+			for (Slot row : rows) {
+				Slot m = byId.computeIfAbsent(row.id, id -> row);
+				if (m.uscc != null) {
+					byUscc.putIfAbsent(m.uscc, m);
+				}
+				if (byName) {
+					// rows come by id, and all of a name's rows come in one chunk: the first one wins
+					firstByName.putIfAbsent(m.name, m);
+				}
+			}
+		}
+
+		/** The rules of {@link #findOrRegister}, on the indexes; a new merchant joins them at once. */
+		Slot resolve(InvestorRef key, List<Slot> created, List<Slot> usccRecorded) {
+			if (key.uscc() != null) {
+				Slot byCode = byUscc.get(key.uscc());
+				if (byCode != null) {
+					return byCode;
+				}
+				Slot byName = firstByName.get(key.name());
+				if (byName != null && byName.uscc == null) {
+					byName.uscc = key.uscc();
+					byUscc.put(key.uscc(), byName);
+					if (byName.id != null) {
+						usccRecorded.add(byName);
+					}
+					return byName;
+				}
+			}
+			else {
+				Slot byName = firstByName.get(key.name());
+				if (byName != null) {
+					return byName;
+				}
+			}
+			Slot m = new Slot(null, key.name(), key.uscc());
+			created.add(m);
+			firstByName.putIfAbsent(m.name, m);
+			if (m.uscc != null) {
+				byUscc.put(m.uscc, m);
+			}
+			return m;
+		}
 	}
 }

@@ -1,10 +1,10 @@
 package cn.zhaoshang.project.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Recognises an upload by its content, never by its name: PDF, JPEG, PNG, and the Office Open XML documents DOCX
@@ -47,21 +47,26 @@ final class FileTypes {
 		return Optional.empty();
 	}
 
+	/**
+	 * Looks at the package's central directory, not at the local headers one by one: zips written in streaming
+	 * mode (Apache POI's SXSSF, hence our own ledger export, and other generators) carry sizes only in data
+	 * descriptors, which {@code java.util.zip.ZipInputStream} refuses.
+	 */
 	private static Optional<FileType> officeType(byte[] bytes) {
 		boolean contentTypes = false;
 		boolean word = false;
 		boolean excel = false;
-		try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			int entries = 0;
-			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-				String name = entry.getName();
+		try (var zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+			var entries = zip.getEntries();
+			int count = 0;
+			while (entries.hasMoreElements() && count++ < 10_000) {
+				String name = entries.nextElement().getName();
 				contentTypes |= name.equals("[Content_Types].xml");
 				word |= name.startsWith("word/");
 				excel |= name.startsWith("xl/");
 			}
 		}
-		catch (IOException | IllegalArgumentException e) {
+		catch (IOException | RuntimeException e) {
 			return Optional.empty();
 		}
 		if (contentTypes && word) {

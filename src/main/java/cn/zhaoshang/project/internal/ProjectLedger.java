@@ -331,6 +331,24 @@ public class ProjectLedger {
 
 	String nextCode() {
 		long n = jdbc.sql("SELECT nextval('project_code_seq')").query(Long.class).single();
+		return code(n);
+	}
+
+	/** {@link #nextCode} for many projects in one query (the ledger import). */
+	List<String> nextCodes(int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT nextval('project_code_seq') FROM generate_series(1, :n)")
+			.param("n", count)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::code)
+			.toList();
+	}
+
+	private String code(long n) {
 		return "%s-%d-%05d".formatted(codePrefix, LocalDate.now(clock).getYear(), n);
 	}
 

@@ -111,10 +111,20 @@ public class ProjectQueries {
 		return new Page(rows, p, size, totals);
 	}
 
-	/** Every row of the filtered set, in list order, streamed to the consumer (for the Excel export). */
+	/**
+	 * Every row of the filtered set, in list order, streamed to the consumer (for the Excel export). Rows are
+	 * fetched 500 at a time (PostgreSQL uses a cursor for that inside a transaction, so call it in a read-only one)
+	 * and the stream is closed, which releases the result set and, outside a transaction, the connection.
+	 */
 	public void forEach(ProjectFilter f, DataScope scope, Consumer<Row> consumer) {
 		var where = where(f, scope);
-		jdbc.sql(SELECT + where.sql() + orderBy(f)).params(where.params()).query(this::row).stream().forEach(consumer);
+		try (var rows = jdbc.sql(SELECT + where.sql() + orderBy(f))
+			.withFetchSize(500)
+			.params(where.params())
+			.query(this::row)
+			.stream()) {
+			rows.forEach(consumer);
+		}
 	}
 
 	/** A column of the Kanban: its stage, how many projects and how much, and the most recently updated cards. */

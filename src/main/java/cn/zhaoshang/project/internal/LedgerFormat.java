@@ -1,0 +1,106 @@
+package cn.zhaoshang.project.internal;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.zhaoshang.project.ProjectStatus;
+import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.Stage;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of the ledger workbook: column headers, stage, type and status words, 是/否. They are read from the
+ * Chinese message bundle (Java sources hold no Chinese), because the workbook format is Chinese for every user:
+ * the same file travels between offices whatever language each one's screen is in.
+ */
+@Component
+class LedgerFormat {
+
+	static final Locale WORKBOOK_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+	private final MessageSource messages;
+	private final Map<LedgerColumn, String> headers = new EnumMap<>(LedgerColumn.class);
+	private final Map<String, LedgerColumn> byHeader = new HashMap<>();
+	private final Map<String, Stage> stages = new HashMap<>();
+	private final Map<String, ProjectType> types = new HashMap<>();
+	private final String yes;
+	private final String no;
+
+	LedgerFormat(MessageSource messages) {
+		this.messages = messages;
+		for (LedgerColumn c : LedgerColumn.values()) {
+			String header = chinese(c.messageKey());
+			headers.put(c, header);
+			byHeader.put(normalizeHeader(header), c);
+		}
+		for (Stage s : Stage.values()) {
+			stages.put(chinese(s.messageKey()), s);
+		}
+		for (ProjectType t : ProjectType.values()) {
+			types.put(chinese(t.messageKey()), t);
+		}
+		this.yes = chinese("ledger.yes");
+		this.no = chinese("ledger.no");
+	}
+
+	String chinese(String key, Object... args) {
+		return messages.getMessage(key, args, WORKBOOK_LOCALE);
+	}
+
+	String header(LedgerColumn c) {
+		return headers.get(c);
+	}
+
+	/** The column a header cell names, if any: spaces, width of brackets and letters do not matter. */
+	Optional<LedgerColumn> column(String header) {
+		return Optional.ofNullable(byHeader.get(normalizeHeader(header)));
+	}
+
+	/**
+	 * NFKC turns full-width brackets, letters and digits into their half-width forms, so 计划总投资（万元） and
+	 * 计划总投资(万元) are the same header; whitespace anywhere is dropped (headers often carry a stray space or line
+	 * break from the office that made the sheet).
+	 */
+	static String normalizeHeader(String header) {
+		String n = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC);
+		return n.replaceAll("[\\s\\u00A0\\u3000]+", "");
+	}
+
+	Optional<Stage> stage(String word) {
+		return Optional.ofNullable(stages.get(word));
+	}
+
+	Optional<ProjectType> type(String word) {
+		return Optional.ofNullable(types.get(word));
+	}
+
+	String word(Stage s) {
+		return chinese(s.messageKey());
+	}
+
+	String word(ProjectType t) {
+		return chinese(t.messageKey());
+	}
+
+	String word(ProjectStatus s) {
+		return chinese(s.messageKey());
+	}
+
+	String word(boolean b) {
+		return b ? yes : no;
+	}
+
+	/** 是 → true, 否 or blank → false, anything else → empty. */
+	Optional<Boolean> yesNo(String word) {
+		if (word == null || word.isBlank() || word.equals(no)) {
+			return Optional.of(false);
+		}
+		return word.equals(yes) ? Optional.of(true) : Optional.empty();
+	}
+}
