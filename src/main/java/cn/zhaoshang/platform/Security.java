@@ -28,6 +28,10 @@ public final class Security {
 		public static final String INTERNAL = "isAuthenticated() and !hasRole('INTERMEDIARY')";
 		public static final String ADMIN_OR_UNIT_MANAGER = "hasAnyRole('ADMIN','UNIT_MANAGER')";
 		public static final String PUBLIC = "permitAll()";
+		/** May change records of their data scope (the project ledger's create, edit, move, progress, upload). */
+		public static final String LEDGER_EDIT = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
+		/** The city bureau's reviewers: approve or return stage moves, move projects back a stage. */
+		public static final String REVIEW = "hasAnyRole('ADMIN','CITY_SUPERVISOR')";
 
 		private Rules() {
 		}

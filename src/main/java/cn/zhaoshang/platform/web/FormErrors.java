@@ -64,15 +64,38 @@ public final class FormErrors {
 		return new FormErrors(map);
 	}
 
-	/** Fields in declaration order when the form is a record (validation reports them in no particular order). */
-	private static List<String> fieldOrder(Object form) {
-		if (form == null || !form.getClass().isRecord()) {
-			return List.of();
+	/**
+	 * These errors plus more, already resolved (see {@link #message}), by field; a field keeps its first message.
+	 * For pages that collect refusals from several steps (binding, an upload, the use case).
+	 */
+	public FormErrors with(Map<String, String> more) {
+		if (more.isEmpty()) {
+			return this;
 		}
-		return Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+		Map<String, String> map = new LinkedHashMap<>(byField);
+		more.forEach(map::putIfAbsent);
+		return new FormErrors(map);
 	}
 
-	private static String message(MessageSource messages, String field, String rule, Locale locale) {
+	/**
+	 * Fields in declaration order: a record's components, or a form bean's own fields (validation reports them in no
+	 * particular order).
+	 */
+	private static List<String> fieldOrder(Object form) {
+		if (form == null) {
+			return List.of();
+		}
+		if (form.getClass().isRecord()) {
+			return Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+		}
+		return Arrays.stream(form.getClass().getDeclaredFields())
+			.filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+			.map(java.lang.reflect.Field::getName)
+			.toList();
+	}
+
+	/** One field's message in the house pattern {@code form.fieldError}: the field's label and the broken rule. */
+	public static String message(MessageSource messages, String field, String rule, Locale locale) {
 		String label = messages.getMessage("field." + field, null, field, locale);
 		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + "：" + rule, locale);
 	}
