@@ -56,8 +56,12 @@ class ProjectListController {
 	@GetMapping("/projects")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
-		return list(user, params, null, model);
+		// A refused "save filter" comes back here by redirect (so that sort and page links keep pointing at the list).
+		Object savedFilterError = model.asMap().get(SAVED_FILTER_ERROR);
+		return list(user, params, savedFilterError instanceof String key ? key : null, model);
 	}
+
+	private static final String SAVED_FILTER_ERROR = "savedFilterError";
 
 	private String list(CurrentUser user, Map<String, String> params, String savedFilterError, Model model) {
 		ProjectFilter filter = LedgerFilters.parse(params);
@@ -92,17 +96,19 @@ class ProjectListController {
 	@PostMapping("/projects/filters")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String saveFilter(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String query, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
 		Map<String, String> params = parseQuery(query);
 		String canonical = LedgerFilters.query(LedgerFilters.parse(params));
 		String trimmed = name.trim();
+		String back = "redirect:/projects" + (canonical.isEmpty() ? "" : "?" + canonical);
 		if (trimmed.isEmpty() || trimmed.length() > SavedFilters.MAX_NAME) {
-			return list(user, params, trimmed.isEmpty() ? "ledger.savedFilter.nameRequired"
-					: "ledger.savedFilter.nameTooLong", model);
+			redirect.addFlashAttribute(SAVED_FILTER_ERROR, trimmed.isEmpty() ? "ledger.savedFilter.nameRequired"
+					: "ledger.savedFilter.nameTooLong");
+			return back;
 		}
 		savedFilters.save(user.id(), trimmed, canonical);
 		Flash.success(redirect, "ledger.savedFilter.saved");
-		return "redirect:/projects" + (canonical.isEmpty() ? "" : "?" + canonical);
+		return back;
 	}
 
 	@PostMapping("/projects/filters/{id}/delete")

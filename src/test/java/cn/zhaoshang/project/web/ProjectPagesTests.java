@@ -424,9 +424,16 @@ class ProjectPagesTests {
 		mvc.perform(post("/projects/filters/" + id + "/delete").with(as("qingfeng")).with(csrf()));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM saved_filter WHERE id = :id").param("id", id).query(Long.class)
 			.single()).isEqualTo(1);
-		// A blank name is refused on the page.
-		mvc.perform(post("/projects/filters").with(as("hualong")).with(csrf()).param("name", " ").param("query", ""))
-			.andExpect(status().isOk())
+		// A blank name is refused, back on the list with the message.
+		mvc.perform(post("/projects/filters").with(as("hualong")).with(csrf()).param("name", " ")
+			.param("query", "stage=SIGNED"))
+			.andExpect(redirectedUrl("/projects?stage=SIGNED"))
+			.andExpect(flash().attribute("savedFilterError", "ledger.savedFilter.nameRequired"));
+		// (Sessions live in Spring Session, so the redirect's flash map is handed over as the request attribute.)
+		mvc.perform(get("/projects").param("stage", "SIGNED")
+			.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE,
+					java.util.Map.of("savedFilterError", "ledger.savedFilter.nameRequired"))
+			.with(as("hualong")))
 			.andExpect(content().string(containsString("请填写筛选名称")));
 		mvc.perform(post("/projects/filters/" + id + "/delete").with(as("hualong")).with(csrf()))
 			.andExpect(redirectedUrl("/projects"));
@@ -475,6 +482,40 @@ class ProjectPagesTests {
 			.andExpect(flash().attribute("flash", "ledger.flash.evidenceCleared"));
 		assertThat(jdbc.sql("SELECT evidence_pending FROM project WHERE id = :id").param("id", p.id().value())
 			.query(Boolean.class).single()).isFalse();
+	}
+
+	// ---- messages ----
+
+	@Test
+	void every_ledger_page_reads_in_chinese_and_english_without_a_raw_message_key() throws Exception {
+		Project p = create("hualong", unique("双语"), chain("化工"), new BigDecimal("100"));
+		moveToSigned(p, "hualong");
+		ledger.recordProgress(p.id().value(), LocalDate.now(), "进展", null, java.util.List.of(), account("hualong"));
+		String base = "/projects/" + p.id().value();
+		var rawKey = java.util.regex.Pattern.compile(
+				"\\b(ledger|board|review|field|validation|moveState|stage|status|projectType|contractType|promotionMode"
+						+ "|typeMismatch|nav)\\.[A-Za-z]+");
+		for (String lang : new String[] { "zh-CN", "en" }) {
+			// The page language is the signed-in user's saved choice.
+			jdbc.sql("UPDATE app_user SET locale = :l WHERE username = 'city'").param("l", lang).update();
+			String title = lang.equals("en") ? "Project ledger" : "项目台账";
+			for (String path : new String[] { "/projects", "/projects/board", base, base + "/edit", base + "/move",
+					base + "/status", base + "/back", "/projects/review", "/projects/new" }) {
+				String html = mvc.perform(get(path).with(as("city")))
+					.andExpect(status().isOk())
+					.andReturn().getResponse().getContentAsString();
+				assertThat(rawKey.matcher(html).results().map(r -> r.group()).toList()).as(path + " " + lang)
+					.isEmpty();
+				if (path.equals("/projects")) {
+					assertThat(html).contains(title);
+				}
+			}
+			String errors = mvc.perform(post("/projects/new").with(as("city")).with(csrf()))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(rawKey.matcher(errors).results().map(r -> r.group()).toList()).isEmpty();
+			assertThat(errors).contains(lang.equals("en") ? "Name: must not be empty" : "名称：不能为空");
+		}
+		jdbc.sql("UPDATE app_user SET locale = 'zh-CN' WHERE username = 'city'").update();
 	}
 
 	// ---- helpers ----
