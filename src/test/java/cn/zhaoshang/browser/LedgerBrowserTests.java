@@ -202,6 +202,18 @@ class LedgerBrowserTests {
 		browser.clickAndWait(approve);
 		assertThat(browser.text("#flash")).contains("已审核通过");
 		assertThat(browser.text("#review-moves")).doesNotContain("绿色食品深加工产业园").contains("光学膜材料生产线项目");
+
+		// The other move is reviewed on its project page; an imported project asks for its evidence.
+		browser.clickAndWait(browser.driver().findElement(By.linkText("光学膜材料生产线项目")));
+		assertThat(browser.text("#pending-move")).contains("等待市商务局审核");
+		browser.find("#approve");
+		browser.screenshot("ledger-detail-review-desktop");
+		browser.open("/projects/review");
+		browser.clickAndWait(browser.driver().findElement(By.cssSelector("#review-evidence tbody a.btn")));
+		assertThat(browser.text("#evidence-alert")).contains("历史导入，待补证据");
+		browser.use(Browser.PHONE);
+		browser.screenshot("ledger-detail-evidence-phone");
+		browser.use(Browser.DESKTOP);
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
@@ -238,8 +250,16 @@ class LedgerBrowserTests {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(city, null, city.getAuthorities()));
 		try {
 			LocalDate today = LocalDate.now();
-			Project pc = project(city, "年产20万吨高端聚碳酸酯项目", "河南恒润新材料股份有限公司", "hualong", "新材料",
-					ProjectType.EXPANSION, "286000", true);
+			long hualong = jdbc.sql("SELECT id FROM unit WHERE code = 'hualong'").query(Long.class).single();
+			long rtYrd = jdbc.sql("SELECT id FROM unit WHERE code = 'rt-yrd'").query(Long.class).single();
+			long leader = jdbc.sql("SELECT id FROM person WHERE name = '王强'").query(Long.class).single();
+			long attendant = jdbc.sql("SELECT id FROM person WHERE name = '刘洋'").query(Long.class).single();
+			Project pc = ledger.create(new ProjectDetails("年产20万吨高端聚碳酸酯项目", "河南恒润新材料股份有限公司", null,
+					hualong, rtYrd, "黄磊、刘洋", chains.findByName("新材料").orElseThrow().id().value(), "中游制造",
+					ProjectType.EXPANSION, PromotionMode.SUPPLY_CHAIN, new BigDecimal("286000"), new BigDecimal("1200"),
+					new BigDecimal("420000"), new BigDecimal("31000"), 850, new BigDecimal("560"),
+					new BigDecimal("48000"), true, leader, attendant, "二期用电增容（110 千伏专线）需市电力公司协调；危化品运输路线待审批。",
+					"以光气法聚碳酸酯为主，配套建设双酚 A 装置，产品用于电子电器、汽车和光学材料。", null), city);
 			move(city, pc, Stage.SIGNED, today.minusDays(90), "240000");
 			move(city, pc, Stage.COMMENCED, today.minusDays(40), "52000");
 			ledger.recordProgress(pc.id().value(), today.minusDays(3), "主体厂房封顶，聚合装置设备进场安装，预计年底试生产。",
