@@ -83,6 +83,11 @@ class StageController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Project p = ledger.editable(id, user);
+		if (p.hasPendingMove() || p.status() != ProjectStatus.ACTIVE || p.stage().next() == null) {
+			// The page says why no move is possible now; no upload is stored for nothing.
+			form.setTo(p.stage().next());
+			return moveForm(model, id, form, FormErrors.NONE, List.of());
+		}
 		if (form.getTo() == null || form.getTo() != p.stage().next()) {
 			// Only the next stage is offered here; a stale form (the stage moved meanwhile) starts again.
 			form.setTo(p.stage().next());

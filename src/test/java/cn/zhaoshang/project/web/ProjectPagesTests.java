@@ -288,6 +288,16 @@ class ProjectPagesTests {
 		long moveId = jdbc.sql("SELECT pending_move_id FROM project WHERE id = :id").param("id", p.id().value())
 			.query(Long.class).single();
 
+		// While the move waits, another one is refused with the reason, and its upload is not stored.
+		long files = jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();
+		mvc.perform(multipart("/projects/" + p.id().value() + "/move")
+			.file(new MockMultipartFile("files", "再次提交.pdf", "application/pdf", PDF))
+			.with(as("qingfeng")).with(csrf())
+			.param("to", "SIGNED").param("date", LocalDate.now().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("正在等待市商务局审核")));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single()).isEqualTo(files);
+
 		mvc.perform(get("/projects/review").with(as("city")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(p.name())))
