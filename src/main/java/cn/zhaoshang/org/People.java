@@ -121,8 +121,10 @@ public class People {
 		if (unitId == null || units.find(new UnitId(unitId)).isEmpty()) {
 			throw new FieldException("unitId", "validation.unknown");
 		}
+		// The form offers only the units in scope, so another unit here is a forged request: refuse it like any
+		// other write outside the user's scope.
 		if (!scope.canEdit(new UnitId(unitId))) {
-			throw new FieldException("unitId", "validation.person.unitOutOfScope");
+			throw new BusinessException(403, "error.forbidden");
 		}
 	}
 

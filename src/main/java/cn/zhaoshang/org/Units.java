@@ -152,7 +152,7 @@ public class Units implements UnitDirectory {
 		u.phone = blankToNull(form.phone());
 		u.address = blankToNull(form.address());
 		u.sortOrder = form.sortOrder() == null ? 0 : form.sortOrder();
-		u.stageReviewRequired = form.stageReviewRequired();
+		u.stageReviewRequired = Boolean.TRUE.equals(form.stageReviewRequired());
 	}
 
 	static String blankToNull(String s) {

@@ -41,19 +41,22 @@ public class AuditTrail implements RecordHistory {
 		this.json = json;
 	}
 
+	/** Appends the change as one row of the trail, in the writer's transaction. */
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void on(RecordChanged e) {
+		// Texts are cut to their column's length: some come from outside (the user name typed on the sign-in
+		// form), and an over-long one must not turn a refused sign-in into a server error or leave it unrecorded.
 		jdbc.sql("""
 				INSERT INTO audit_entry (occurred_at, actor, actor_id, remote_addr, record_type, record_id, action,
 				                         summary, before_json, after_json)
 				VALUES (:at, :actor, :actorId, :addr, :type, :id, :action, :summary, :before, :after)""")
 			.param("at", e.at().atOffset(ZoneOffset.UTC))
-			.param("actor", e.actor())
+			.param("actor", truncate(e.actor(), 50))
 			.param("actorId", e.actorId())
-			.param("addr", e.remoteAddress())
+			.param("addr", truncate(e.remoteAddress(), 64))
 			.param("type", e.recordType())
-			.param("id", e.recordId())
+			.param("id", truncate(e.recordId(), 64))
 			.param("action", e.action())
 			.param("summary", truncate(e.summary(), 200))
 			.param("before", e.before().isEmpty() ? null : json.writeValueAsString(e.before()))

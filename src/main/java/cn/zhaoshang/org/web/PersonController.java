@@ -18,6 +18,7 @@ import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.RecordHistory;
+import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.web.Flash;
@@ -70,7 +71,7 @@ class PersonController {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) PersonKind kind,
 			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "unit") String sort,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		DataScope scope = scopes.of(user);
+		DataScope scope = editScope(user);
 		Map<Long, Unit> unitsById = unitsById();
 		String needle = q.trim();
 		List<PersonRow> rows = people.all()
@@ -109,7 +110,7 @@ class PersonController {
 		Person p = people.get(id);
 		model.addAttribute("person", p);
 		model.addAttribute("unitName", units.get(p.unitId).name);
-		model.addAttribute("editable", scopes.of(user).canEdit(new UnitId(p.unitId)));
+		model.addAttribute("editable", editScope(user).canEdit(new UnitId(p.unitId)));
 		model.addAttribute("history", history.of("person", p.id));
 		return "org/person";
 	}
@@ -190,6 +191,15 @@ class PersonController {
 		model.addAttribute("kinds", List.of(PersonKind.values()));
 		model.addAttribute("units", editableUnits(scopes.of(user)));
 		return "org/person-form";
+	}
+
+	/**
+	 * Where the user may change people, for the pages' edit and create buttons: the data scope, but only for the
+	 * roles the write endpoints admit ({@link Security.Rules#ADMIN_OR_UNIT_MANAGER}); staff and the city bureau have
+	 * an edit scope for other records, not for people.
+	 */
+	private DataScope editScope(CurrentUser user) {
+		return user.hasRole(Role.ADMIN) || user.hasRole(Role.UNIT_MANAGER) ? scopes.of(user) : DataScope.NONE;
 	}
 
 	private List<cn.zhaoshang.platform.UnitSummary> editableUnits(DataScope scope) {

@@ -79,6 +79,10 @@ class AccountController {
 				var uri = java.net.URI.create(referer);
 				if (uri.getHost() == null || uri.getHost().equals(request.getServerName())) {
 					String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+					if (path.startsWith("//")) {
+						// "//host/..." would send the browser to another site (a protocol-relative URL)
+						return "/";
+					}
 					return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
 				}
 			}

@@ -49,6 +49,15 @@ class User {
 		m.put("phone", phone);
 		m.put("locale", locale);
 		m.put("enabled", enabled);
+		m.put("passwordChangedAt", passwordChangedAt); // when, so that a reset shows; never the password
+		return m;
+	}
+
+	/** The sign-in lock state, for the audit trail of an unlock. */
+	Map<String, Object> lockView() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("lockedUntil", lockedUntil);
+		m.put("failedAttempts", failedAttempts);
 		return m;
 	}
 }

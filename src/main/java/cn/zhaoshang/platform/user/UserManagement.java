@@ -27,13 +27,16 @@ class UserManagement {
 	private final PasswordEncoder encoder;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final OpenSessions sessions;
 
-	UserManagement(UserRepository users, UnitDirectory units, PasswordEncoder encoder, Auditor auditor, Clock clock) {
+	UserManagement(UserRepository users, UnitDirectory units, PasswordEncoder encoder, Auditor auditor, Clock clock,
+			OpenSessions sessions) {
 		this.users = users;
 		this.units = units;
 		this.encoder = encoder;
 		this.auditor = auditor;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	User get(long id) {
@@ -78,14 +81,19 @@ class UserManagement {
 			});
 		}
 		var before = u.auditView();
+		var rightsBefore = List.of(Objects.toString(u.role), Objects.toString(u.unitId));
+		boolean newPassword = form.password() != null && !form.password().isBlank();
 		apply(u, form);
-		if (form.password() != null && !form.password().isBlank()) {
+		if (newPassword) {
 			u.passwordHash = encoder.encode(form.password());
 			u.passwordChangedAt = clock.instant();
 		}
 		u.updatedAt = clock.instant();
 		User saved = users.save(u);
 		auditor.record("user", saved.id, "UPDATE", saved.username, before, saved.auditView());
+		if (newPassword || !rightsBefore.equals(List.of(Objects.toString(u.role), Objects.toString(u.unitId)))) {
+			sessions.end(saved.username);
+		}
 		return saved;
 	}
 
@@ -100,15 +108,19 @@ class UserManagement {
 		u.updatedAt = clock.instant();
 		users.save(u);
 		auditor.record("user", u.id, enabled ? "ACTIVATE" : "DEACTIVATE", u.username, before, u.auditView());
+		if (!enabled) {
+			sessions.end(u.username);
+		}
 	}
 
 	@Transactional
 	void unlock(long id) {
 		User u = get(id);
+		var before = u.lockView();
 		u.lockedUntil = null;
 		u.failedAttempts = 0;
 		users.save(u);
-		auditor.record("user", u.id, "UNLOCK", u.username, Map.of(), Map.of());
+		auditor.record("user", u.id, "UNLOCK", u.username, before, u.lockView());
 	}
 
 	@Transactional

@@ -60,13 +60,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {
 			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
-					messages.getMessage("field." + v.field(), null, v.field(), locale) + "："
-							+ messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)))
+					FormErrors.fieldMessage(messages, v.field(),
+							messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)))
 				.toList();
 		}
 		if (e instanceof FieldException f) {
-			String label = messages.getMessage("field." + f.field(), null, f.field(), locale);
-			errors = List.of(new FieldProblem(f.field(), label + "：" + message));
+			errors = List.of(new FieldProblem(f.field(), FormErrors.fieldMessage(messages, f.field(), message, locale)));
 			message = messages.getMessage("error.validation", null, locale);
 		}
 		return problem(request, HttpStatus.valueOf(e.status()), message, errors);
@@ -106,8 +105,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String message(FieldError error, Locale locale) {
-		String label = messages.getMessage("field." + error.getField(), null, error.getField(), locale);
-		return label + "：" + messages.getMessage(error, locale);
+		return FormErrors.fieldMessage(messages, error.getField(), messages.getMessage(error, locale), locale);
 	}
 
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detail,

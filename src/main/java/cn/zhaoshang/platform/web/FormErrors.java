@@ -45,27 +45,27 @@ public final class FormErrors {
 			.stream()
 			.sorted(Comparator.comparingInt((FieldError e) -> order.indexOf(e.getField()) < 0 ? order.size()
 					: order.indexOf(e.getField())))
-			.forEach(e -> map.put(e.getField(), message(messages, e.getField(), messages.getMessage(e, locale),
+			.forEach(e -> map.put(e.getField(), fieldMessage(messages, e.getField(), messages.getMessage(e, locale),
 					locale)));
 		result.getGlobalErrors().forEach(e -> map.putIfAbsent("", messages.getMessage(e, locale)));
 		return new FormErrors(map);
 	}
 
 	public static FormErrors of(FieldException e, MessageSource messages, Locale locale) {
-		return new FormErrors(Map.of(e.field(), message(messages, e.field(),
+		return new FormErrors(Map.of(e.field(), fieldMessage(messages, e.field(),
 				messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), locale)));
 	}
 
 	public static FormErrors of(cn.zhaoshang.platform.InvalidInputException e, MessageSource messages,
 			Locale locale) {
 		Map<String, String> map = new LinkedHashMap<>();
-		e.violations().forEach(v -> map.putIfAbsent(v.field(), message(messages, v.field(),
+		e.violations().forEach(v -> map.putIfAbsent(v.field(), fieldMessage(messages, v.field(),
 				messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)));
 		return new FormErrors(map);
 	}
 
 	/**
-	 * These errors plus more, already resolved (see {@link #message}), by field; a field keeps its first message.
+	 * These errors plus more, already resolved (see {@link #fieldMessage}), by field; a field keeps its first message.
 	 * For pages that collect refusals from several steps (binding, an upload, the use case).
 	 */
 	public FormErrors with(Map<String, String> more) {
@@ -94,10 +94,10 @@ public final class FormErrors {
 			.toList();
 	}
 
-	/** One field's message in the house pattern {@code form.fieldError}: the field's label and the broken rule. */
-	public static String message(MessageSource messages, String field, String rule, Locale locale) {
+	/** "Label：rule" in the user's language (pattern {@code form.fieldError}); also used by the API's errors[]. */
+	public static String fieldMessage(MessageSource messages, String field, String rule, Locale locale) {
 		String label = messages.getMessage("field." + field, null, field, locale);
-		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + "：" + rule, locale);
+		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + ": " + rule, locale);
 	}
 
 	public boolean any() {

@@ -58,7 +58,7 @@ class AttachmentController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/projects/{id:\\d+}/attachments")
+	@PostMapping("/projects/{id}/attachments")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "OTHER") String kind,
@@ -74,10 +74,9 @@ class AttachmentController {
 			if ("PHOTO".equals(k) && !looksLikeImage(bytes)) {
 				throw new BusinessException(415, "ledger.photo.notImage");
 			}
-			boolean wasPending = queries.detail(id).row().evidencePending();
+			boolean clearsFlag = "EVIDENCE".equals(k) && queries.detail(id).row().evidencePending();
 			ledger.attach(id, file.getOriginalFilename(), bytes, k, user);
-			Flash.success(redirect, "EVIDENCE".equals(k) && wasPending ? "ledger.flash.evidenceCleared"
-					: "ledger.flash.uploaded");
+			Flash.success(redirect, clearsFlag ? "ledger.flash.evidenceCleared" : "ledger.flash.uploaded");
 			return "redirect:/projects/" + id + "#files";
 		}
 		catch (BusinessException e) {
@@ -90,7 +89,7 @@ class AttachmentController {
 		}
 	}
 
-	@GetMapping("/projects/{id:\\d+}/attachments/{attachmentId:\\d+}")
+	@GetMapping("/projects/{id}/attachments/{attachmentId}")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long attachmentId, @RequestParam(defaultValue = "false") boolean inline) {

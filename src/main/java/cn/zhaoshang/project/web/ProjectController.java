@@ -68,7 +68,7 @@ class ProjectController {
 		binder.setDisallowedFields("id", "code", "stage", "status");
 	}
 
-	@GetMapping("/projects/{id:\\d+}")
+	@GetMapping("/projects/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		return detailPage.render(id, user, model, DetailPage.Errors.NONE);
@@ -104,14 +104,14 @@ class ProjectController {
 		}
 	}
 
-	@GetMapping("/projects/{id:\\d+}/edit")
+	@GetMapping("/projects/{id}/edit")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ledger.editable(id, user);
 		return form(user, model, id, ProjectForm.of(queries.detail(id)), FormErrors.NONE, null);
 	}
 
-	@PostMapping("/projects/{id:\\d+}/edit")
+	@PostMapping("/projects/{id}/edit")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") ProjectForm form, BindingResult binding, Model model, Locale locale,

@@ -10,6 +10,8 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.UnitSummary;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The choices of the ledger's selects: units, chains, leaders and staff. */
@@ -23,12 +25,14 @@ class ReferenceData {
 	private final Chains chains;
 	private final People people;
 	private final DataScopes scopes;
+	private final MessageSource messages;
 
-	ReferenceData(Units units, Chains chains, People people, DataScopes scopes) {
+	ReferenceData(Units units, Chains chains, People people, DataScopes scopes, MessageSource messages) {
 		this.units = units;
 		this.chains = chains;
 		this.people = people;
 		this.scopes = scopes;
+		this.messages = messages;
 	}
 
 	/** Every unit a project may land in, for the list's filter. */
@@ -73,7 +77,9 @@ class ReferenceData {
 			.sorted(java.util.Comparator
 				.comparing((People.PersonSummary p) -> order.getOrDefault(p.unitId().value(), Integer.MAX_VALUE))
 				.thenComparing(People.PersonSummary::name))
-			.map(p -> new Option(p.id().value(), p.name() + (p.title() == null ? "" : "（" + p.title() + "）")))
+			.map(p -> new Option(p.id().value(), p.title() == null ? p.name()
+					: messages.getMessage("ledger.person.withTitle", new Object[] { p.name(), p.title() },
+							LocaleContextHolder.getLocale())))
 			.toList();
 	}
 

@@ -64,7 +64,7 @@ class StageController {
 
 	// ---- forward through the next gate ----
 
-	@GetMapping("/projects/{id:\\d+}/move")
+	@GetMapping("/projects/{id}/move")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String moveForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Project p = ledger.editable(id, user);
@@ -76,7 +76,7 @@ class StageController {
 		return moveForm(model, id, form, FormErrors.NONE, List.of());
 	}
 
-	@PostMapping("/projects/{id:\\d+}/move")
+	@PostMapping("/projects/{id}/move")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") MoveForm form, BindingResult binding,
@@ -135,7 +135,7 @@ class StageController {
 
 	// ---- status: on hold, dropped, active again ----
 
-	@GetMapping("/projects/{id:\\d+}/status")
+	@GetMapping("/projects/{id}/status")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String statusForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Project p = ledger.editable(id, user);
@@ -144,7 +144,7 @@ class StageController {
 		return statusForm(model, id, form, FormErrors.NONE);
 	}
 
-	@PostMapping("/projects/{id:\\d+}/status")
+	@PostMapping("/projects/{id}/status")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") MoveForm form, BindingResult binding, Model model, Locale locale,
@@ -181,7 +181,7 @@ class StageController {
 
 	// ---- back a stage (city bureau) ----
 
-	@GetMapping("/projects/{id:\\d+}/back")
+	@GetMapping("/projects/{id}/back")
 	@PreAuthorize(Security.Rules.REVIEW)
 	String backForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Project p = ledger.editable(id, user);
@@ -192,7 +192,7 @@ class StageController {
 		return backForm(model, id, form, FormErrors.NONE);
 	}
 
-	@PostMapping("/projects/{id:\\d+}/back")
+	@PostMapping("/projects/{id}/back")
 	@PreAuthorize(Security.Rules.REVIEW)
 	String back(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") MoveForm form, BindingResult binding, Model model, Locale locale,
@@ -230,7 +230,7 @@ class StageController {
 
 	// ---- review by the city bureau ----
 
-	@PostMapping("/projects/{id:\\d+}/moves/{moveId:\\d+}/approve")
+	@PostMapping("/projects/{id}/moves/{moveId}/approve")
 	@PreAuthorize(Security.Rules.REVIEW)
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long moveId,
 			@RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String from,
@@ -238,7 +238,7 @@ class StageController {
 		return review(user, id, moveId, true, opinion, from, model, locale, redirect);
 	}
 
-	@PostMapping("/projects/{id:\\d+}/moves/{moveId:\\d+}/return")
+	@PostMapping("/projects/{id}/moves/{moveId}/return")
 	@PreAuthorize(Security.Rules.REVIEW)
 	String returnMove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long moveId,
 			@RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String from,
@@ -261,7 +261,7 @@ class StageController {
 
 	// ---- progress updates ----
 
-	@PostMapping("/projects/{id:\\d+}/progress")
+	@PostMapping("/projects/{id}/progress")
 	@PreAuthorize(Security.Rules.LEDGER_EDIT)
 	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String progressDate, @RequestParam(defaultValue = "") String text,
@@ -277,7 +277,7 @@ class StageController {
 			}
 			catch (java.time.format.DateTimeParseException e) {
 				errors.put("progressDate", fieldMessage("progressDate",
-						messages.getMessage("typeMismatch.java.time.LocalDate", null, locale), locale));
+						messages.getMessage("typeMismatch", null, locale), locale));
 			}
 		}
 		BigDecimal paidIn = null;
@@ -287,7 +287,7 @@ class StageController {
 			}
 			catch (NumberFormatException e) {
 				errors.put("paidInInvestment", fieldMessage("paidInInvestment",
-						messages.getMessage("typeMismatch.java.math.BigDecimal", null, locale), locale));
+						messages.getMessage("typeMismatch", null, locale), locale));
 			}
 		}
 		LedgerViews.ProgressInput input = new LedgerViews.ProgressInput(date, text, paidIn);
@@ -371,7 +371,7 @@ class StageController {
 	}
 
 	private String fieldMessage(String field, String rule, Locale locale) {
-		return FormErrors.message(messages, field, rule, locale);
+		return FormErrors.fieldMessage(messages, field, rule, locale);
 	}
 
 	private String message(BusinessException e, Locale locale) {

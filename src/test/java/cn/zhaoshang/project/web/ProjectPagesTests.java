@@ -136,7 +136,7 @@ class ProjectPagesTests {
 			.andExpect(content().string(containsString("名称：不能为空")))
 			.andExpect(content().string(containsString("投资方：不能为空")))
 			.andExpect(content().string(containsString("计划总投资（万元）：不能为负数")))
-			.andExpect(content().string(containsString("外资（万美元）：必须是数字")));
+			.andExpect(content().string(containsString("外资（万美元）：格式不正确")));
 		assertThat(projects.count()).isEqualTo(before);
 	}
 
