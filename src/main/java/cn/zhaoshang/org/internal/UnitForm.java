@@ -21,6 +21,7 @@ public record UnitForm(
 		@Size(max = 40, message = "{validation.size}") String phone,
 		@Size(max = 200, message = "{validation.size}") String address,
 		@Min(value = 0, message = "{validation.min}") @Max(value = 9999, message = "{validation.max}") Integer sortOrder,
+		// Boolean, not boolean: an unticked checkbox sends nothing, and a missing primitive fails constructor binding.
 		Boolean stageReviewRequired,
 		Integer version) {
 

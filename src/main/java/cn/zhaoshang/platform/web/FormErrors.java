@@ -64,12 +64,34 @@ public final class FormErrors {
 		return new FormErrors(map);
 	}
 
-	/** Fields in declaration order when the form is a record (validation reports them in no particular order). */
+	/**
+	 * These errors plus more, already resolved (see {@link #fieldMessage}), by field; a field keeps its first message.
+	 * For pages that collect refusals from several steps (binding, an upload, the use case).
+	 */
+	public FormErrors with(Map<String, String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		Map<String, String> map = new LinkedHashMap<>(byField);
+		more.forEach(map::putIfAbsent);
+		return new FormErrors(map);
+	}
+
+	/**
+	 * Fields in declaration order: a record's components, or a form bean's own fields (validation reports them in no
+	 * particular order).
+	 */
 	private static List<String> fieldOrder(Object form) {
-		if (form == null || !form.getClass().isRecord()) {
+		if (form == null) {
 			return List.of();
 		}
-		return Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+		if (form.getClass().isRecord()) {
+			return Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+		}
+		return Arrays.stream(form.getClass().getDeclaredFields())
+			.filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+			.map(java.lang.reflect.Field::getName)
+			.toList();
 	}
 
 	/** "Label：rule" in the user's language (pattern {@code form.fieldError}); also used by the API's errors[]. */

@@ -1,0 +1,60 @@
+package cn.zhaoshang.project.web;
+
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.RecordHistory;
+import cn.zhaoshang.platform.web.FormErrors;
+import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.Project;
+import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ProjectQueries;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Builds the detail page's model. Shared by the controllers whose forms live on that page (progress, upload,
+ * review), so that a refused submission re-renders the page with the errors next to its form.
+ */
+@Component
+class DetailPage {
+
+	/** Errors of the forms on the page; each shows next to its own form. */
+	record Errors(FormErrors progress, LedgerViews.ProgressInput progressInput, String upload, FormErrors review) {
+
+		static final Errors NONE = new Errors(FormErrors.NONE, null, null, FormErrors.NONE);
+	}
+
+	private final ProjectLedger ledger;
+	private final ProjectQueries queries;
+	private final Attachments attachments;
+	private final RecordHistory history;
+
+	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history) {
+		this.ledger = ledger;
+		this.queries = queries;
+		this.attachments = attachments;
+		this.history = history;
+	}
+
+	String render(long id, CurrentUser user, Model model, Errors errors) {
+		Project project = ledger.readable(id, user);
+		ProjectQueries.Detail d = queries.detail(id);
+		var timeline = queries.timeline(id, attachments);
+		model.addAttribute("d", d);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("pendingMove", d.pendingMoveId() == null ? null
+				: timeline.stream().filter(m -> m.id() == d.pendingMoveId()).findFirst().orElse(null));
+		model.addAttribute("progress", queries.progress(id, attachments));
+		model.addAttribute("files", attachments.ofProject(id));
+		model.addAttribute("history", history.of("project", id));
+		model.addAttribute("canEdit", ledger.canEdit(project, user));
+		model.addAttribute("reviewer", ProjectPages.reviewer(user));
+		model.addAttribute("progressErrors", errors.progress());
+		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty()
+				: errors.progressInput());
+		model.addAttribute("uploadError", errors.upload());
+		model.addAttribute("reviewErrors", errors.review());
+		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
+		return "project/detail";
+	}
+}

@@ -1,0 +1,43 @@
+package cn.zhaoshang.project.web;
+
+import java.util.Set;
+
+import cn.zhaoshang.platform.NavItem;
+import cn.zhaoshang.platform.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ledger's navigation entries. Intermediaries never see projects; only editors import; only reviewers review. */
+@Configuration(proxyBeanMethods = false)
+class ProjectNav {
+
+	private static final String GROUP = "nav.group.projects";
+
+	private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
+			Role.UNIT_STAFF, Role.LEADER, Role.VIEWER);
+
+	private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
+			Role.UNIT_STAFF);
+
+	@Bean
+	NavItem navProjects() {
+		return new NavItem(GROUP, "nav.projects", "/projects", 100, READERS);
+	}
+
+	@Bean
+	NavItem navProjectBoard() {
+		return new NavItem(GROUP, "nav.projectBoard", "/projects/board", 110, READERS);
+	}
+
+	@Bean
+	NavItem navProjectReview() {
+		return new NavItem(GROUP, "nav.projectReview", "/projects/review", 120,
+				Set.of(Role.ADMIN, Role.CITY_SUPERVISOR));
+	}
+
+	@Bean
+	NavItem navProjectImport() {
+		return new NavItem(GROUP, "nav.projectImport", "/projects/import", 130, EDITORS);
+	}
+}
