@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -153,8 +154,8 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private MockHttpServletRequestBuilder requestAs(Row row, String url, String role) throws Exception {
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), url);
+	private AbstractMockHttpServletRequestBuilder<?> requestAs(Row row, String url, String role) throws Exception {
+		AbstractMockHttpServletRequestBuilder<?> request = request(HttpMethod.valueOf(row.method()), url);
 		if (row.params().equals("multipart")) {
 			// Upload endpoints accept only multipart bodies; an empty file is refused by the handler, not the rules.
 			request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)

@@ -39,6 +39,9 @@ class SecurityConfig {
 	/** Swagger UI ships inline styles; it gets the same policy but for those. */
 	static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+	/** The roles of {@code Security.Rules.LEDGER_EDITOR}, for URL rules. */
+	private static final String[] LEDGER_EDITORS = { "ADMIN", "CITY_SUPERVISOR", "UNIT_MANAGER", "UNIT_STAFF" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -83,6 +86,14 @@ class SecurityConfig {
 			})
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
+				// Writes are refused by role here, before the request body is read and validated: @PreAuthorize
+				// runs only after argument binding, so without these an unauthorised body error would be a 400.
+				.requestMatchers(HttpMethod.POST, "/api/v1/projects/*/stage-moves/*/review")
+				.hasAnyRole("ADMIN", "CITY_SUPERVISOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/projects", "/api/v1/projects/**", "/api/v1/attachments")
+				.hasAnyRole(LEDGER_EDITORS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/projects/**")
+				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(localManagementPort)
 				.permitAll()
 				.requestMatchers("/actuator/**")

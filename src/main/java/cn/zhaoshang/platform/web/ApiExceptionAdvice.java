@@ -56,11 +56,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 	private final long uploadLimitMegabytes;
+	private final long lockMinutes;
 
 	ApiExceptionAdvice(MessageSource messages,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit) {
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit,
+			@Value("${zhaoshang.security.lock-duration:15m}") java.time.Duration lockDuration) {
 		this.messages = messages;
 		this.uploadLimitMegabytes = uploadLimit.toMegabytes();
+		this.lockMinutes = lockDuration.toMinutes();
 		setMessageSource(messages);
 	}
 
@@ -98,7 +101,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		String key = e instanceof LockedException ? "login.error.locked"
 				: e instanceof DisabledException ? "login.error.disabled" : "login.error.bad";
 		var response = problem(request, HttpStatus.UNAUTHORIZED,
-				messages.getMessage(key, null, RequestContextUtils.getLocale(request)), null);
+				messages.getMessage(key, new Object[] { lockMinutes }, RequestContextUtils.getLocale(request)), null);
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.body(response.getBody());

@@ -1,6 +1,10 @@
 package cn.zhaoshang.platform.web;
 
+import java.time.Duration;
+
 import cn.zhaoshang.platform.Security;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,6 +15,12 @@ import org.springframework.ui.Model;
 /** Sign-in page and the home page every module's navigation hangs from. */
 @Controller
 class HomeController {
+
+	private final long lockMinutes;
+
+	HomeController(@Value("${zhaoshang.security.lock-duration:15m}") Duration lockDuration) {
+		this.lockMinutes = lockDuration.toMinutes();
+	}
 
 	@GetMapping("/")
 	@PreAuthorize(Security.Rules.SIGNED_IN)
@@ -27,6 +37,7 @@ class HomeController {
 			case "disabled" -> "login.error.disabled";
 			default -> "login.error.bad";
 		});
+		model.addAttribute("lockMinutes", lockMinutes);
 		model.addAttribute("loggedOut", logout != null);
 		return "platform/login";
 	}
