@@ -171,6 +171,13 @@ class UserManagementTests {
 	}
 
 	@Test
+	void an_empty_new_user_form_shows_every_problem_in_one_round() throws Exception {
+		// Form annotations (name) and account rules (unit, password) are reported together, not one after the other.
+		String html = refused(userForm("/admin/users/new", "", "UNIT_STAFF", "", ""));
+		assertThat(html).contains("用户名：不能为空", "所属单位：除系统管理员外必须选择所属单位", "密码：至少需要 8 个字符");
+	}
+
+	@Test
 	void a_taken_user_name_is_refused() throws Exception {
 		String html = refused(userForm("/admin/users/new", "hualong", "UNIT_STAFF", unitId("qingfeng"), PASSWORD));
 		assertThat(html).contains("用户名：该用户名已被使用");

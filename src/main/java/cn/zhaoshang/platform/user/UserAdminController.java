@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
@@ -103,7 +104,13 @@ class UserAdminController {
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return form(model, null, form, FormErrors.of(binding, messages, locale));
+			// Show the account rules too, so the user fixes everything in one round.
+			var more = users.violations(form, true);
+			var errors = FormErrors.of(binding, messages, locale);
+			if (!more.isEmpty()) {
+				errors = errors.with(FormErrors.of(new InvalidInputException(more), messages, locale).byField());
+			}
+			return form(model, null, form, errors);
 		}
 		try {
 			var saved = users.create(form);
@@ -111,6 +118,9 @@ class UserAdminController {
 			return "redirect:/admin/users/" + saved.id;
 		}
 		catch (FieldException e) {
+			return form(model, null, form, FormErrors.of(e, messages, locale));
+		}
+		catch (InvalidInputException e) {
 			return form(model, null, form, FormErrors.of(e, messages, locale));
 		}
 	}
@@ -138,7 +148,13 @@ class UserAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return form(model, id, form, FormErrors.of(binding, messages, locale));
+			// Show the account rules too, so the user fixes everything in one round.
+			var more = users.violations(form, false);
+			var errors = FormErrors.of(binding, messages, locale);
+			if (!more.isEmpty()) {
+				errors = errors.with(FormErrors.of(new InvalidInputException(more), messages, locale).byField());
+			}
+			return form(model, id, form, errors);
 		}
 		try {
 			users.update(id, form);
@@ -146,6 +162,9 @@ class UserAdminController {
 			return "redirect:/admin/users/" + id;
 		}
 		catch (FieldException e) {
+			return form(model, id, form, FormErrors.of(e, messages, locale));
+		}
+		catch (InvalidInputException e) {
 			return form(model, id, form, FormErrors.of(e, messages, locale));
 		}
 	}

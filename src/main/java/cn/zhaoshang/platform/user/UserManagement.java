@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
+import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitDirectory;
@@ -49,13 +51,10 @@ class UserManagement {
 
 	@Transactional
 	User create(UserForm form) {
-		if (users.existsByUsername(form.username())) {
-			throw new FieldException("username", "validation.username.taken");
+		var broken = violations(form, true);
+		if (!broken.isEmpty()) {
+			throw new InvalidInputException(broken);
 		}
-		checkUnit(form);
-		PasswordPolicy.violation(form.password()).ifPresent(key -> {
-			throw new FieldException("password", key);
-		});
 		User u = new User();
 		u.username = form.username().trim();
 		apply(u, form);
@@ -74,11 +73,9 @@ class UserManagement {
 		if (!Objects.equals(u.version, form.version())) {
 			throw new OptimisticLockingFailureException("user " + id + " changed meanwhile");
 		}
-		checkUnit(form);
-		if (form.password() != null && !form.password().isBlank()) {
-			PasswordPolicy.violation(form.password()).ifPresent(key -> {
-				throw new FieldException("password", key);
-			});
+		var broken = violations(form, false);
+		if (!broken.isEmpty()) {
+			throw new InvalidInputException(broken);
 		}
 		var before = u.auditView();
 		var rightsBefore = List.of(Objects.toString(u.role), Objects.toString(u.unitId));
@@ -173,13 +170,27 @@ class UserManagement {
 		return users.existsByRole(Role.ADMIN);
 	}
 
-	private void checkUnit(UserForm form) {
-		if (form.role() != Role.ADMIN && form.unitId() == null) {
-			throw new FieldException("unitId", "validation.user.unitRequired");
+	/**
+	 * The account rules beyond the form's own annotations, all at once, so a form shows every problem in one round:
+	 * a free user name (on creation), a unit for every role but administrator, a known unit, and the password
+	 * policy (required on creation, optional on edit).
+	 */
+	List<Violation> violations(UserForm form, boolean creating) {
+		List<Violation> broken = new java.util.ArrayList<>();
+		if (creating && form.username() != null && !form.username().isBlank()
+				&& users.existsByUsername(form.username().trim())) {
+			broken.add(new Violation("username", "validation.username.taken"));
+		}
+		if (form.role() != null && form.role() != Role.ADMIN && form.unitId() == null) {
+			broken.add(new Violation("unitId", "validation.user.unitRequired"));
 		}
 		if (form.unitId() != null && units.find(new UnitId(form.unitId())).isEmpty()) {
-			throw new FieldException("unitId", "validation.unknown");
+			broken.add(new Violation("unitId", "validation.unknown"));
 		}
+		if (creating || (form.password() != null && !form.password().isBlank())) {
+			PasswordPolicy.violation(form.password()).ifPresent(key -> broken.add(new Violation("password", key)));
+		}
+		return broken;
 	}
 
 	private static void apply(User u, UserForm form) {

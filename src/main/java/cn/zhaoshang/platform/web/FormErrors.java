@@ -100,6 +100,11 @@ public final class FormErrors {
 		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + ": " + rule, locale);
 	}
 
+	/** The resolved messages by field, e.g. to add to another form's errors with {@link #with}. */
+	public Map<String, String> byField() {
+		return java.util.Collections.unmodifiableMap(byField);
+	}
+
 	public boolean any() {
 		return !byField.isEmpty();
 	}
