@@ -155,11 +155,13 @@ public class LedgerGenerator implements ApplicationRunner {
 			investors += written[0];
 			moves += written[1];
 			progress += written[2];
-			while (nextTenth <= 10 && (long) done * 10 >= (long) n * nextTenth) {
+			// one line per 10 % crossed (one line only when a chunk crosses several, as with a small N)
+			int tenth = (int) ((long) done * 10 / n);
+			if (tenth >= nextTenth) {
 				double s = (System.nanoTime() - start) / 1e9;
-				log.info("Ledger generation: {} of {} projects ({}%), {} projects/s", done, n, nextTenth * 10,
+				log.info("Ledger generation: {} of {} projects ({}%), {} projects/s", done, n, tenth * 10,
 						Math.round(done / s));
-				nextTenth++;
+				nextTenth = tenth + 1;
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
