@@ -145,11 +145,14 @@ public class Merchants {
 					usccRecorded.stream()
 						.map(m -> new MapSqlParameterSource("uscc", m.uscc).addValue("now", now).addValue("id", m.id))
 						.toArray(SqlParameterSource[]::new));
-			usccRecorded.forEach(m -> auditor.record("merchant", m.id, "UPDATE", m.name, Map.of(),
-					Map.of("uscc", m.uscc)));
 		}
-		created.forEach(m -> auditor.record("merchant", m.id, "CREATE", m.name, Map.of(),
-				m.uscc == null ? Map.of("name", m.name) : Map.of("name", m.name, "uscc", m.uscc)));
+		// each registration and each USCC recorded keeps its own audit row; the audit module writes them in a batch
+		List<Auditor.Change> audit = new ArrayList<>(usccRecorded.size() + created.size());
+		usccRecorded.forEach(m -> audit.add(new Auditor.Change("merchant", m.id, "UPDATE", m.name, Map.of(),
+				Map.of("uscc", m.uscc))));
+		created.forEach(m -> audit.add(new Auditor.Change("merchant", m.id, "CREATE", m.name, Map.of(),
+				m.uscc == null ? Map.of("name", m.name) : Map.of("name", m.name, "uscc", m.uscc))));
+		auditor.recordAll(audit);
 		Map<InvestorRef, Merchant> result = new LinkedHashMap<>();
 		normalized.forEach((ref, key) -> {
 			Slot m = slots.get(key);

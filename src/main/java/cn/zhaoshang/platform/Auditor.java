@@ -1,6 +1,8 @@
 package cn.zhaoshang.platform;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,17 +31,46 @@ public class Auditor {
 
 	public void record(String recordType, Object recordId, String action, String summary, Map<String, Object> before,
 			Map<String, Object> after) {
+		var actor = actor();
+		recordAs(actor.name(), actor.id(), remoteAddress(), recordType, recordId, action, summary, before, after);
+	}
+
+	/** One change of a batch for {@link #recordAll}: what {@link #record} takes, without the actor. */
+	public record Change(String recordType, Object recordId, String action, String summary, Map<String, Object> before,
+			Map<String, Object> after) {
+	}
+
+	/**
+	 * Records many writes of one action by the signed-in user, each as its own audit row exactly as {@link #record}
+	 * would, but published as one {@link RecordsChanged} so that the audit module writes them in one JDBC batch:
+	 * one event and one INSERT per change made audit rows 40 % of a 10,000-row ledger import (docs/benchmarks.md).
+	 */
+	public void recordAll(List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		var actor = actor();
+		String address = remoteAddress();
+		Instant at = clock.instant();
+		events.publishEvent(new RecordsChanged(changes.stream()
+			.map(c -> new RecordChanged(at, actor.name(), actor.id(), address, c.recordType(),
+					String.valueOf(c.recordId()), c.action(), c.summary(), c.before() == null ? Map.of() : c.before(),
+					c.after() == null ? Map.of() : c.after()))
+			.toList()));
+	}
+
+	private record Actor(String name, Long id) {
+	}
+
+	private static Actor actor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		String actor = null;
-		Long actorId = null;
 		if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
-			actor = user.getUsername();
-			actorId = user.id().value();
+			return new Actor(user.getUsername(), user.id().value());
 		}
-		else if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
-			actor = auth.getName();
+		if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
+			return new Actor(auth.getName(), null);
 		}
-		recordAs(actor, actorId, remoteAddress(), recordType, recordId, action, summary, before, after);
+		return new Actor(null, null);
 	}
 
 	/** For writes whose actor is not the signed-in user, such as a failed sign-in. */
