@@ -45,10 +45,42 @@ class ModularityTests {
 		assertThat(components).exists();
 		assertThat(Files.readString(components)).contains("Organisation");
 		try (var files = Files.list(Path.of("docs/architecture"))) {
-			for (Path puml : files.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				sortRelations(puml);
+			for (Path file : files.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					sortRelations(file);
+				}
+				else if (file.toString().endsWith(".adoc")) {
+					sortBulletCells(file);
+				}
 			}
 		}
+	}
+
+	/**
+	 * Table cells holding bullet lists (e.g. "Events listened to") come in no fixed order either: a cell starts with
+	 * {@code |* } and continues with {@code * } lines; its bullets are sorted, the cell marker stays first.
+	 */
+	static void sortBulletCells(Path adoc) throws Exception {
+		List<String> lines = new ArrayList<>(Files.readAllLines(adoc));
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).startsWith("|* ")) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < lines.size() && lines.get(j).startsWith("* ")) {
+				j++;
+			}
+			List<String> bullets = new ArrayList<>();
+			bullets.add(lines.get(i).substring(1));
+			bullets.addAll(lines.subList(i + 1, j));
+			Collections.sort(bullets);
+			for (int k = 0; k < bullets.size(); k++) {
+				lines.set(i + k, (k == 0 ? "|" : "") + bullets.get(k));
+			}
+			i = j - 1;
+		}
+		String text = String.join("\n", lines);
+		Files.writeString(adoc, Files.readString(adoc).endsWith("\n") ? text + "\n" : text);
 	}
 
 	/**
