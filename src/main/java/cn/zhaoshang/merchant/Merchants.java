@@ -98,7 +98,7 @@ public class Merchants {
 				INSERT INTO merchant (name, normalized_name, uscc, created_at, updated_at)
 				VALUES (:name, :normalized, :uscc, :now, :now)""")
 			.param("name", name.trim())
-			.param("normalized", name.trim())
+			.param("normalized", EnterpriseNames.normalize(name))
 			.param("uscc", code)
 			.param("now", now)
 			.update(keys, "id");
@@ -171,9 +171,10 @@ public class Merchants {
 			List<Slot> chunk = created.subList(from, Math.min(created.size(), from + CHUNK));
 			batch.batchUpdate("""
 					INSERT INTO merchant (name, normalized_name, uscc, created_at, updated_at)
-					VALUES (:name, :name, :uscc, :now, :now)""",
+					VALUES (:name, :normalized, :uscc, :now, :now)""",
 					chunk.stream()
 						.map(m -> new MapSqlParameterSource("name", m.name)
+							.addValue("normalized", EnterpriseNames.normalize(m.name))
 							.addValue("uscc", m.uscc, java.sql.Types.VARCHAR)
 							.addValue("now", now, java.sql.Types.TIMESTAMP_WITH_TIMEZONE))
 						.toArray(SqlParameterSource[]::new));
