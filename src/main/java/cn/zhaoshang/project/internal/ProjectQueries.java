@@ -190,14 +190,7 @@ public class ProjectQueries {
 			case "created" -> "CAST(p.created_at AS DATE)";
 			default -> null;
 		};
-		if (dateColumn != null && f.from() != null) {
-			sql.append(" AND ").append(dateColumn).append(" >= :from");
-			params.put("from", f.from());
-		}
-		if (dateColumn != null && f.to() != null) {
-			sql.append(" AND ").append(dateColumn).append(" <= :to");
-			params.put("to", f.to());
-		}
+		range(sql, params, dateColumn, "from", f.from(), "to", f.to());
 		// Without a choice the bounds apply to planned investment, the ledger's headline figure; ignoring them
 		// silently would show a list the user did not ask for.
 		String amountColumn = switch (f.amountOf() == null ? "planned" : f.amountOf()) {
@@ -206,14 +199,7 @@ public class ProjectQueries {
 			case "planned" -> "p.planned_investment";
 			default -> null;
 		};
-		if (amountColumn != null && f.min() != null) {
-			sql.append(" AND ").append(amountColumn).append(" >= :min");
-			params.put("min", f.min());
-		}
-		if (amountColumn != null && f.max() != null) {
-			sql.append(" AND ").append(amountColumn).append(" <= :max");
-			params.put("max", f.max());
-		}
+		range(sql, params, amountColumn, "min", f.min(), "max", f.max());
 		if ("evidence".equals(f.pending())) {
 			sql.append(" AND p.evidence_pending = TRUE");
 		}
@@ -221,6 +207,19 @@ public class ProjectQueries {
 			sql.append(" AND p.pending_move_id IS NOT NULL");
 		}
 		return new Where(sql.toString(), params);
+	}
+
+	/** Inclusive bounds on a whitelisted column (none when the column is null); either bound may be absent. */
+	private static void range(StringBuilder sql, Map<String, Object> params, String column, String lowName,
+			Object low, String highName, Object high) {
+		if (column != null && low != null) {
+			sql.append(" AND ").append(column).append(" >= :").append(lowName);
+			params.put(lowName, low);
+		}
+		if (column != null && high != null) {
+			sql.append(" AND ").append(column).append(" <= :").append(highName);
+			params.put(highName, high);
+		}
 	}
 
 	private static void eq(StringBuilder sql, Map<String, Object> params, String column, String name, Object value) {
@@ -315,15 +314,10 @@ public class ProjectQueries {
 	}
 
 	public List<Move> timeline(long projectId, Attachments attachments) {
-		Map<Long, List<Attachments.Attachment>> evidence = new LinkedHashMap<>();
-		jdbc.sql("""
+		Map<Long, List<Attachments.Attachment>> evidence = linked("""
 				SELECT e.move_id, e.attachment_id FROM project_stage_move_evidence e
-				JOIN project_stage_move m ON m.id = e.move_id WHERE m.project_id = :p ORDER BY e.attachment_id""")
-			.param("p", projectId)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list()
-			.forEach(pair -> attachments.find(pair[1])
-				.ifPresent(a -> evidence.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(a)));
+				JOIN project_stage_move m ON m.id = e.move_id WHERE m.project_id = :p ORDER BY e.attachment_id""",
+				projectId, attachments);
 		return jdbc.sql("SELECT * FROM project_stage_move WHERE project_id = :p ORDER BY submitted_at DESC, id DESC")
 			.param("p", projectId)
 			.query((rs, n) -> new Move(rs.getLong("id"), Stage.valueOf(rs.getString("from_stage")),
@@ -337,21 +331,35 @@ public class ProjectQueries {
 			.list();
 	}
 
+	/**
+	 * The project's attachments grouped by the owner id of a link table (move → evidence, progress → photos). Links
+	 * only ever point at attachments claimed by this project, so one query for the project's attachments serves
+	 * every link instead of one query per link.
+	 */
+	private Map<Long, List<Attachments.Attachment>> linked(String linkSql, long projectId, Attachments attachments) {
+		Map<Long, Attachments.Attachment> byId = new LinkedHashMap<>();
+		attachments.ofProject(projectId).forEach(a -> byId.put(a.id(), a));
+		Map<Long, List<Attachments.Attachment>> grouped = new LinkedHashMap<>();
+		jdbc.sql(linkSql).param("p", projectId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list()
+			.forEach(pair -> {
+				var a = byId.get(pair[1]);
+				if (a != null) {
+					grouped.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(a);
+				}
+			});
+		return grouped;
+	}
+
 	/** A progress update with its photos. */
 	public record Progress(long id, LocalDate date, String text, BigDecimal paidInInvestment, String createdBy,
 			Instant createdAt, List<Attachments.Attachment> photos) {
 	}
 
 	public List<Progress> progress(long projectId, Attachments attachments) {
-		Map<Long, List<Attachments.Attachment>> photos = new LinkedHashMap<>();
-		jdbc.sql("""
+		Map<Long, List<Attachments.Attachment>> photos = linked("""
 				SELECT ph.progress_id, ph.attachment_id FROM project_progress_photo ph
-				JOIN project_progress g ON g.id = ph.progress_id WHERE g.project_id = :p ORDER BY ph.attachment_id""")
-			.param("p", projectId)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list()
-			.forEach(pair -> attachments.find(pair[1])
-				.ifPresent(a -> photos.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(a)));
+				JOIN project_progress g ON g.id = ph.progress_id WHERE g.project_id = :p ORDER BY ph.attachment_id""",
+				projectId, attachments);
 		return jdbc.sql("""
 				SELECT * FROM project_progress WHERE project_id = :p ORDER BY progress_date DESC, id DESC""")
 			.param("p", projectId)
