@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -187,11 +188,23 @@ final class Browser implements AutoCloseable {
 		clickAndWait(find(css));
 	}
 
+	/**
+	 * The old page is marked with a window property before the click; the next page is there when a fully loaded
+	 * document no longer has it. Chromium may answer any command sent while the page is being swapped with an error
+	 * (stale element, "node does not belong to the document", script aborted), so those count as "not yet".
+	 */
 	void clickAndWait(WebElement element) {
-		WebElement oldPage = driver.findElement(By.tagName("html"));
+		driver.executeScript("window.__zsOldPage = true;");
 		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
-		waitForPage();
+		wait.until(d -> {
+			try {
+				return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+						"return window.__zsOldPage === undefined && document.readyState === 'complete';"));
+			}
+			catch (WebDriverException swapping) {
+				return false;
+			}
+		});
 	}
 
 	void waitForPage() {
