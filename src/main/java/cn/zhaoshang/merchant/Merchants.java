@@ -3,14 +3,18 @@ package cn.zhaoshang.merchant;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.Uscc;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,11 +34,25 @@ public class Merchants {
 	private final Auditor auditor;
 	private final Clock clock;
 
-	Merchants(JdbcClient jdbc, NamedParameterJdbcOperations batch, Auditor auditor, Clock clock) {
+	private final List<MerchantLinks> links;
+
+	Merchants(JdbcClient jdbc, NamedParameterJdbcOperations batch, Auditor auditor, Clock clock,
+			List<MerchantLinks> links) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.auditor = auditor;
 		this.clock = clock;
+		this.links = links;
+	}
+
+	/**
+	 * The units that pursue the merchant through any open record of any module (projects, clues …). Two or more
+	 * means a claim conflict, which every one of them is told of.
+	 */
+	public SortedSet<UnitId> claimants(MerchantId merchant) {
+		var units = new TreeSet<UnitId>(Comparator.comparingLong(UnitId::value));
+		links.forEach(l -> units.addAll(l.unitsPursuing(merchant)));
+		return units;
 	}
 
 	/** A merchant as other modules see it. */
