@@ -66,16 +66,25 @@ public class Merchants {
 			.optional();
 	}
 
+	/**
+	 * A record an administrator merged into another stands for that other one (the survivor): a project that names
+	 * the merged record's USCC or name is linked to the survivor.
+	 */
+	private static final String FOLLOW_MERGES = """
+			SELECT COALESCE(s.id, m.id), COALESCE(s.name, m.name), COALESCE(s.uscc, m.uscc)
+			FROM merchant m LEFT JOIN merchant s ON s.id = m.merged_into_id
+			""";
+
 	/** The existing investor with this USCC, or with this name (when no USCC is given). */
 	public Optional<Merchant> match(String name, String uscc) {
 		String code = uscc == null || uscc.isBlank() ? null : Uscc.normalize(uscc);
 		if (code != null) {
-			return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE uscc = :uscc")
+			return jdbc.sql(FOLLOW_MERGES + "WHERE m.uscc = :uscc")
 				.param("uscc", code)
 				.query((rs, n) -> new Merchant(new MerchantId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
 				.optional();
 		}
-		return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE name = :name ORDER BY id")
+		return jdbc.sql(FOLLOW_MERGES + "WHERE m.name = :name ORDER BY m.id")
 			.param("name", name.trim())
 			.query((rs, n) -> new Merchant(new MerchantId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
 			.list()

@@ -34,6 +34,11 @@ public final class Security {
 		public static final String LEDGER_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		/** The city bureau, which reviews submitted stage moves (DESIGN §4). */
 		public static final String LEDGER_REVIEWER = "hasAnyRole('ADMIN','CITY_SUPERVISOR')";
+		/**
+		 * Roles that create enterprises in the merchant database; which ones they may edit is further limited to
+		 * the registering unit's users, the city bureau and administrators (merchant.internal.MerchantRegistry).
+		 */
+		public static final String MERCHANT_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		public static final String PUBLIC = "permitAll()";
 
 		private Rules() {

@@ -1,0 +1,26 @@
+package cn.zhaoshang.merchant.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the enterprise templates show besides the records themselves. */
+public final class MerchantViews {
+
+	private MerchantViews() {
+	}
+
+	/** A chain or unit as a choice of a filter or form. */
+	public record Choice(long id, String label) {
+	}
+
+	/** The records of one kind ({@code project}, {@code clue} …) linked to the enterprise. */
+	public record LinkGroup(String kind, List<LinkView> links) {
+	}
+
+	public record LinkView(String title, String statusKey, String unitName, LocalDate date, String path) {
+	}
+
+	/** One error of a refused import, resolved for the reader (the page's table and the API's errors[]). */
+	public record ImportError(int row, String column, String message) {
+	}
+}
