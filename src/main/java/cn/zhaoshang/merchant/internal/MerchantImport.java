@@ -255,6 +255,7 @@ public class MerchantImport {
 		if (existing != null && !registry.canEdit(existing, user)) {
 			errors.add(new CellError(row, sheet.header(Column.NAME), "merchant.import.notEditable", existing.name(),
 					existing.unitName() == null ? "" : existing.unitName()));
+			return null;
 		}
 		Long unit = in.registeringUnitId() != null ? in.registeringUnitId()
 				: user.unitId() == null ? null : user.unitId().value();
@@ -264,7 +265,14 @@ public class MerchantImport {
 		}
 		catch (InvalidInputException e) {
 			for (var v : e.violations()) {
-				errors.add(new CellError(row, sheet.header(column(v.field())), v.messageKey(), v.args()));
+				String header = sheet.header(column(v.field()));
+				// a cell already refused while parsing (a word that means nothing) is not refused twice
+				boolean reported = errors.subList(before, errors.size())
+					.stream()
+					.anyMatch(x -> x.column().equals(header));
+				if (!reported) {
+					errors.add(new CellError(row, header, v.messageKey(), v.args()));
+				}
 			}
 		}
 		catch (BusinessException e) {

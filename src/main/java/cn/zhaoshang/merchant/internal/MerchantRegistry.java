@@ -245,7 +245,10 @@ public class MerchantRegistry {
 		}
 		Long unit = in.registeringUnitId() != null ? in.registeringUnitId() : before.unitId() == null ? null : before.unitId().value();
 		Checked c = check(in, unit, user);
-		var duplicates = duplicates(c.name, c.uscc, id);
+		// Only a change of name or USCC can make a new duplicate: a legacy duplicate stays editable until merged.
+		boolean identityChanged = !EnterpriseNames.normalize(c.name).equals(EnterpriseNames.normalize(before.name()))
+				|| !Objects.equals(c.uscc, before.uscc());
+		var duplicates = identityChanged ? duplicates(c.name, c.uscc, id) : List.<Candidate>of();
 		if (!duplicates.isEmpty()) {
 			throw new Duplicate(duplicates);
 		}
