@@ -18,11 +18,18 @@ import cn.zhaoshang.merchant.SourceTag;
  * @param version the version read, for edits (optimistic locking)
  */
 public record MerchantInput(String name, String uscc, EnterpriseType enterpriseType, String headquarters,
-		List<Long> chainIds, String chainLinks, EnterpriseSize enterpriseSize, boolean listed, boolean global500,
-		boolean china500, Set<SourceTag> tags, List<String> aliases, Long registeringUnitId, String remarks,
+		List<Long> chainIds, String chainLinks, EnterpriseSize enterpriseSize, Boolean listed, Boolean global500,
+		Boolean china500, Set<SourceTag> tags, List<String> aliases, Long registeringUnitId, String remarks,
 		List<ContactInput> contacts, Integer version) {
 
+	/**
+	 * Flags left out count as false: boxed, because Jackson 3 refuses a body that leaves out a primitive, and an API
+	 * client should not have to send every flag.
+	 */
 	public MerchantInput {
+		listed = Boolean.TRUE.equals(listed);
+		global500 = Boolean.TRUE.equals(global500);
+		china500 = Boolean.TRUE.equals(china500);
 		chainIds = chainIds == null ? List.of() : chainIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		tags = tags == null ? Set.of() : Set.copyOf(tags);
 		aliases = aliases == null ? List.of() : aliases.stream().filter(java.util.Objects::nonNull).toList();
