@@ -257,6 +257,9 @@ class BrowserTests {
 		pages.put("people", "/org/people");
 		pages.put("audit", "/admin/audit");
 		pages.put("password", "/account/password");
+		pages.put("merchants", "/merchants");
+		pages.put("merchant", "/merchants/" + jdbc.sql("SELECT MIN(id) FROM merchant").query(Long.class).single());
+		pages.put("merchant-form", "/merchants/new");
 		pages.put("error-404", "/no-such-page");
 
 		List<String> problems = new ArrayList<>();
