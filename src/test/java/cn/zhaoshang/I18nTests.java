@@ -129,6 +129,13 @@ class I18nTests {
 			.forEach(missing::add);
 		Stream.of(PromotionMode.values()).map(PromotionMode::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
+		// The merchant pages (merchant/*.jte): enterprise type, size and source tags through messageKey().
+		Stream.of(cn.zhaoshang.merchant.EnterpriseType.values()).map(cn.zhaoshang.merchant.EnterpriseType::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.merchant.EnterpriseSize.values()).map(cn.zhaoshang.merchant.EnterpriseSize::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.merchant.SourceTag.values()).map(cn.zhaoshang.merchant.SourceTag::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of("APPLIED", "SUBMITTED", "APPROVED", "RETURNED").map(v -> "moveState." + v)
 			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of(Stage.SIGNED, Stage.COMMENCED, Stage.IN_PRODUCTION)

@@ -132,7 +132,7 @@ class MerchantRegistryTests {
 						org.assertj.core.groups.Tuple.tuple("enterpriseType", "validation.required"),
 						org.assertj.core.groups.Tuple.tuple("chainIds", "validation.unknown"),
 						org.assertj.core.groups.Tuple.tuple("contacts", "merchant.contact.nameRequired"),
-						org.assertj.core.groups.Tuple.tuple("contacts", "merchant.contact.email")));
+						org.assertj.core.groups.Tuple.tuple("contacts", "merchant.contact.emailInvalid")));
 	}
 
 	@Test

@@ -307,7 +307,7 @@ public class MerchantRegistry {
 				v.add(new Violation("contacts", "merchant.contact.nameRequired", n));
 			}
 			else if (contact.email() != null && !EMAIL.matcher(contact.email()).matches()) {
-				v.add(new Violation("contacts", "merchant.contact.email", n));
+				v.add(new Violation("contacts", "merchant.contact.emailInvalid", n));
 			}
 			else if (longer(contact.name(), 50) || longer(contact.title(), 100) || longer(contact.phone(), 40)
 					|| longer(contact.email(), 120) || longer(contact.wechat(), 60)) {
