@@ -34,6 +34,11 @@ public final class Security {
 		public static final String LEDGER_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		/** The city bureau, which reviews submitted stage moves (DESIGN §4). */
 		public static final String LEDGER_REVIEWER = "hasAnyRole('ADMIN','CITY_SUPERVISOR')";
+		/**
+		 * Roles that may register and edit talents of the directory (policy clause VI); which ones is further
+		 * limited by the data scope (a unit's users only the talents their unit registered).
+		 */
+		public static final String TALENT_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		public static final String PUBLIC = "permitAll()";
 
 		private Rules() {
