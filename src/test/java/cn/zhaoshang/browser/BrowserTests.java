@@ -258,6 +258,10 @@ class BrowserTests {
 		pages.put("audit", "/admin/audit");
 		pages.put("password", "/account/password");
 		pages.put("error-404", "/no-such-page");
+		long talent = jdbc.sql("SELECT id FROM talent WHERE name = '王立新'").query(Long.class).single();
+		pages.put("talents", "/talents");
+		pages.put("talent", "/talents/" + talent);
+		pages.put("talent-form", "/talents/" + talent + "/edit");
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {

@@ -468,7 +468,8 @@ public class Talents {
 		m.put(AUDIT + "email", c.email());
 		m.put(AUDIT + "wechatId", c.wechat());
 		m.put(AUDIT + "remarks", c.remarks());
-		m.put(AUDIT + "unitId", c.unitId());
+		// the unit's name, not its id: the history is read by people
+		m.put(AUDIT + "unitId", units.find(new UnitId(c.unitId())).map(u -> u.name()).orElse(String.valueOf(c.unitId())));
 		m.put(AUDIT + "enterpriseIds", String.join(Talents.LIST_SEPARATOR, c.enterprises().stream().map(EnterpriseRef::name).sorted().toList()));
 		m.put(AUDIT + "projectIds", String.join(Talents.LIST_SEPARATOR, c.projects().stream().map(ProjectRef::code).sorted().toList()));
 		m.put("active", active);
