@@ -284,7 +284,8 @@ public class Talents {
 		Talent before = load(id);
 		requireEditable(before, user);
 		if (form.version() == null) {
-			throw new FieldException("version", "validation.required");
+			// like the ledger: without the version read, the change may overwrite someone else's (409)
+			throw new OptimisticLockingFailureException("talent " + id + " updated without a version");
 		}
 		Checked c = check(form, user);
 		var beforeView = auditView(before);
