@@ -119,6 +119,9 @@ class TalentBrowserTests {
 			browser.open("/talents/" + id + "/edit");
 			browser.find("#talent-form");
 			check(problems, "talent-form", screen);
+			browser.open("/talents/import");
+			browser.find("#import-form");
+			check(problems, "talent-import", screen);
 			browser.open("/talents/new");
 			click("#save");
 			browser.find("#form-errors");

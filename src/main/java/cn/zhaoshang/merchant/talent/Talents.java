@@ -330,6 +330,26 @@ public class Talents {
 				Map.of("active", active));
 	}
 
+	/**
+	 * For the import's first pass: whether the form could be written as the user, as a new talent or over the
+	 * existing one; throws what {@link #create} or {@link #update} would, without writing anything.
+	 */
+	void checkImport(Long existing, TalentForm form, CurrentUser user) {
+		if (existing == null) {
+			requireEditor(user);
+		}
+		else {
+			requireEditable(load(existing), user);
+		}
+		check(form, user);
+	}
+
+	/** Whether writing the form over the talent would change nothing (the import counts such rows unchanged). */
+	boolean sameAs(long id, TalentForm form, CurrentUser user) {
+		Talent t = load(id);
+		return auditView(t).equals(auditView(check(form, user), t.active()));
+	}
+
 	private void requireEditor(CurrentUser user) {
 		if (!canCreate(user)) {
 			throw new BusinessException(403, "error.forbidden");
