@@ -48,7 +48,7 @@ public class TalentWorkbook {
 
 	public void export(TalentFilter filter, CurrentUser user, Locale locale, OutputStream out) throws IOException {
 		List<Talent> rows = talents.all(filter, user);
-		Talents.Links links = talents.linksOf(rows.stream().map(Talent::id).toList());
+		Talents.Links links = talents.linksOf(filter);
 		List<Column> columns = List.of(new Column("name", Talent::name, 12),
 				new Column("expertise", Talent::expertise, 24), new Column("title", Talent::title, 20),
 				new Column("institution", Talent::institution, 30), new Column("workCity", Talent::workCity, 10),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,36 +157,37 @@ public class Talents {
 		return findProjects(ids);
 	}
 
-	/** Links of many talents at once, for the export: talent id → enterprise names, talent id → project names. */
+	/**
+	 * Links of the whole filtered set at once, for the export (two queries, however many talents): talent id →
+	 * enterprise names, talent id → "code name" of the projects.
+	 */
 	public record Links(Map<Long, List<String>> enterprises, Map<Long, List<String>> projects) {
 	}
 
-	public Links linksOf(Collection<Long> talentIds) {
+	public Links linksOf(TalentFilter filter) {
+		var where = where(filter);
+		String talents = " IN (SELECT t.id FROM talent t JOIN unit u ON u.id = t.unit_id" + where.sql + ")";
 		Map<Long, List<String>> enterprises = new LinkedHashMap<>();
-		Map<Long, List<String>> projectNames = new LinkedHashMap<>();
-		if (talentIds.isEmpty()) {
-			return new Links(enterprises, projectNames);
-		}
-		jdbc.sql("""
-				SELECT tm.talent_id, m.name FROM talent_merchant tm JOIN merchant m ON m.id = tm.merchant_id
-				ORDER BY m.name""")
+		jdbc.sql("SELECT tm.talent_id, m.name FROM talent_merchant tm JOIN merchant m ON m.id = tm.merchant_id"
+				+ " WHERE tm.talent_id" + talents + " ORDER BY m.name")
+			.params(where.params)
 			.query((rs, n) -> enterprises.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
 		Map<Long, List<Long>> projectIds = new LinkedHashMap<>();
-		jdbc.sql("SELECT talent_id, project_id FROM talent_project")
+		jdbc.sql("SELECT tp.talent_id, tp.project_id FROM talent_project tp WHERE tp.talent_id" + talents)
+			.params(where.params)
 			.query((rs, n) -> projectIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
 			.list();
-		Map<Long, ProjectRef> byId = new LinkedHashMap<>();
+		Map<Long, ProjectRef> byId = new HashMap<>();
 		findProjects(projectIds.values().stream().flatMap(List::stream).distinct().toList())
 			.forEach(p -> byId.put(p.id(), p));
+		Map<Long, List<String>> projectNames = new LinkedHashMap<>();
 		projectIds.forEach((talent, ids) -> projectNames.put(talent, ids.stream()
 			.map(byId::get)
 			.filter(java.util.Objects::nonNull)
 			.map(p -> p.code() + " " + p.name())
 			.sorted()
 			.toList()));
-		enterprises.keySet().retainAll(talentIds);
-		projectNames.keySet().retainAll(talentIds);
 		return new Links(enterprises, projectNames);
 	}
 
