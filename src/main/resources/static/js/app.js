@@ -20,6 +20,13 @@
       evt.preventDefault();
     }
   }, true);
+  // <input data-no-submit> (a picker's search box inside a form) does not submit the form on Enter.
+  document.addEventListener('keydown', function (evt) {
+    var el = evt.target;
+    if (evt.key === 'Enter' && el.hasAttribute && el.hasAttribute('data-no-submit')) {
+      evt.preventDefault();
+    }
+  });
   // <select data-autosubmit> submits its form when changed (language switch, filters).
   document.addEventListener('change', function (evt) {
     var el = evt.target;

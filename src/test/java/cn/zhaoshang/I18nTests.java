@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.zhaoshang.merchant.talent.TalentRelation;
 import cn.zhaoshang.org.PersonKind;
 import cn.zhaoshang.org.UnitType;
 import cn.zhaoshang.platform.Role;
@@ -143,6 +144,10 @@ class I18nTests {
 			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of("EVIDENCE", "PHOTO", "OTHER").map(v -> "ledger.kind." + v).filter(k -> !all.contains(k))
 			.forEach(missing::add);
+		// The talent directory (merchant/talent/*.jte and its history): how a talent is linked to Puyang.
+		Stream.of(TalentRelation.values())
+			.flatMap(v -> Stream.of("talent.relation." + v.name(), "talentForm.relation." + v.name()))
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		assertThat(missing).isEmpty();
 	}
 
@@ -163,12 +168,19 @@ class I18nTests {
 			String where = TEMPLATES.relativize(file).toString();
 			find(templateCall, text, 1).forEach(k -> add(used, k, where));
 			// ctx.t("field." + name) in the input fragment: every name passed to it needs a label
-			find(inputName, text, 1).forEach(name -> add(used, "field." + name, where));
+			// (unless the call passes its own label: the talent form's labels are field.talentForm.*)
+			Matcher input = inputName.matcher(text);
+			while (input.find()) {
+				int end = text.indexOf('\n', input.end());
+				if (!text.substring(input.start(), end < 0 ? text.length() : end).contains("label = ")) {
+					add(used, "field." + input.group(1), where);
+				}
+			}
 			Matcher m = dynamicTemplateCall.matcher(text);
 			while (m.find()) {
 				String prefix = m.group(1);
 				boolean known = prefix.equals("field.") || prefix.equals("unitType.") || prefix.equals("personKind.")
-						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix);
+						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || prefix.equals("talent.relation.");
 				assertThat(known)
 					.as("%s: ctx.t(\"%s\" + ...) has a dynamic key; teach I18nTests which values it takes", where, prefix)
 					.isTrue();

@@ -261,6 +261,10 @@ class BrowserTests {
 		pages.put("merchant", "/merchants/" + jdbc.sql("SELECT MIN(id) FROM merchant").query(Long.class).single());
 		pages.put("merchant-form", "/merchants/new");
 		pages.put("error-404", "/no-such-page");
+		long talent = jdbc.sql("SELECT id FROM talent WHERE name = '王立新'").query(Long.class).single();
+		pages.put("talents", "/talents");
+		pages.put("talent", "/talents/" + talent);
+		pages.put("talent-form", "/talents/" + talent + "/edit");
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {

@@ -1,0 +1,169 @@
+package cn.zhaoshang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The talent directory in headless Chromium, in Chinese: a unit's staff member finds talents by part of a field,
+ * registers one (saving empty first names each missing field), links an enterprise and a project through the
+ * pickers, and sees the links on the talent's page. Then the directory's pages at desktop and phone width, without
+ * sideways overflow or console errors. Screenshots in {@code target/screenshots/talent-*}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class TalentBrowserTests {
+
+	private static final String PASSWORD = "Demo@2026";
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void freshBrowser() {
+		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
+		browser.baseUrl("http://localhost:" + port);
+		browser.reset();
+	}
+
+	@Test
+	void unit_staff_finds_talents_registers_one_with_links_and_sees_them_on_its_page() {
+		String name = "岳" + UUID.randomUUID().toString().substring(0, 4);
+		browser.signIn("hualong.staff", PASSWORD);
+		browser.openMenuIfCollapsed();
+		browser.clickAndWait(browser.driver().findElement(By.linkText("人才库")));
+		assertThat(browser.path()).isEqualTo("/talents");
+
+		browser.type("input[name=q]", "材料");
+		click("#search");
+		assertThat(browser.text("#talent-table")).contains("李慧敏", "张海鹰").doesNotContain("孙建军");
+		browser.screenshot("talent-list-search-desktop");
+
+		click("#new-talent");
+		click("#save");
+		assertThat(browser.text("#form-errors")).contains("姓名：不能为空", "专业领域：不能为空", "工作单位：不能为空",
+				"工作城市：不能为空");
+		browser.screenshot("talent-form-errors-desktop");
+
+		browser.type("#name", name);
+		browser.type("#title", "教授");
+		browser.type("#expertise", "新材料、可降解塑料");
+		browser.type("#institution", "郑州大学材料科学与工程学院");
+		browser.type("#workCity", "郑州");
+		browser.selectValue("#relation", "WORKED_STUDIED");
+		browser.type("#level", "省级人才");
+		browser.type("#phone", "13703711234");
+		pick("#enterpriseQuery", "绿塑", "#enterprise-options", "河南绿塑新材料科技有限公司");
+		pick("#projectQuery", "可降解", "#project-options", "年产10万吨可降解塑料项目");
+		browser.screenshot("talent-form-pickers-desktop");
+		click("#save");
+
+		assertThat(browser.path()).matches("/talents/\\d+");
+		assertThat(browser.text("#flash")).contains("已保存");
+		assertThat(browser.text("#talent-fields")).contains("新材料", "可降解塑料", "郑州大学材料科学与工程学院", "华龙区");
+		assertThat(browser.text("#enterprises")).contains("河南绿塑新材料科技有限公司");
+		assertThat(browser.text("#projects")).contains("年产10万吨可降解塑料项目");
+		assertThat(browser.text("#history")).contains("新建");
+		browser.screenshot("talent-detail-desktop");
+		browser.use(Browser.PHONE);
+		browser.screenshot("talent-detail-phone");
+		browser.use(Browser.DESKTOP);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void talent_pages_fit_desktop_and_phone_screens_without_console_errors() {
+		long id = jdbc.sql("SELECT id FROM talent WHERE name = '王立新'").query(Long.class).single();
+		browser.signIn("city", PASSWORD);
+		List<String> problems = new ArrayList<>();
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			browser.open("/talents");
+			browser.find("#talent-table");
+			check(problems, "talent-list", screen);
+			browser.open("/talents/" + id);
+			browser.find("#history");
+			check(problems, "talent-detail", screen);
+			browser.open("/talents/" + id + "/edit");
+			browser.find("#talent-form");
+			check(problems, "talent-form", screen);
+			browser.open("/talents/import");
+			browser.find("#import-form");
+			check(problems, "talent-import", screen);
+			browser.open("/talents/new");
+			click("#save");
+			browser.find("#form-errors");
+			check(problems, "talent-form-errors", screen);
+		}
+		// a viewer sees the same page with the contacts masked
+		browser.use(Browser.PHONE);
+		browser.reset();
+		browser.signIn("viewer", PASSWORD);
+		browser.open("/talents/" + id);
+		assertThat(browser.text("#contacts")).contains("138****2345").doesNotContain("13801012345");
+		check(problems, "talent-detail-viewer", Browser.PHONE);
+		browser.use(Browser.DESKTOP);
+		assertThat(problems).isEmpty();
+	}
+
+	/** Types into a picker's search box, waits for the option and ticks it. */
+	private static void pick(String input, String text, String options, String option) {
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(input));
+		browser.type(input, text);
+		var box = browser.await()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + options.substring(1)
+					+ "']//label[contains(., '" + option + "')]/preceding-sibling::input")));
+		box.click();
+		assertThat(box.isSelected()).isTrue();
+	}
+
+	private static void click(String css) {
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
+		browser.clickAndWait(css);
+	}
+
+	private void check(List<String> problems, String page, Browser.Screen screen) {
+		String where = page + "-" + screen.name();
+		browser.screenshot(where);
+		long overflow = browser.horizontalOverflow();
+		if (overflow > 0) {
+			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
+		}
+		List<String> errors = browser.consoleErrors();
+		if (!errors.isEmpty()) {
+			problems.add(where + ": console " + errors);
+		}
+	}
+}
