@@ -18,7 +18,7 @@ import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
