@@ -205,4 +205,32 @@ class NotificationsTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'notification' "
 				+ "AND action = 'NOTICE_READ_ALL' AND actor = 'hualong.staff'").query(Long.class).single()).isPositive();
 	}
+
+	@Test
+	void the_api_lists_and_marks_the_callers_own_notices() throws Exception {
+		UserId leader = new UserId(jdbc.sql("SELECT id FROM app_user WHERE username = 'leader'").query(Long.class).single());
+		notifications.notify(leader, "notification.flash.read", null, "/notifications");
+		long id = jdbc.sql("SELECT MAX(id) FROM notification WHERE recipient_id = ?").param(leader.value())
+			.query(Long.class).single();
+		String token = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+			.content("{\"username\":\"leader\",\"password\":\"Demo@2026\"}"))
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+		String list = mvc.perform(get("/api/v1/notifications").param("unread", "true")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(list).contains("\"id\":" + id).contains("已标为已读。").contains("\"mailStatus\":\"NONE\"");
+
+		mvc.perform(post("/api/v1/notifications/" + id + "/read").header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
+		assertThat(notifications.unread(leader)).isZero();
+
+		UserId other = TestUsers.create(jdbc, "VIEWER", "city", null, "zh-CN");
+		notifications.notify(other, "notification.flash.read", null, null);
+		long foreign = jdbc.sql("SELECT MAX(id) FROM notification WHERE recipient_id = ?").param(other.value())
+			.query(Long.class).single();
+		mvc.perform(post("/api/v1/notifications/" + foreign + "/read").header("Authorization", "Bearer " + token))
+			.andExpect(status().isNotFound());
+		assertThat(notifications.unread(other)).isEqualTo(1);
+	}
 }
