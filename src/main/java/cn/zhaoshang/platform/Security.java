@@ -35,6 +35,11 @@ public final class Security {
 		/** The city bureau, which reviews submitted stage moves (DESIGN §4). */
 		public static final String LEDGER_REVIEWER = "hasAnyRole('ADMIN','CITY_SUPERVISOR')";
 		public static final String PUBLIC = "permitAll()";
+		/**
+		 * Roles that may log clues: the ledger's editors and external intermediaries, who submit clues for the units
+		 * that entrust them (which clues each may then see and change is decided by the clue module).
+		 */
+		public static final String CLUE_SUBMITTER = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF','INTERMEDIARY')";
 
 		private Rules() {
 		}

@@ -135,7 +135,7 @@ public class Clue extends AbstractAggregateRoot<Clue> {
 	}
 
 	/** Only open clues change; converted and invalid ones are final. */
-	void requireOpen() {
+	public void requireOpen() {
 		if (!status.isOpen()) {
 			throw new BusinessException(409, "clue.error.closed");
 		}
@@ -227,6 +227,11 @@ public class Clue extends AbstractAggregateRoot<Clue> {
 				chainId == null ? null : new ChainId(chainId), chainLink, estimatedInvestment, promotionMode, source,
 				UnitId.of(sourceUnitId), sourceCredit, owner(), assignee(), status, invalidReason, projectId,
 				projectCode, lastFollowUpAt, version == null ? 0 : version);
+	}
+
+	/** The events registered and not yet published (for tests of the transitions). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
 	}
 
 	/** The fields the audit trail records. */

@@ -3,8 +3,10 @@ package cn.zhaoshang.clue.internal;
 import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -237,5 +239,34 @@ class StaleCluesTests {
 		stale.run();
 		assertThat(flagged(second)).isFalse();
 		jdbc.sql("UPDATE shedlock SET lock_until = locked_at WHERE name = 'clue-stale-detection'").update();
+	}
+
+	@Test
+	void the_clue_pages_show_the_badge_filter_stale_clues_and_offer_the_return_to_the_pool() throws Exception {
+		long hualong = jdbc.sql("SELECT id FROM unit WHERE code = 'hualong'").query(Long.class).single();
+		long staleClue = clue("FOLLOWING", today().minusDays(45), hualong, null);
+		long freshClue = clue("FOLLOWING", today().minusDays(2), hualong, null);
+		stale.detect();
+		String staleTitle = jdbc.sql("SELECT title FROM clue WHERE id = ?").param(staleClue).query(String.class).single();
+		String freshTitle = jdbc.sql("SELECT title FROM clue WHERE id = ?").param(freshClue).query(String.class).single();
+
+		String list = mvc.perform(get("/clues").param("stale", "true").param("size", "100").with(as(accounts, "city")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains(staleTitle).doesNotContain(freshTitle).contains("stale-badge")
+			.contains("id=\"f-stale\" checked");
+		String all = mvc.perform(get("/clues").param("q", freshTitle).with(as(accounts, "city")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(all).contains(freshTitle).doesNotContain("stale-badge");
+
+		String board = mvc.perform(get("/clues/board").param("stale", "true").with(as(accounts, "city")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(board).contains(staleTitle).contains("久未跟进");
+
+		String detail = mvc.perform(get("/clues/" + staleClue).with(as(accounts, "hualong")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(detail).contains("id=\"stale-alert\"").contains("href=\"/clues/" + staleClue + "/return\"");
+		String freshDetail = mvc.perform(get("/clues/" + freshClue).with(as(accounts, "hualong")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(freshDetail).doesNotContain("stale-alert");
 	}
 }
