@@ -152,13 +152,13 @@ class ClueApiController {
 	record ClueRow(long id, String title, String enterpriseName, Long merchantId, Long chainId, String chainName,
 			BigDecimal estimatedInvestment, PromotionMode promotionMode, ClueSource source, String sourceCredit,
 			Long ownerUnitId, String ownerUnitName, Long assigneeId, String assigneeName, ClueStatus status,
-			LocalDate lastFollowUpAt, Instant createdAt, Long projectId, String projectCode) {
+			LocalDate lastFollowUpAt, Instant createdAt, Long projectId, String projectCode, Instant staleSince) {
 
 		static ClueRow of(ClueQueries.Row r) {
 			return new ClueRow(r.id(), r.title(), r.enterpriseName(), r.merchantId(), r.chainId(), r.chainName(),
 					r.estimatedInvestment(), r.promotionMode(), r.source(), r.sourceCredit(), r.ownerUnitId(),
 					r.ownerName(), r.assigneeId(), r.assigneeName(), r.status(), r.lastFollowUpAt(), r.createdAt(),
-					r.projectId(), r.projectCode());
+					r.projectId(), r.projectCode(), r.staleSince());
 		}
 	}
 

@@ -262,6 +262,15 @@ class StaleCluesTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(board).contains(staleTitle).contains("久未跟进");
 
+		String token = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+			.content("{\"username\":\"city\",\"password\":\"Demo@2026\"}"))
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		String api = mvc.perform(get("/api/v1/clues").param("stale", "true").param("size", "100")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(api).contains("\"id\":" + staleClue + ",").contains("\"staleSince\"")
+			.doesNotContain("\"id\":" + freshClue + ",");
+
 		String detail = mvc.perform(get("/clues/" + staleClue).with(as(accounts, "hualong")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(detail).contains("id=\"stale-alert\"").contains("href=\"/clues/" + staleClue + "/return\"");
