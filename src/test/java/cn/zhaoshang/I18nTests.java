@@ -136,6 +136,15 @@ class I18nTests {
 			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of("EVIDENCE", "PHOTO", "OTHER").map(v -> "ledger.kind." + v).filter(k -> !all.contains(k))
 			.forEach(missing::add);
+		// The clue pages (clue/*.jte): enums through messageKey(), and the assignment kinds.
+		Stream.of(cn.zhaoshang.clue.ClueStatus.values()).map(cn.zhaoshang.clue.ClueStatus::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.clue.ClueSource.values()).map(cn.zhaoshang.clue.ClueSource::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.clue.FollowUpKind.values()).map(cn.zhaoshang.clue.FollowUpKind::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of("CREATE", "ASSIGN", "REASSIGN", "RETURN").map(v -> "assignmentKind." + v)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		assertThat(missing).isEmpty();
 	}
 
@@ -144,6 +153,9 @@ class I18nTests {
 	 * checks: a stage move's state, and a gate's hint and date label by target stage.
 	 */
 	static final Set<String> LEDGER_DYNAMIC_PREFIXES = Set.of("moveState.", "ledger.gate.", "ledger.gate.date.");
+
+	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
+	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");
 
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {
@@ -161,7 +173,7 @@ class I18nTests {
 			while (m.find()) {
 				String prefix = m.group(1);
 				boolean known = prefix.equals("field.") || prefix.equals("unitType.") || prefix.equals("personKind.")
-						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix);
+						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || CLUE_DYNAMIC_PREFIXES.contains(prefix);
 				assertThat(known)
 					.as("%s: ctx.t(\"%s\" + ...) has a dynamic key; teach I18nTests which values it takes", where, prefix)
 					.isTrue();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import cn.zhaoshang.clue.internal.Clue;
 import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 
@@ -56,7 +57,17 @@ public class Clues {
 	 */
 	@Transactional
 	public ClueSummary markConverted(ClueId id, long projectId, String projectCode, CurrentUser user) {
-		return summary(book.markConverted(id.value(), projectId, projectCode, user));
+		return summary(book.markConverted(id.value(), projectId, projectCode, null, user));
+	}
+
+	/**
+	 * {@link #markConverted(ClueId, long, String, CurrentUser)}, also linking a clue that named its enterprise only
+	 * as text to the merchant the project was registered with.
+	 */
+	@Transactional
+	public ClueSummary markConverted(ClueId id, long projectId, String projectCode, MerchantId merchant,
+			CurrentUser user) {
+		return summary(book.markConverted(id.value(), projectId, projectCode, merchant, user));
 	}
 
 	/** The clue a project was converted from, if any. */

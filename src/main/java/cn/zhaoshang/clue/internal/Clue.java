@@ -8,7 +8,6 @@ import java.util.Map;
 
 import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.clue.ClueAssigned;
-import cn.zhaoshang.clue.ClueCreated;
 import cn.zhaoshang.clue.ClueFollowedUp;
 import cn.zhaoshang.clue.ClueId;
 import cn.zhaoshang.clue.ClueSource;
@@ -100,11 +99,6 @@ public class Clue extends AbstractAggregateRoot<Clue> {
 		c.createdAt = now;
 		c.updatedAt = now;
 		return c;
-	}
-
-	/** Registers {@link ClueCreated}; called once the id is known, i.e. after the first save. */
-	void created() {
-		registerEvent(new ClueCreated(id(), owner(), source));
 	}
 
 	/** Applies the editable facts; the enterprise is resolved by the caller. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.clue.ClueCreated;
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
@@ -28,6 +29,7 @@ import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UserId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,10 +56,11 @@ public class ClueBook {
 	private final Auditor auditor;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	ClueBook(ClueRepository clues, ClueAccess access, ClueUsers users, Merchants merchants, Units units,
 			Entrustments entrustments, Chains chains, DataScopes scopes, Auditor auditor, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.clues = clues;
 		this.access = access;
 		this.users = users;
@@ -69,6 +72,7 @@ public class ClueBook {
 		this.auditor = auditor;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The clue if the user may read it; otherwise not found (nothing about it leaks). */
@@ -161,8 +165,8 @@ public class ClueBook {
 
 	private Clue saveNew(Clue c) {
 		Clue saved = clues.save(c);
-		saved.created();
-		saved = clues.save(saved);
+		// the id is known only now; a second save just for the event would make a new clue's version 1
+		events.publishEvent(new ClueCreated(saved.id(), saved.owner(), saved.source));
 		insertAssignment(saved.id, "CREATE", null, null, saved.owner(), saved.assignee(), null, saved.createdBy,
 				saved.createdAt);
 		auditor.record("clue", saved.id, "CREATE", saved.title, Map.of(), saved.auditView());
@@ -397,11 +401,17 @@ public class ClueBook {
 		return saved;
 	}
 
-	/** A CONFIRMED clue became a project of the ledger (called by the project module in its transaction). */
+	/**
+	 * A CONFIRMED clue became a project of the ledger (called by the project module in its transaction). When the
+	 * clue named its enterprise only as text, it is linked to the merchant the project registered or found.
+	 */
 	@Transactional
-	public Clue markConverted(long id, long projectId, String projectCode, CurrentUser user) {
+	public Clue markConverted(long id, long projectId, String projectCode, MerchantId merchant, CurrentUser user) {
 		Clue c = editable(id, user);
 		var before = c.auditView();
+		if (c.merchantId == null && merchant != null) {
+			merchants.find(merchant).ifPresent(m -> c.matched(m.id(), m.name(), clock.instant()));
+		}
 		c.converted(projectId, projectCode, clock.instant());
 		Clue saved = clues.save(c);
 		auditor.record("clue", saved.id, "CONVERT", saved.title + " " + projectCode, before, saved.auditView());

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.zhaoshang.clue.ClueId;
 import cn.zhaoshang.clue.ClueSummary;
 import cn.zhaoshang.clue.Clues;
+import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
@@ -106,7 +107,7 @@ public class ConvertClue {
 				c.chain().value(), c.chainLink(), p.type(), c.promotionMode(), p.plannedInvestment(), null, null, null,
 				null, null, null, false, null, null, null, null, null);
 		Project saved = ledger.create(details, user);
-		clues.markConverted(c.id(), saved.id().value(), saved.code(), user);
+		clues.markConverted(c.id(), saved.id().value(), saved.code(), new MerchantId(saved.merchantId), user);
 		return saved;
 	}
 }
