@@ -29,7 +29,7 @@ import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -148,6 +148,15 @@ class I18nTests {
 		Stream.of(TalentRelation.values())
 			.flatMap(v -> Stream.of("talent.relation." + v.name(), "talentForm.relation." + v.name()))
 			.filter(k -> !all.contains(k)).forEach(missing::add);
+		// The clue pages (clue/*.jte): enums through messageKey(), and the assignment kinds.
+		Stream.of(cn.zhaoshang.clue.ClueStatus.values()).map(cn.zhaoshang.clue.ClueStatus::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.clue.ClueSource.values()).map(cn.zhaoshang.clue.ClueSource::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.clue.FollowUpKind.values()).map(cn.zhaoshang.clue.FollowUpKind::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of("CREATE", "ASSIGN", "REASSIGN", "RETURN").map(v -> "assignmentKind." + v)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		assertThat(missing).isEmpty();
 	}
 
@@ -156,6 +165,9 @@ class I18nTests {
 	 * checks: a stage move's state, and a gate's hint and date label by target stage.
 	 */
 	static final Set<String> LEDGER_DYNAMIC_PREFIXES = Set.of("moveState.", "ledger.gate.", "ledger.gate.date.");
+
+	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
+	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");
 
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {
@@ -180,7 +192,8 @@ class I18nTests {
 			while (m.find()) {
 				String prefix = m.group(1);
 				boolean known = prefix.equals("field.") || prefix.equals("unitType.") || prefix.equals("personKind.")
-						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || prefix.equals("talent.relation.");
+						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || prefix.equals("talent.relation.")
+						|| CLUE_DYNAMIC_PREFIXES.contains(prefix);
 				assertThat(known)
 					.as("%s: ctx.t(\"%s\" + ...) has a dynamic key; teach I18nTests which values it takes", where, prefix)
 					.isTrue();

@@ -44,6 +44,11 @@ public final class Security {
 		 */
 		public static final String TALENT_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
 		public static final String PUBLIC = "permitAll()";
+		/**
+		 * Roles that may log clues: the ledger's editors and external intermediaries, who submit clues for the units
+		 * that entrust them (which clues each may then see and change is decided by the clue module).
+		 */
+		public static final String CLUE_SUBMITTER = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF','INTERMEDIARY')";
 
 		private Rules() {
 		}

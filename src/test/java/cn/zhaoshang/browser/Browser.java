@@ -207,6 +207,32 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Clicks a link or button that loads a page. Bootstrap scrolls smoothly, so an element below the fold is first
+	 * brought into view at once; otherwise the click may land before the scroll ends.
+	 */
+	void clickInView(String css) {
+		js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(css));
+		clickAndWait(css);
+	}
+
+	/**
+	 * Saves a screenshot of the page as {@code <page>-<screen>} and adds to {@code problems} what a user would
+	 * stumble on: sideways overflow and console errors.
+	 */
+	void checkPage(List<String> problems, String page) {
+		String where = page + "-" + screen.name();
+		screenshot(where);
+		long overflow = horizontalOverflow();
+		if (overflow > 0) {
+			problems.add(where + ": " + overflow + " px wider than the screen " + elementsStickingOut());
+		}
+		List<String> errors = consoleErrors();
+		if (!errors.isEmpty()) {
+			problems.add(where + ": console " + errors);
+		}
+	}
+
 	void waitForPage() {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}

@@ -265,6 +265,21 @@ class BrowserTests {
 		pages.put("talents", "/talents");
 		pages.put("talent", "/talents/" + talent);
 		pages.put("talent-form", "/talents/" + talent + "/edit");
+		pages.put("settings", "/admin/settings");
+		pages.put("setting-form", "/admin/settings/clue.staleAfterDays");
+		pages.put("notifications", "/notifications");
+		// a stale clue (as the daily job leaves it) on the clue list, the Kanban and its page
+		long staleClue = jdbc.sql("SELECT MIN(id) FROM clue WHERE status IN ('NEW', 'FOLLOWING', 'CONFIRMED')")
+			.query(Long.class).single();
+		jdbc.sql("UPDATE clue SET stale_since = CURRENT_TIMESTAMP WHERE id = ?").param(staleClue).update();
+		pages.put("clues-stale", "/clues?stale=true");
+		pages.put("clue-board-stale", "/clues/board?stale=true");
+		pages.put("clue-stale", "/clues/" + staleClue);
+		// a notice with a long title, so the bell shows a count and the list has something to lay out
+		jdbc.sql("INSERT INTO notification (recipient_id, subject_key, title, body, link, created_at) SELECT id, "
+				+ "'clue.stale.notice', '线索“濮阳市某某新材料科技有限公司年产十万吨高性能树脂项目”已 31 天未跟进', "
+				+ "'该线索最近一次跟进是在 2026-01-05，已超过系统设置的期限。', '/notifications', CURRENT_TIMESTAMP "
+				+ "FROM app_user WHERE username = 'admin'").update();
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {

@@ -18,7 +18,7 @@ import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
@@ -110,8 +110,8 @@ class LedgerBrowserTests {
 
 		// The list, then a new project; saving it empty names each missing field.
 		browser.open("/projects");
-		click("#new-project");
-		click("#save");
+		browser.clickInView("#new-project");
+		browser.clickInView("#save");
 		assertThat(browser.text("#form-errors")).contains("名称：不能为空").contains("投资方：不能为空")
 			.contains("计划总投资（万元）：不能为空");
 		browser.screenshot("ledger-form-errors-desktop");
@@ -123,20 +123,20 @@ class LedgerBrowserTests {
 		browser.selectValue("#promotionMode", "PEER_TO_PEER");
 		browser.type("#plannedInvestment", "36000");
 		browser.type("#jobs", "260");
-		click("#save");
+		browser.clickInView("#save");
 		assertThat(browser.text("#project-name")).isEqualTo(name);
 		assertThat(browser.text("#flash")).contains("项目已创建");
 		assertThat(browser.text("#investment")).contains("36,000.00");
 
 		// Move to 签约 with the contract attached in the same form.
-		click("#move-next");
+		browser.clickInView("#move-next");
 		assertThat(browser.text("h1.page-title")).isEqualTo("推进到“签约”");
 		browser.screenshot("ledger-move-desktop");
 		browser.js("arguments[0].value = arguments[1];", browser.find("#date"), LocalDate.now().toString());
 		browser.selectValue("#contractType", "FORMAL_CONTRACT");
 		browser.type("#contractedInvestment", "32000.5");
 		browser.driver().findElement(By.id("files")).sendKeys(contract.toString());
-		click("#submit-move");
+		browser.clickInView("#submit-move");
 
 		assertThat(browser.text("#flash")).contains("阶段变更已生效");
 		assertThat(browser.find("#stepper .step.current").getText()).contains("签约");
@@ -147,10 +147,10 @@ class LedgerBrowserTests {
 		// The list shows it as 签约, the Kanban in its 签约 column.
 		browser.open("/projects");
 		browser.type("#q", name);
-		click("#filter-submit");
+		browser.clickInView("#filter-submit");
 		assertThat(browser.text("#project-table tbody")).contains(name).contains("签约");
 		assertThat(browser.text("#total-count")).isEqualTo("合计 1 个项目");
-		click("#to-board");
+		browser.clickInView("#to-board");
 		assertThat(browser.text("#col-SIGNED")).contains(name);
 		assertThat(browser.text("#col-NEGOTIATING")).doesNotContain(name);
 
@@ -171,20 +171,20 @@ class LedgerBrowserTests {
 			browser.use(screen);
 			browser.open("/projects");
 			browser.find("#ledger-totals");
-			check(problems, "ledger-list", screen);
+			browser.checkPage(problems, "ledger-list");
 			browser.open("/projects/board");
 			browser.find("#kanban");
-			check(problems, "ledger-board", screen);
+			browser.checkPage(problems, "ledger-board");
 			browser.open("/projects/" + sampleId);
 			browser.find("#timeline");
-			check(problems, "ledger-detail", screen);
+			browser.checkPage(problems, "ledger-detail");
 			browser.open("/projects/new");
-			click("#save");
+			browser.clickInView("#save");
 			browser.find("#form-errors");
-			check(problems, "ledger-form-errors", screen);
+			browser.checkPage(problems, "ledger-form-errors");
 			browser.open("/projects/" + sampleId + "/move");
 			browser.find("#move-form");
-			check(problems, "ledger-move", screen);
+			browser.checkPage(problems, "ledger-move");
 		}
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
@@ -217,27 +217,7 @@ class LedgerBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
-	/**
-	 * Clicks a link or button that loads a page. Bootstrap scrolls smoothly, so an element below the fold is first
-	 * brought into view at once; otherwise the click may land before the scroll ends.
-	 */
-	private static void click(String css) {
-		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
-		browser.clickAndWait(css);
-	}
 
-	private void check(List<String> problems, String page, Browser.Screen screen) {
-		String where = page + "-" + screen.name();
-		browser.screenshot(where);
-		long overflow = browser.horizontalOverflow();
-		if (overflow > 0) {
-			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
-		}
-		List<String> errors = browser.consoleErrors();
-		if (!errors.isEmpty()) {
-			problems.add(where + ": console " + errors);
-		}
-	}
 
 	// ---- a ledger in use, for the screenshots ----
 

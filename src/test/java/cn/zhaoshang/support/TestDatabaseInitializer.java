@@ -23,6 +23,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			props.put("zhaoshang.demo-data", "true");
 		}
 		props.put("zhaoshang.data-dir", "./target/test-data");
+		// Scheduled jobs do not fire at random during tests; tests call the job methods directly.
+		props.put("zhaoshang.jobs.enabled", "false");
 		env.getPropertySources().addFirst(new MapPropertySource("zsTestDatabase", props));
 	}
 }

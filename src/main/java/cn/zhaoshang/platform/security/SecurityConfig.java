@@ -102,6 +102,14 @@ class SecurityConfig {
 				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/talents/**")
 				.hasAnyRole(LEDGER_EDITORS)
+				// Clues: intermediaries submit (POST /api/v1/clues); following up, assigning, converting and editing
+				// are for the ledger's editors.
+				.requestMatchers(HttpMethod.POST, "/api/v1/clues")
+				.hasAnyRole("ADMIN", "CITY_SUPERVISOR", "UNIT_MANAGER", "UNIT_STAFF", "INTERMEDIARY")
+				.requestMatchers(HttpMethod.POST, "/api/v1/clues/**")
+				.hasAnyRole(LEDGER_EDITORS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/clues/**")
+				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(localManagementPort)
 				.permitAll()
 				.requestMatchers("/actuator/**")

@@ -25,9 +25,17 @@ public final class Ctx {
 	private final String path;
 	private final String flash;
 	private final String query;
+	private final long unreadNotifications;
 
 	public Ctx(MessageSource messages, Locale locale, CurrentUser user, List<NavGroup> nav, String csrfParameter,
 			String csrfHeader, String csrfToken, String path, String query, String flash) {
+		this(messages, locale, user, nav, csrfParameter, csrfHeader, csrfToken, path, query, flash, 0);
+	}
+
+	/** With the signed-in user's count of unread notifications, for the bell in the navigation bar. */
+	public Ctx(MessageSource messages, Locale locale, CurrentUser user, List<NavGroup> nav, String csrfParameter,
+			String csrfHeader, String csrfToken, String path, String query, String flash, long unreadNotifications) {
+		this.unreadNotifications = unreadNotifications;
 		this.query = query == null ? "" : query;
 		this.messages = messages;
 		this.locale = locale;
@@ -189,6 +197,11 @@ public final class Ctx {
 
 	public String flash() {
 		return flash;
+	}
+
+	/** The signed-in user's unread notifications (the bell's badge). */
+	public long unreadNotifications() {
+		return unreadNotifications;
 	}
 
 	/** Navigation group with its visible entries. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.NavItem;
+import cn.zhaoshang.platform.Notifications;
 import cn.zhaoshang.platform.Security;
 
 import org.springframework.context.MessageSource;
@@ -30,9 +31,11 @@ class LayoutAdvice {
 
 	private final MessageSource messages;
 	private final List<NavItem> navItems;
+	private final Notifications notifications;
 
-	LayoutAdvice(MessageSource messages, List<NavItem> navItems) {
+	LayoutAdvice(MessageSource messages, List<NavItem> navItems, Notifications notifications) {
 		this.messages = messages;
+		this.notifications = notifications;
 		this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 	}
 
@@ -46,7 +49,8 @@ class LayoutAdvice {
 		return new Ctx(messages, locale, user, navFor(user), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(),
 				request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(),
-				flash == null ? null : messages.getMessage(flash, null, flash, locale));
+				flash == null ? null : messages.getMessage(flash, null, flash, locale),
+				user == null ? 0 : notifications.unread(user.id()));
 	}
 
 	private List<Ctx.NavGroup> navFor(CurrentUser user) {

@@ -17,7 +17,7 @@ import cn.zhaoshang.project.ProjectId;
 import cn.zhaoshang.project.ProjectStageChanged;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -47,7 +47,7 @@ import cn.zhaoshang.platform.Uscc;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
 import org.slf4j.Logger;

@@ -18,7 +18,7 @@ import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.web;
 
+import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.web.FormErrors;
@@ -28,12 +29,15 @@ class DetailPage {
 	private final ProjectQueries queries;
 	private final Attachments attachments;
 	private final RecordHistory history;
+	private final Clues clues;
 
-	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history) {
+	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
+			Clues clues) {
 		this.ledger = ledger;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.history = history;
+		this.clues = clues;
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
@@ -54,6 +58,8 @@ class DetailPage {
 				: errors.progressInput());
 		model.addAttribute("uploadError", errors.upload());
 		model.addAttribute("reviewErrors", errors.review());
+		// the clue this project was converted from (issue 4), if any
+		model.addAttribute("sourceClue", clues.ofProject(id).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		return "project/detail";
 	}

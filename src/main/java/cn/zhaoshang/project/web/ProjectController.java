@@ -16,7 +16,7 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectLedger;

@@ -3,7 +3,7 @@ package cn.zhaoshang.project.web;
 import java.math.BigDecimal;
 
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectQueries;
 

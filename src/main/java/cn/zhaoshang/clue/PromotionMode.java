@@ -1,6 +1,6 @@
-package cn.zhaoshang.project;
+package cn.zhaoshang.clue;
 
-/** How the project was attracted (policy clause II). */
+/** How a clue is pursued and a project attracted: the eleven modes of policy clause II. */
 public enum PromotionMode {
 	/** 点对点招商. */
 	PEER_TO_PEER,

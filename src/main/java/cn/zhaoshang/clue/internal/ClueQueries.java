@@ -1,0 +1,289 @@
+package cn.zhaoshang.clue.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import cn.zhaoshang.clue.ClueSource;
+import cn.zhaoshang.clue.ClueStatus;
+import cn.zhaoshang.clue.FollowUpKind;
+import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.merchant.EnterpriseNames;
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The clue database's read model: plain SQL for the list (filters, sort, paging), the Kanban, the export, the
+ * detail page, follow-ups and assignment history. Intermediaries only ever get the clues they submitted.
+ */
+@Service
+public class ClueQueries {
+
+	private final JdbcClient jdbc;
+
+	ClueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A row of the list (and of the export). {@code ownerUnitId} is {@code null} for the city pool. */
+	public record Row(long id, String title, String enterpriseName, Long merchantId, Long chainId, String chainName,
+			String chainLink, BigDecimal estimatedInvestment, PromotionMode promotionMode, ClueSource source,
+			String sourceCredit, Long ownerUnitId, String ownerName, Long assigneeId, String assigneeName,
+			ClueStatus status, LocalDate lastFollowUpAt, Instant createdAt, Long projectId, String projectCode,
+			Instant updatedAt, Instant staleSince) {
+
+		/** Flagged 久未跟进 by the stale-clue job ({@link StaleClues}). */
+		public boolean stale() {
+			return staleSince != null;
+		}
+	}
+
+	public record Page(List<Row> items, int page, int size, long total) {
+	}
+
+	private static final String SELECT = """
+			SELECT c.id, c.title, c.enterprise_name, c.merchant_id, c.chain_id, ch.name AS chain_name, c.chain_link,
+			       c.estimated_investment, c.promotion_mode, c.source, c.source_credit, c.owner_unit_id,
+			       u.name AS owner_name, c.assignee_id, a.display_name AS assignee_name, c.status,
+			       c.last_follow_up_at, c.created_at, c.project_id, c.project_code, c.updated_at, c.stale_since
+			FROM clue c
+			LEFT JOIN industry_chain ch ON ch.id = c.chain_id
+			LEFT JOIN unit u ON u.id = c.owner_unit_id
+			LEFT JOIN app_user a ON a.id = c.assignee_id
+			""";
+
+	/** A page; past the last page shows the last when {@code clamp} (pages), else nothing (API paging). */
+	public Page list(ClueFilter f, CurrentUser user, int page, int size, boolean clamp) {
+		var where = where(f, user);
+		long total = jdbc.sql("SELECT COUNT(*) FROM clue c" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int p = clamp ? Math.min(Math.max(1, page), pages) : Math.max(1, page);
+		if ((long) (p - 1) * size >= total && p > 1) {
+			return new Page(List.of(), p, size, total);
+		}
+		var params = new LinkedHashMap<>(where.params());
+		params.put("limit", size);
+		params.put("offset", (p - 1) * size);
+		List<Row> rows = jdbc.sql(SELECT + where.sql() + orderBy(f) + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(this::mapRow)
+			.list();
+		return new Page(rows, p, size, total);
+	}
+
+	/** Every row of the filtered set in list order (the export). */
+	public void forEach(ClueFilter f, CurrentUser user, Consumer<Row> consumer) {
+		var where = where(f, user);
+		try (var rows = jdbc.sql(SELECT + where.sql() + orderBy(f))
+			.withFetchSize(500)
+			.params(where.params())
+			.query(this::mapRow)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	/** A Kanban column: a status, how many clues have it, and the first cards in list order. */
+	public record Column(ClueStatus status, long count, List<Row> cards) {
+	}
+
+	public List<Column> kanban(ClueFilter f, CurrentUser user, int cardsPerColumn) {
+		List<Column> columns = new ArrayList<>();
+		for (ClueStatus s : ClueStatus.values()) {
+			if (f.status() != null && f.status() != s) {
+				continue;
+			}
+			var page = list(f.withStatus(s), user, 1, cardsPerColumn, true);
+			columns.add(new Column(s, page.total(), page.items()));
+		}
+		return columns;
+	}
+
+	public Row row(long id) {
+		return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(this::mapRow).single();
+	}
+
+	/** The detail page's extra facts. */
+	public record Detail(Row row, String sourceUnitName, String invalidReason, String description, String createdBy,
+			boolean submittedByIntermediary, int version) {
+	}
+
+	public Detail detail(long id) {
+		Row row = row(id);
+		return jdbc.sql("""
+				SELECT su.name, c.invalid_reason, c.description, c.created_by, c.submitted_by_id, c.version
+				FROM clue c LEFT JOIN unit su ON su.id = c.source_unit_id WHERE c.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new Detail(row, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5) != null, rs.getInt(6)))
+			.single();
+	}
+
+	public record FollowUp(long id, LocalDate date, FollowUpKind kind, String peopleMet, String content,
+			String nextStep, LocalDate nextDate, String createdBy, Instant createdAt) {
+	}
+
+	/** Newest first. */
+	public List<FollowUp> followUps(long clueId) {
+		return jdbc.sql("""
+				SELECT id, follow_up_date, kind, people_met, content, next_step, next_date, created_by, created_at
+				FROM clue_follow_up WHERE clue_id = :c ORDER BY follow_up_date DESC, id DESC""")
+			.param("c", clueId)
+			.query((rs, n) -> new FollowUp(rs.getLong(1), rs.getObject(2, LocalDate.class),
+					FollowUpKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+					rs.getObject(7, LocalDate.class), rs.getString(8), instant(rs, 9)))
+			.list();
+	}
+
+	public record Assignment(String kind, String fromUnit, String fromUser, String toUnit, String toUser,
+			String reason, String by, Instant at) {
+	}
+
+	/** Oldest first: the clue's path from unit to unit. */
+	public List<Assignment> assignments(long clueId) {
+		return jdbc.sql("""
+				SELECT h.kind, fu.name, fus.display_name, tu.name, tus.display_name, h.reason, h.assigned_by,
+				       h.assigned_at
+				FROM clue_assignment h
+				LEFT JOIN unit fu ON fu.id = h.from_unit_id
+				LEFT JOIN app_user fus ON fus.id = h.from_user_id
+				LEFT JOIN unit tu ON tu.id = h.to_unit_id
+				LEFT JOIN app_user tus ON tus.id = h.to_user_id
+				WHERE h.clue_id = :c ORDER BY h.assigned_at, h.id""")
+			.param("c", clueId)
+			.query((rs, n) -> new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8)))
+			.list();
+	}
+
+	/** A merchant that may be the enterprise a clue names: same normalised name. */
+	public record Candidate(long id, String name, String uscc) {
+	}
+
+	/**
+	 * Enterprises of the merchant database whose normalised name equals the clue's (濮阳市某某化工有限公司 and
+	 * 某某化工（濮阳）有限公司): offered on the page of a clue not yet linked, for a person to confirm.
+	 */
+	public List<Candidate> candidates(String enterpriseName) {
+		String normalized = EnterpriseNames.normalize(enterpriseName);
+		if (normalized == null || normalized.isBlank()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE normalized_name = :n ORDER BY name LIMIT 5")
+			.param("n", normalized)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	record Where(String sql, Map<String, Object> params) {
+	}
+
+	Where where(ClueFilter f, CurrentUser user) {
+		var sql = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (user == null) {
+			sql.append(" AND 1 = 0");
+		}
+		else if (user.role() == Role.INTERMEDIARY) {
+			sql.append(" AND c.submitted_by_id = :me");
+			params.put("me", user.id().value());
+		}
+		if (f.q() != null && !f.q().isBlank()) {
+			sql.append(" AND (c.title LIKE :q ESCAPE '\\' OR c.enterprise_name LIKE :q ESCAPE '\\')");
+			params.put("q", "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (f.status() != null) {
+			sql.append(" AND c.status = :status");
+			params.put("status", f.status().name());
+		}
+		if (f.pool()) {
+			sql.append(" AND c.owner_unit_id IS NULL");
+		}
+		else if (f.unitId() != null) {
+			sql.append(" AND c.owner_unit_id = :unit");
+			params.put("unit", f.unitId());
+		}
+		if (f.chain() != null) {
+			sql.append(" AND c.chain_id = :chain");
+			params.put("chain", f.chain());
+		}
+		if (f.source() != null) {
+			sql.append(" AND c.source = :source");
+			params.put("source", f.source().name());
+		}
+		if (f.mode() != null) {
+			sql.append(" AND c.promotion_mode = :mode");
+			params.put("mode", f.mode().name());
+		}
+		if (f.assignee() != null) {
+			sql.append(" AND c.assignee_id = :assignee");
+			params.put("assignee", f.assignee());
+		}
+		if (Boolean.TRUE.equals(f.stale())) {
+			sql.append(" AND c.stale_since IS NOT NULL");
+		}
+		if (f.from() != null) {
+			sql.append(" AND CAST(c.created_at AS DATE) >= :from");
+			params.put("from", f.from());
+		}
+		if (f.to() != null) {
+			sql.append(" AND CAST(c.created_at AS DATE) <= :to");
+			params.put("to", f.to());
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private static String orderBy(ClueFilter f) {
+		String column = switch (f.sort() == null ? "updated" : f.sort()) {
+			case "title" -> "c.title";
+			case "enterprise" -> "c.enterprise_name";
+			case "owner" -> "u.name";
+			case "status" -> "CASE c.status WHEN 'NEW' THEN 0 WHEN 'FOLLOWING' THEN 1 WHEN 'CONFIRMED' THEN 2 "
+					+ "WHEN 'CONVERTED' THEN 3 ELSE 4 END";
+			case "investment" -> "c.estimated_investment";
+			case "lastFollowUp" -> "c.last_follow_up_at";
+			case "created" -> "c.created_at";
+			default -> "c.updated_at";
+		};
+		boolean asc = "asc".equals(f.dir()) || (f.dir() == null && List.of("title", "enterprise", "owner", "status")
+			.contains(f.sort() == null ? "" : f.sort()));
+		return " ORDER BY " + column + (asc ? " ASC" : " DESC") + ", c.id" + (asc ? " ASC" : " DESC");
+	}
+
+	private Row mapRow(ResultSet rs, int n) throws SQLException {
+		String mode = rs.getString("promotion_mode");
+		return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("enterprise_name"),
+				rs.getObject("merchant_id", Long.class), rs.getObject("chain_id", Long.class),
+				rs.getString("chain_name"), rs.getString("chain_link"), rs.getBigDecimal("estimated_investment"),
+				mode == null ? null : PromotionMode.valueOf(mode), ClueSource.valueOf(rs.getString("source")),
+				rs.getString("source_credit"), rs.getObject("owner_unit_id", Long.class), rs.getString("owner_name"),
+				rs.getObject("assignee_id", Long.class), rs.getString("assignee_name"),
+				ClueStatus.valueOf(rs.getString("status")), rs.getObject("last_follow_up_at", LocalDate.class),
+				instant(rs, "created_at"), rs.getObject("project_id", Long.class), rs.getString("project_code"),
+				instant(rs, "updated_at"), instant(rs, "stale_since"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+}

@@ -1,0 +1,86 @@
+package cn.zhaoshang.clue.web;
+
+import java.util.List;
+
+import cn.zhaoshang.clue.ClueStatus;
+import cn.zhaoshang.clue.FollowUpKind;
+import cn.zhaoshang.clue.internal.Clue;
+import cn.zhaoshang.clue.internal.ClueAccess;
+import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.ClueQueries;
+import cn.zhaoshang.merchant.MerchantId;
+import cn.zhaoshang.merchant.Merchants;
+import cn.zhaoshang.org.Units;
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.RecordHistory;
+import cn.zhaoshang.platform.Role;
+import cn.zhaoshang.platform.web.FormErrors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Builds the clue page's model: facts, follow-up timeline, assignment history, project link, claim-conflict notice,
+ * audit history, and which actions the user may take. An intermediary sees the facts and the status only.
+ */
+@Component
+class ClueDetailPage {
+
+	private final ClueBook book;
+	private final ClueQueries queries;
+	private final ClueAccess access;
+	private final Merchants merchants;
+	private final Units units;
+	private final RecordHistory history;
+
+	ClueDetailPage(ClueBook book, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
+			RecordHistory history) {
+		this.book = book;
+		this.queries = queries;
+		this.access = access;
+		this.merchants = merchants;
+		this.units = units;
+		this.history = history;
+	}
+
+	String render(long id, CurrentUser user, Model model, FollowUpForm followUp, FormErrors followUpErrors) {
+		Clue c = book.readable(id, user);
+		var d = queries.detail(id);
+		boolean internal = user.role() != Role.INTERMEDIARY;
+		boolean open = c.status().isOpen();
+		boolean canEdit = access.canEdit(c, user);
+		boolean assignee = c.assignee() != null && c.assignee().equals(user.id());
+		model.addAttribute("d", d);
+		model.addAttribute("internal", internal);
+		model.addAttribute("followUps", internal ? queries.followUps(id) : List.of());
+		model.addAttribute("assignments", internal ? queries.assignments(id) : List.of());
+		model.addAttribute("history", internal ? history.of("clue", id) : List.of());
+		model.addAttribute("canEdit", open && canEdit);
+		model.addAttribute("canFollowUp", open && (canEdit || assignee));
+		model.addAttribute("canConfirm", canEdit && c.status() == ClueStatus.FOLLOWING);
+		model.addAttribute("canConvert", canEdit && c.status() == ClueStatus.CONFIRMED);
+		model.addAttribute("canAssign", open && access.canAssign(c, user));
+		model.addAttribute("canReturn", open && access.canReturnToPool(c, user));
+		model.addAttribute("candidates", open && canEdit && d.row().merchantId() == null
+				? queries.candidates(d.row().enterpriseName()) : List.of());
+		model.addAttribute("conflict", internal ? claimConflict(d.row().merchantId()) : null);
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("followUpErrors", followUpErrors);
+		model.addAttribute("kinds", List.of(FollowUpKind.values()));
+		return "clue/detail";
+	}
+
+	/** The names of the units pursuing the enterprise when there are two or more; else {@code null}. */
+	private String claimConflict(Long merchantId) {
+		if (merchantId == null) {
+			return null;
+		}
+		var claimants = merchants.claimants(new MerchantId(merchantId));
+		if (claimants.size() < 2) {
+			return null;
+		}
+		return String.join(", ", claimants.stream()
+			.map(u -> units.find(u).map(s -> s.name()).orElse(String.valueOf(u.value())))
+			.toList());
+	}
+}

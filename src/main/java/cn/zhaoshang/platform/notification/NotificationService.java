@@ -1,0 +1,162 @@
+package cn.zhaoshang.platform.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.Notifications;
+import cn.zhaoshang.platform.Role;
+import cn.zhaoshang.platform.Settings;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.platform.UserId;
+import cn.zhaoshang.platform.i18n.Languages;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes in-app notices and hands their e-mail to {@link NotificationMailer}, which sends it after the caller's
+ * transaction has committed. Reading and marking notices read is done here too.
+ */
+@Service
+class NotificationService implements Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	/** Mail state of a notice (column {@code mail_status}). */
+	enum MailStatus {
+		NONE, PENDING, SENT, FAILED
+	}
+
+	private final JdbcClient jdbc;
+	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
+	private final NotificationMailer mailer;
+	private final Settings settings;
+	private final Auditor auditor;
+	private final Clock clock;
+
+	NotificationService(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
+			NotificationMailer mailer, Settings settings, Auditor auditor, Clock clock) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.events = events;
+		this.mailer = mailer;
+		this.settings = settings;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	private record Recipient(long id, String locale, String email, boolean enabled) {
+	}
+
+	@Override
+	@Transactional
+	public void notify(UserId recipient, String subjectKey, Object[] args, String link) {
+		var user = jdbc.sql("SELECT id, locale, email, enabled FROM app_user WHERE id = ?")
+			.param(recipient.value())
+			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.optional();
+		if (user.isEmpty() || !user.get().enabled()) {
+			log.info("Notification {} not written: user {} is unknown or disabled", subjectKey, recipient);
+			return;
+		}
+		Locale locale = Languages.fromTag(user.get().locale());
+		String title = abbreviate(messages.getMessage(subjectKey, args, locale), 300);
+		String body = messages.getMessage(subjectKey + ".body", args, null, locale);
+		String email = user.get().email() == null || user.get().email().isBlank() ? null : user.get().email().trim();
+		boolean mail = email != null && mailer.configured() && settings.booleanValue(MAIL_ENABLED);
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO notification (recipient_id, subject_key, title, body, link, created_at, mail_to, "
+					+ "mail_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(recipient.value(), subjectKey, title, body == null ? null : abbreviate(body, 2000), link,
+					Timestamp.from(clock.instant()), email, (mail ? MailStatus.PENDING : MailStatus.NONE).name())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		if (mail) {
+			events.publishEvent(new NotificationMailDue(id));
+		}
+	}
+
+	@Override
+	public List<UserId> users(Role role, UnitId unit) {
+		var query = unit == null
+				? jdbc.sql("SELECT id FROM app_user WHERE enabled = TRUE AND role = ? ORDER BY id").param(role.name())
+				: jdbc.sql("SELECT id FROM app_user WHERE enabled = TRUE AND role = ? AND unit_id = ? ORDER BY id")
+					.params(role.name(), unit.value());
+		return query.query((rs, n) -> new UserId(rs.getLong(1)))
+			.list();
+	}
+
+	@Override
+	public long unread(UserId user) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND read_at IS NULL")
+			.param(user.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The user's notices, newest first, optionally only unread ones or those whose title contains the text. */
+	List<NotificationRow> list(UserId user, boolean unreadOnly, String text) {
+		String needle = text == null ? "" : text.strip();
+		return jdbc
+			.sql("SELECT id, title, body, link, created_at, read_at, mail_status FROM notification "
+					+ "WHERE recipient_id = :user AND (:all OR read_at IS NULL) "
+					+ "AND (:needle = '' OR LOWER(title) LIKE :like OR LOWER(COALESCE(body, '')) LIKE :like) "
+					+ "ORDER BY created_at DESC, id DESC")
+			.param("user", user.value())
+			.param("all", !unreadOnly)
+			.param("needle", needle)
+			.param("like", "%" + needle.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%")
+			.query((rs, n) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+					rs.getString(7)))
+			.list();
+	}
+
+	/** Marks one of the user's notices read; answers its link. Another user's notice is "not found". */
+	@Transactional
+	String markRead(UserId user, long id) {
+		var link = jdbc.sql("SELECT link, read_at FROM notification WHERE id = ? AND recipient_id = ?")
+			.params(id, user.value())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getTimestamp(2) == null ? null : "read" })
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (link[1] == null) {
+			jdbc.sql("UPDATE notification SET read_at = ? WHERE id = ? AND read_at IS NULL")
+				.params(Timestamp.from(clock.instant()), id)
+				.update();
+			auditor.record("notification", id, "NOTICE_READ", null, Map.of(), Map.of());
+		}
+		return link[0];
+	}
+
+	/** Marks all of the user's notices read; answers how many were unread. */
+	@Transactional
+	int markAllRead(UserId user) {
+		int changed = jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL")
+			.params(Timestamp.from(clock.instant()), user.value())
+			.update();
+		if (changed > 0) {
+			auditor.record("notification", "user-" + user.value(), "NOTICE_READ_ALL", null, Map.of(),
+					Map.of("count", changed));
+		}
+		return changed;
+	}
+
+	static final String MAIL_ENABLED = "notification.mailEnabled";
+
+	private static String abbreviate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+}

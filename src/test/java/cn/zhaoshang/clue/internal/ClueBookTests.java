@@ -1,0 +1,362 @@
+package cn.zhaoshang.clue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.zhaoshang.clue.ClueId;
+import cn.zhaoshang.clue.ClueSource;
+import cn.zhaoshang.clue.ClueStatus;
+import cn.zhaoshang.clue.Clues;
+import cn.zhaoshang.clue.FollowUpKind;
+import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.merchant.MerchantId;
+import cn.zhaoshang.merchant.Merchants;
+import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
+import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.Pages;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The clue database's use cases on a real database (H2 and PostgreSQL) with the demo units and accounts: logging,
+ * submission by an intermediary, follow-ups, status transitions, assignment and return to the pool, scope and the
+ * audit trail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class ClueBookTests {
+
+	@Autowired
+	ClueBook book;
+
+	@Autowired
+	Clues clues;
+
+	@Autowired
+	ClueQueries queries;
+
+	@Autowired
+	Merchants merchants;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	CurrentUser as(String username) {
+		CurrentUser user = accounts.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		return user;
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	long unit(String code) {
+		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+	}
+
+	long userId(String username) {
+		return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+	}
+
+	long chain(String code) {
+		return jdbc.sql("SELECT id FROM industry_chain WHERE code = :c").param("c", code).query(Long.class).single();
+	}
+
+	ClueDetails details(String title, Long owner) {
+		return new ClueDetails(title, Pages.unique("濮阳测试企业") + "有限公司", null, chain("chemical"), "精细化工",
+				new BigDecimal("1234.50"), PromotionMode.PEER_TO_PEER, ClueSource.RESIDENT_TEAM, unit("rt-yrd"),
+				"黄磊", owner, null, "说明", null);
+	}
+
+	Clue logFor(String username, String ownerCode) {
+		return book.create(details(Pages.unique("线索"), unit(ownerCode)), as(username));
+	}
+
+	FollowUpInput followUp(LocalDate date) {
+		return new FollowUpInput(date, FollowUpKind.VISIT, "张总", "走访企业，了解投资意向", "邀请考察", date.plusDays(7));
+	}
+
+	List<String> auditActions(long clueId) {
+		return jdbc.sql("SELECT action FROM audit_entry WHERE record_type = 'clue' AND record_id = :id ORDER BY id")
+			.param("id", String.valueOf(clueId))
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	void aUnitManagerLogsAClueForTheOwnUnitAsNewWithCreditAndAudit() {
+		Clue c = logFor("hualong", "hualong");
+		var row = queries.detail(c.id().value());
+		assertThat(row.row().status()).isEqualTo(ClueStatus.NEW);
+		assertThat(row.row().ownerUnitId()).isEqualTo(unit("hualong"));
+		assertThat(row.row().source()).isEqualTo(ClueSource.RESIDENT_TEAM);
+		assertThat(row.sourceUnitName()).isEqualTo("长三角驻地招商组");
+		assertThat(row.row().estimatedInvestment()).isEqualByComparingTo("1234.50");
+		assertThat(row.row().lastFollowUpAt()).isEqualTo(LocalDate.now());
+		assertThat(auditActions(c.id().value())).containsExactly("CREATE");
+		assertThat(queries.assignments(c.id().value())).singleElement()
+			.satisfies(a -> assertThat(a.toUnit()).isEqualTo("华龙区"));
+	}
+
+	@Test
+	void unitStaffCannotLogForAnotherUnitNorIntoTheCityPool() {
+		assertThatThrownBy(() -> logFor("hualong.staff", "qingfeng")).isInstanceOf(FieldException.class)
+			.hasMessage("clue.validation.unitOutOfScope");
+		assertThatThrownBy(() -> book.create(details("x", null), as("hualong.staff")))
+			.isInstanceOf(FieldException.class)
+			.satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("ownerUnitId"));
+	}
+
+	@Test
+	void theCityBureauLogsIntoTheCityPool() {
+		Clue c = book.create(details(Pages.unique("池"), null), as("city"));
+		assertThat(c.owner()).isNull();
+		assertThat(clues.find(c.id()).orElseThrow().inCityPool()).isTrue();
+	}
+
+	@Test
+	void aTypedNameOfAKnownEnterpriseLinksToIt() {
+		var m = merchants.findOrRegister(Pages.unique("濮阳已登记企业") + "有限公司", null);
+		var d = details(Pages.unique("匹配"), unit("hualong"));
+		var named = new ClueDetails(d.clueTitle(), "  " + m.name() + " ", null, d.chainId(), null, null, null,
+				ClueSource.OTHER, null, null, d.ownerUnitId(), null, null, null);
+		Clue c = book.create(named, as("hualong"));
+		assertThat(queries.row(c.id().value()).merchantId()).isEqualTo(m.id().value());
+	}
+
+	@Test
+	void theFirstFollowUpStartsFollowingAndKeepsTheLatestDate() {
+		CurrentUser staff = as("hualong.staff");
+		Clue c = logFor("hualong", "hualong");
+		long id = c.id().value();
+		book.followUp(id, followUp(LocalDate.now().minusDays(5)), staff);
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.FOLLOWING);
+		assertThat(queries.row(id).lastFollowUpAt()).isEqualTo(LocalDate.now().minusDays(5));
+		book.followUp(id, followUp(LocalDate.now().minusDays(8)), staff);
+		assertThat(queries.row(id).lastFollowUpAt()).isEqualTo(LocalDate.now().minusDays(5));
+		assertThat(queries.followUps(id)).hasSize(2)
+			.first()
+			.satisfies(f -> assertThat(f.date()).isEqualTo(LocalDate.now().minusDays(5)));
+		assertThat(auditActions(id)).containsExactly("CREATE", "FOLLOW_UP", "FOLLOW_UP");
+	}
+
+	@Test
+	void rejectsAFollowUpInTheFutureOrWithoutContentAndSavesNothing() {
+		Clue c = logFor("hualong", "hualong");
+		long id = c.id().value();
+		var future = new FollowUpInput(LocalDate.now().plusDays(1), FollowUpKind.CALL, null, " ", null,
+				LocalDate.now().minusDays(3));
+		assertThatThrownBy(() -> book.followUp(id, future, as("hualong")))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+				.extracting(InvalidInputException.Violation::field)
+				.containsExactly("followUpDate", "content", "nextDate"));
+		assertThat(queries.followUps(id)).isEmpty();
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.NEW);
+	}
+
+	@Test
+	void confirmAndInvalidateAreGuardedAndAudited() {
+		CurrentUser manager = as("hualong");
+		long id = logFor("hualong", "hualong").id().value();
+		assertThatThrownBy(() -> book.confirm(id, manager)).hasMessage("clue.error.confirmNeedsFollowUp");
+		book.followUp(id, followUp(LocalDate.now()), manager);
+		book.confirm(id, manager);
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.CONFIRMED);
+		assertThatThrownBy(() -> book.invalidate(id, "", manager)).isInstanceOf(FieldException.class);
+		book.invalidate(id, "企业已另选他地", manager);
+		assertThat(queries.detail(id).invalidReason()).isEqualTo("企业已另选他地");
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.INVALID);
+		assertThatThrownBy(() -> book.followUp(id, followUp(LocalDate.now()), manager))
+			.hasMessage("clue.error.closed");
+		assertThat(auditActions(id)).containsExactly("CREATE", "FOLLOW_UP", "CONFIRM", "INVALIDATE");
+	}
+
+	@Test
+	void theOtherUnitReadsButCannotChangeAClue() {
+		long id = logFor("hualong", "hualong").id().value();
+		CurrentUser other = as("qingfeng");
+		assertThat(book.readable(id, other).id().value()).isEqualTo(id);
+		assertThatThrownBy(() -> book.followUp(id, followUp(LocalDate.now()), other))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		assertThatThrownBy(() -> book.editable(id, other))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		assertThatThrownBy(() -> book.editable(id, as("leader")))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+	}
+
+	@Test
+	void cityPoolCluesAreEditableByTheCityBureauOnly() {
+		long id = book.create(details(Pages.unique("池"), null), as("city")).id().value();
+		assertThat(book.readable(id, as("hualong")).id().value()).isEqualTo(id);
+		assertThatThrownBy(() -> book.editable(id, as("hualong")))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		assertThat(book.editable(id, as("city")).id().value()).isEqualTo(id);
+	}
+
+	@Test
+	void theCityBureauAssignsWithAReasonAndTheHistoryShowsIt() {
+		CurrentUser city = as("city");
+		long id = book.create(details(Pages.unique("池"), null), city).id().value();
+		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), null, " ", city))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+				.extracting(InvalidInputException.Violation::field)
+				.containsExactly("reason"));
+		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), userId("hualong.staff"), "产业匹配", city))
+			.hasMessage("clue.validation.assigneeNotOfUnit");
+		book.assign(id, unit("hualong"), userId("hualong.staff"), "产业匹配", city);
+		var row = queries.row(id);
+		assertThat(row.ownerUnitId()).isEqualTo(unit("hualong"));
+		assertThat(row.assigneeName()).isEqualTo("刘洋");
+		assertThat(queries.assignments(id)).extracting(ClueQueries.Assignment::kind).containsExactly("CREATE",
+				"ASSIGN");
+		var last = queries.assignments(id).get(1);
+		assertThat(last.toUnit()).isEqualTo("华龙区");
+		assertThat(last.toUser()).isEqualTo("刘洋");
+		assertThat(last.reason()).isEqualTo("产业匹配");
+		assertThat(last.by()).isEqualTo("city");
+		assertThat(auditActions(id)).containsExactly("CREATE", "ASSIGN");
+	}
+
+	@Test
+	void aUnitManagerAssignsWithinTheOwnUnitOnlyAndStaffMayNotAssign() {
+		long id = logFor("hualong", "hualong").id().value();
+		book.assign(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
+		assertThat(queries.row(id).assigneeId()).isEqualTo(userId("hualong.staff"));
+		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), null, "换个县", as("hualong")))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+				.extracting(InvalidInputException.Violation::messageKey)
+				.contains("clue.validation.unitOutOfScope"));
+		assertThatThrownBy(() -> book.assign(id, unit("hualong"), null, "x", as("hualong.staff")))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+	}
+
+	@Test
+	void theAssigneeReturnsAnOpenClueToThePoolButAnotherUnitMayNot() {
+		long id = logFor("hualong", "hualong").id().value();
+		book.assign(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
+		assertThatThrownBy(() -> clues.returnToPool(new ClueId(id), "不是我们的", as("qingfeng")))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		var summary = clues.returnToPool(new ClueId(id), "企业更适合开发区", as("hualong.staff"));
+		assertThat(summary.inCityPool()).isTrue();
+		assertThat(summary.assignee()).isNull();
+		var last = queries.assignments(id).get(queries.assignments(id).size() - 1);
+		assertThat(last.kind()).isEqualTo("RETURN");
+		assertThat(last.fromUnit()).isEqualTo("华龙区");
+		assertThat(last.fromUser()).isEqualTo("刘洋");
+		assertThat(last.toUnit()).isNull();
+		assertThat(auditActions(id)).endsWith("RETURN_TO_POOL");
+		// back in the pool: a unit user can no longer change it, the city bureau reassigns it
+		assertThatThrownBy(() -> book.editable(id, as("hualong")))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		book.assign(id, unit("etdz"), null, "开发区承接", as("city"));
+		assertThat(queries.row(id).ownerName()).isEqualTo("濮阳经济技术开发区");
+	}
+
+	@Test
+	void aConfirmedClueCanBeReturnedToThePoolToo() {
+		CurrentUser manager = as("hualong");
+		long id = logFor("hualong", "hualong").id().value();
+		book.followUp(id, followUp(LocalDate.now()), manager);
+		book.confirm(id, manager);
+		assertThat(clues.returnToPool(new ClueId(id), "县里没有合适用地", manager).inCityPool()).isTrue();
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.CONFIRMED);
+	}
+
+	@Test
+	void anIntermediarySubmitsOnlyForEntrustingUnitsAndSeesOnlyItsOwnClues() {
+		CurrentUser agent = as("agent");
+		assertThatThrownBy(() -> book.create(details(Pages.unique("中介"), unit("qingfeng")), agent))
+			.isInstanceOfSatisfying(FieldException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("clue.validation.notEntrusted"));
+		var d = details(Pages.unique("中介"), unit("etdz"));
+		// whatever source the body claims, an intermediary's clue is credited to the intermediary
+		Clue c = book.create(d, agent);
+		var row = queries.detail(c.id().value());
+		assertThat(row.row().status()).isEqualTo(ClueStatus.NEW);
+		assertThat(row.row().source()).isEqualTo(ClueSource.INTERMEDIARY);
+		assertThat(row.sourceUnitName()).isEqualTo("濮阳市浙江商会");
+		assertThat(row.row().ownerUnitId()).isEqualTo(unit("etdz"));
+		assertThat(row.submittedByIntermediary()).isTrue();
+		// its own clue: readable; another's: not found; nothing to change
+		assertThat(book.readable(c.id().value(), agent)).isNotNull();
+		long other = logFor("hualong", "hualong").id().value();
+		assertThatThrownBy(() -> book.readable(other, agent)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> book.editable(c.id().value(), agent))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
+		var mine = queries.list(ClueFilter.none(), agent, 1, 100, true);
+		assertThat(mine.items()).isNotEmpty().allSatisfy(r -> assertThat(r.source()).isEqualTo(ClueSource.INTERMEDIARY));
+		long submittedByAgent = jdbc.sql("SELECT COUNT(*) FROM clue WHERE submitted_by_id = :u")
+			.param("u", userId("agent"))
+			.query(Long.class)
+			.single();
+		assertThat(mine.total()).isEqualTo(submittedByAgent);
+		assertThat(mine.items()).noneMatch(r -> r.id() == other);
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndChangesNothing() {
+		CurrentUser manager = as("hualong");
+		Clue c = logFor("hualong", "hualong");
+		long id = c.id().value();
+		var d = details("改名", null);
+		var stale = new ClueDetails("改名", d.enterpriseName(), null, d.chainId(), null, null, null, ClueSource.OTHER,
+				null, null, null, null, null, c.version() - 1);
+		assertThatThrownBy(() -> book.update(id, stale, manager)).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(queries.row(id).title()).isNotEqualTo("改名");
+		var fresh = new ClueDetails("改名", d.enterpriseName(), null, d.chainId(), null, null, null, ClueSource.OTHER,
+				null, null, null, null, null, c.version());
+		book.update(id, fresh, manager);
+		assertThat(queries.row(id).title()).isEqualTo("改名");
+		assertThat(auditActions(id)).containsExactly("CREATE", "UPDATE");
+	}
+
+	@Test
+	void staleCandidatesAreOpenCluesNotFollowedUpSinceTheCutoff() {
+		var stale = clues.openNotFollowedUpSince(LocalDate.now().minusDays(30));
+		assertThat(stale).isNotEmpty()
+			.allSatisfy(s -> {
+				assertThat(s.status().isOpen()).isTrue();
+				assertThat(s.lastFollowUpAt()).isBefore(LocalDate.now().minusDays(30));
+			});
+		// the demo data has clues of 40 days and more without follow-up
+		assertThat(stale).anySatisfy(s -> assertThat(s.lastFollowUpAt()).isBefore(LocalDate.now().minusDays(39)));
+	}
+
+	@Test
+	void claimantsOfAnEnterpriseIncludeTheOwnersOfItsOpenClues() {
+		var m = merchants.findOrRegister(Pages.unique("濮阳争抢企业") + "有限公司", null);
+		CurrentUser hualong = as("hualong");
+		var d = details(Pages.unique("争"), unit("hualong"));
+		book.create(new ClueDetails(d.clueTitle(), "x", m.id().value(), d.chainId(), null, null, null,
+				ClueSource.OTHER, null, null, unit("hualong"), null, null, null), hualong);
+		assertThat(merchants.claimants(new MerchantId(m.id().value()))).containsExactly(new UnitId(unit("hualong")));
+		long second = book.create(new ClueDetails(Pages.unique("争"), "x", m.id().value(), d.chainId(), null, null,
+				null, ClueSource.OTHER, null, null, unit("qingfeng"), null, null, null), as("qingfeng")).id().value();
+		assertThat(merchants.claimants(new MerchantId(m.id().value()))).hasSize(2);
+		book.invalidate(second, "放弃", as("qingfeng"));
+		assertThat(merchants.claimants(new MerchantId(m.id().value()))).hasSize(1);
+	}
+}
