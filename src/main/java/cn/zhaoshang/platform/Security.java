@@ -39,6 +39,7 @@ public final class Security {
 		 * the registering unit's users, the city bureau and administrators (merchant.internal.MerchantRegistry).
 		 */
 		public static final String MERCHANT_EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF')";
+		/**
 		 * Roles that may register and edit talents of the directory (policy clause VI); which ones is further
 		 * limited by the data scope (a unit's users only the talents their unit registered).
 		 */

@@ -24,7 +24,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.PromotionMode;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Pages;
