@@ -280,6 +280,11 @@ class BrowserTests {
 				+ "'clue.stale.notice', '线索“濮阳市某某新材料科技有限公司年产十万吨高性能树脂项目”已 31 天未跟进', "
 				+ "'该线索最近一次跟进是在 2026-01-05，已超过系统设置的期限。', '/notifications', CURRENT_TIMESTAMP "
 				+ "FROM app_user WHERE username = 'admin'").update();
+		long clue = jdbc.sql("SELECT MIN(id) FROM clue WHERE status = 'CONFIRMED'").query(Long.class).single();
+		pages.put("clues", "/clues");
+		pages.put("clue-board", "/clues/board");
+		pages.put("clue", "/clues/" + clue);
+		pages.put("clue-form", "/clues/new");
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {
