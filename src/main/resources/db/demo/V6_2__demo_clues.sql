@@ -29,7 +29,7 @@ VALUES ('生物降解材料项目', NULL, '苏州绿源新材料科技有限公�
 INSERT INTO clue_assignment (clue_id, kind, to_unit_id, to_user_id, assigned_by, assigned_at) VALUES ((SELECT id FROM clue WHERE title = '生物降解材料项目'), 'CREATE', (SELECT id FROM unit WHERE code = 'nanle'), NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '50' DAY);
 INSERT INTO clue (title, merchant_id, enterprise_name, chain_id, chain_link, estimated_investment, promotion_mode, source, source_unit_id, source_credit, owner_unit_id, assignee_id, status, invalid_reason, project_id, project_code, last_follow_up_at, submitted_by_id, version, created_by, created_at, updated_at)
 VALUES ('冷链仓储物流中心', NULL, '郑州鲜丰冷链物流有限公司', (SELECT id FROM industry_chain WHERE code = 'logistics'), '冷链仓储', 18000, 'RELATIONSHIP', 'EVENT', NULL, '豫商大会', (SELECT id FROM unit WHERE code = 'etdz'), NULL, 'FOLLOWING', NULL, NULL, NULL, CAST(CURRENT_DATE - INTERVAL '58' DAY AS DATE), NULL, 0, 'city', CURRENT_TIMESTAMP - INTERVAL '65' DAY, CURRENT_TIMESTAMP - INTERVAL '58' DAY);
-INSERT INTO clue_assignment (clue_id, kind, to_unit_id, to_user_id, assigned_by, assigned_at) VALUES ((SELECT id FROM clue WHERE title = '冷链仓储物流中心'), 'CREATE', (SELECT id FROM unit WHERE code = 'etdz'), NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '65' DAY);
+INSERT INTO clue_assignment (clue_id, kind, to_unit_id, to_user_id, assigned_by, assigned_at) VALUES ((SELECT id FROM clue WHERE title = '冷链仓储物流中心'), 'CREATE', NULL, NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '65' DAY);
 INSERT INTO clue_follow_up (clue_id, follow_up_date, kind, people_met, content, next_step, next_date, created_by, created_at) VALUES ((SELECT id FROM clue WHERE title = '冷链仓储物流中心'), CAST(CURRENT_DATE - INTERVAL '58' DAY AS DATE), 'MEETING', '鲜丰冷链 董事长', '在豫商大会上洽谈，企业关注开发区物流用地。', '发送用地图册', NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '58' DAY);
 INSERT INTO clue (title, merchant_id, enterprise_name, chain_id, chain_link, estimated_investment, promotion_mode, source, source_unit_id, source_credit, owner_unit_id, assignee_id, status, invalid_reason, project_id, project_code, last_follow_up_at, submitted_by_id, version, created_by, created_at, updated_at)
 VALUES ('石化新材料下游深加工项目', NULL, '山东齐鲁化学工业有限公司', (SELECT id FROM industry_chain WHERE code = 'chemical'), '高端聚烯烃', 120000, 'SUPPLY_CHAIN', 'RESIDENT_TEAM', (SELECT id FROM unit WHERE code = 'rt-jjj'), '京津冀组', (SELECT id FROM unit WHERE code = 'hq-chem'), NULL, 'FOLLOWING', NULL, NULL, NULL, CAST(CURRENT_DATE - INTERVAL '45' DAY AS DATE), NULL, 0, 'city', CURRENT_TIMESTAMP - INTERVAL '90' DAY, CURRENT_TIMESTAMP - INTERVAL '45' DAY);
@@ -125,7 +125,7 @@ VALUES ('装配式建筑部品部件', NULL, '河北筑成建材科技有限公�
 INSERT INTO clue_assignment (clue_id, kind, to_unit_id, to_user_id, assigned_by, assigned_at) VALUES ((SELECT id FROM clue WHERE title = '装配式建筑部品部件'), 'CREATE', (SELECT id FROM unit WHERE code = 'demo-zone'), NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '95' DAY);
 INSERT INTO clue_follow_up (clue_id, follow_up_date, kind, people_met, content, next_step, next_date, created_by, created_at) VALUES ((SELECT id FROM clue WHERE title = '装配式建筑部品部件'), CAST(CURRENT_DATE - INTERVAL '85' DAY AS DATE), 'VISIT', '筑成建材 董事长', '走访企业。', '等待企业答复', NULL, 'city', CURRENT_TIMESTAMP - INTERVAL '85' DAY);
 
--- The city bureau assigned one clue from the pool to 开发区; 濮阳县 returned another to the pool.
+-- The city bureau assigned one clue from the pool to 开发区, and took another back into the pool at 濮阳县's request.
 INSERT INTO clue_assignment (clue_id, kind, from_unit_id, to_unit_id, reason, assigned_by, assigned_at) VALUES
  ((SELECT id FROM clue WHERE title = '冷链仓储物流中心'), 'ASSIGN', NULL, (SELECT id FROM unit WHERE code = 'etdz'), '开发区物流用地条件更好', 'city', CURRENT_TIMESTAMP - INTERVAL '64' DAY);
 INSERT INTO clue (title, enterprise_name, chain_id, chain_link, estimated_investment, promotion_mode, source, source_credit, owner_unit_id, status, last_follow_up_at, version, created_by, created_at, updated_at)
@@ -135,5 +135,5 @@ INSERT INTO clue_assignment (clue_id, kind, to_unit_id, assigned_by, assigned_at
 INSERT INTO clue_follow_up (clue_id, follow_up_date, kind, people_met, content, next_step, created_by, created_at) VALUES
  ((SELECT id FROM clue WHERE title = '精细化工中间体项目'), CAST(CURRENT_DATE - INTERVAL '38' DAY AS DATE), 'CALL', '晋化精细化工 总经理', '电话沟通，企业要求配套危化品仓储。', '评估园区条件', 'city', CURRENT_TIMESTAMP - INTERVAL '38' DAY);
 INSERT INTO clue_assignment (clue_id, kind, from_unit_id, reason, assigned_by, assigned_at) VALUES
- ((SELECT id FROM clue WHERE title = '精细化工中间体项目'), 'RETURN', (SELECT id FROM unit WHERE code = 'puyang'), '本县无化工园区，无法承接，请市局改派', 'city', CURRENT_TIMESTAMP - INTERVAL '9' DAY);
+ ((SELECT id FROM clue WHERE title = '精细化工中间体项目'), 'RETURN', (SELECT id FROM unit WHERE code = 'puyang'), '濮阳县反映本县无化工园区，无法承接，收回线索池待改派', 'city', CURRENT_TIMESTAMP - INTERVAL '9' DAY);
 

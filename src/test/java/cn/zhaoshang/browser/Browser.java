@@ -220,6 +220,13 @@ final class Browser implements AutoCloseable {
 	 * Saves a screenshot of the page as {@code <page>-<screen>} and adds to {@code problems} what a user would
 	 * stumble on: sideways overflow and console errors.
 	 */
+	void checkPage(List<String> problems, String page, String path, String marker) {
+		open(path);
+		find(marker);
+		checkPage(problems, page);
+	}
+
+	/** {@link #checkPage(List, String, String, String)} for the page already open. */
 	void checkPage(List<String> problems, String page) {
 		String where = page + "-" + screen.name();
 		screenshot(where);

@@ -258,6 +258,11 @@ class BrowserTests {
 		pages.put("audit", "/admin/audit");
 		pages.put("password", "/account/password");
 		pages.put("error-404", "/no-such-page");
+		long clue = jdbc.sql("SELECT MIN(id) FROM clue WHERE status = 'CONFIRMED'").query(Long.class).single();
+		pages.put("clues", "/clues");
+		pages.put("clue-board", "/clues/board");
+		pages.put("clue", "/clues/" + clue);
+		pages.put("clue-form", "/clues/new");
 		pages.put("settings", "/admin/settings");
 		pages.put("setting-form", "/admin/settings/clue.staleAfterDays");
 		pages.put("notifications", "/notifications");

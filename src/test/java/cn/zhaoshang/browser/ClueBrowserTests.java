@@ -168,28 +168,14 @@ class ClueBrowserTests {
 		List<String> problems = new ArrayList<>();
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
 			browser.use(screen);
-			browser.open("/clues");
-			browser.find("#clue-table");
-			browser.checkPage(problems, "clue-list");
-			browser.open("/clues/board");
-			browser.find("#kanban");
-			browser.checkPage(problems, "clue-board");
-			browser.open("/clues/" + id);
-			browser.find("#facts");
-			browser.checkPage(problems, "clue-detail");
-			browser.open("/clues/" + open + "/follow-up");
-			browser.find("#follow-up-form");
-			browser.checkPage(problems, "clue-follow-up");
-			browser.open("/clues/" + open + "/assignment");
-			browser.find("#assign-form");
-			browser.checkPage(problems, "clue-assign");
-			browser.open("/clues/new");
-			browser.find("#clue-form");
-			browser.checkPage(problems, "clue-form");
+			browser.checkPage(problems, "clue-list", "/clues", "#clue-table");
+			browser.checkPage(problems, "clue-board", "/clues/board", "#kanban");
+			browser.checkPage(problems, "clue-detail", "/clues/" + id, "#facts");
+			browser.checkPage(problems, "clue-follow-up", "/clues/" + open + "/follow-up", "#follow-up-form");
+			browser.checkPage(problems, "clue-assign", "/clues/" + open + "/assignment", "#assign-form");
+			browser.checkPage(problems, "clue-form", "/clues/new", "#clue-form");
 		}
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
 	}
-
-
 }

@@ -26,6 +26,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.internal.ConvertClue;
 import cn.zhaoshang.project.internal.ProjectRepository;
+import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -70,10 +70,7 @@ class ClueConversionTests {
 	MockMvc mvc;
 
 	CurrentUser signIn(String username) {
-		CurrentUser user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		return user;
+		return Demo.signIn(accounts, username);
 	}
 
 	@AfterEach
@@ -82,11 +79,11 @@ class ClueConversionTests {
 	}
 
 	long unit(String code) {
-		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.unit(jdbc, code);
 	}
 
 	long chain(String code) {
-		return jdbc.sql("SELECT id FROM industry_chain WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.chain(jdbc, code);
 	}
 
 	/** A clue of 华龙区 from the Yangtze River Delta team, followed up and (when asked) confirmed. */

@@ -22,6 +22,7 @@ import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -62,10 +62,7 @@ class ClueBookTests {
 	AccountUserDetailsService accounts;
 
 	CurrentUser as(String username) {
-		CurrentUser user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		return user;
+		return Demo.signIn(accounts, username);
 	}
 
 	@AfterEach
@@ -74,15 +71,15 @@ class ClueBookTests {
 	}
 
 	long unit(String code) {
-		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.unit(jdbc, code);
 	}
 
 	long userId(String username) {
-		return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+		return Demo.user(jdbc, username);
 	}
 
 	long chain(String code) {
-		return jdbc.sql("SELECT id FROM industry_chain WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.chain(jdbc, code);
 	}
 
 	ClueDetails details(String title, Long owner) {

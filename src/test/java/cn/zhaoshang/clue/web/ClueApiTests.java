@@ -18,6 +18,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -87,11 +88,11 @@ class ClueApiTests {
 	}
 
 	long unit(String code) {
-		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.unit(jdbc, code);
 	}
 
 	long chain(String code) {
-		return jdbc.sql("SELECT id FROM industry_chain WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.chain(jdbc, code);
 	}
 
 	Map<String, Object> minimal(String title, String ownerCode) {

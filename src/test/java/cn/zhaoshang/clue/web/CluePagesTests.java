@@ -22,6 +22,8 @@ import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 
+import cn.zhaoshang.support.Demo;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -68,18 +69,15 @@ class CluePagesTests {
 	}
 
 	CurrentUser signIn(String username) {
-		CurrentUser user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		return user;
+		return Demo.signIn(accounts, username);
 	}
 
 	long unit(String code) {
-		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.unit(jdbc, code);
 	}
 
 	long chain(String code) {
-		return jdbc.sql("SELECT id FROM industry_chain WHERE code = :c").param("c", code).query(Long.class).single();
+		return Demo.chain(jdbc, code);
 	}
 
 	long log(String username, String title, String enterprise, String ownerCode, Long merchantId) {
