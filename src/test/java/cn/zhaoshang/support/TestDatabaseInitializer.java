@@ -23,6 +23,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			props.put("zhaoshang.demo-data", "true");
 		}
 		props.put("zhaoshang.data-dir", "./target/test-data");
+		if (TestDatabases.postgres()) {
+			// Small pools that shrink when idle: the test run keeps many Spring contexts (each with its own pool) open
+			// on one PostgreSQL server, whose max_connections (100 by default) a pool of 10 per context soon exhausts.
+			// Not on H2: a file database closes with its last connection, and the tests keep theirs open.
+			props.put("spring.datasource.hikari.maximum-pool-size", "5");
+			props.put("spring.datasource.hikari.minimum-idle", "1");
+			props.put("spring.datasource.hikari.idle-timeout", "10000");
+		}
 		// Scheduled jobs do not fire at random during tests; tests call the job methods directly.
 		props.put("zhaoshang.jobs.enabled", "false");
 		env.getPropertySources().addFirst(new MapPropertySource("zsTestDatabase", props));
