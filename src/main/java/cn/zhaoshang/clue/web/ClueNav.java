@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClueNav {
 
-	private static final String GROUP = "nav.group.clues";
+	private static final String GROUP = "nav.group.merchants";
 
 	private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
 			Role.UNIT_STAFF, Role.LEADER, Role.VIEWER);
@@ -27,7 +27,7 @@ class ClueNav {
 
 	@Bean
 	NavItem navClueBoard() {
-		return new NavItem(GROUP, "nav.clueBoard", "/clues/board", 210, READERS);
+		return new NavItem(GROUP, "nav.clueBoard", "/clues/board", 205, READERS);
 	}
 
 	@Bean

@@ -17,13 +17,13 @@ class MerchantNav {
 
 	@Bean
 	NavItem navMerchants() {
-		return new NavItem(GROUP, "nav.merchants", "/merchants", 200, Set.of(Role.ADMIN, Role.CITY_SUPERVISOR,
+		return new NavItem(GROUP, "nav.merchants", "/merchants", 220, Set.of(Role.ADMIN, Role.CITY_SUPERVISOR,
 				Role.UNIT_MANAGER, Role.UNIT_STAFF, Role.LEADER, Role.VIEWER));
 	}
 
 	@Bean
 	NavItem navMerchantImport() {
-		return new NavItem(GROUP, "nav.merchantImport", "/merchants/import", 210,
+		return new NavItem(GROUP, "nav.merchantImport", "/merchants/import", 230,
 				Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER, Role.UNIT_STAFF));
 	}
 }

@@ -14,7 +14,7 @@ class TalentNav {
 
 	@Bean
 	NavItem navTalents() {
-		return new NavItem("talent.nav.group", "talent.nav.list", "/talents", 200, Set.of(Role.ADMIN,
+		return new NavItem("nav.group.merchants", "talent.nav.list", "/talents", 240, Set.of(Role.ADMIN,
 				Role.CITY_SUPERVISOR, Role.UNIT_MANAGER, Role.UNIT_STAFF, Role.LEADER, Role.VIEWER));
 	}
 }
