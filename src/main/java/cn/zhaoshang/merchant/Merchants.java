@@ -274,30 +274,39 @@ public class Merchants {
 				.toList();
 			List<String> names = keys.stream().map(InvestorRef::name).distinct().toList();
 			for (int from = 0; from < codes.size(); from += CHUNK) {
-				query("SELECT m.id, m.name, m.uscc FROM merchant m JOIN (VALUES :values) AS k(v) ON m.uscc = k.v",
-						codes.subList(from, Math.min(codes.size(), from + CHUNK)), false);
+				query("ON m.uscc = k.v", codes.subList(from, Math.min(codes.size(), from + CHUNK)), false);
 			}
 			for (int from = 0; from < names.size(); from += CHUNK) {
-				query("""
-						SELECT m.id, m.name, m.uscc FROM merchant m JOIN (VALUES :values) AS k(v) ON m.name = k.v
-						ORDER BY m.id""",
-						names.subList(from, Math.min(names.size(), from + CHUNK)), true);
+				query("ON m.name = k.v", names.subList(from, Math.min(names.size(), from + CHUNK)), true);
 			}
 		}
 
-		private void query(String sql, List<String> values, boolean byName) {
-			var rows = jdbc.sql(sql)
+		/**
+		 * Loads the merchants whose USCC or name ({@code on}) is one of the values, each standing for its survivor
+		 * when an administrator merged it (as {@link #match} follows merges), indexed under the value it matched.
+		 */
+		private void query(String on, List<String> values, boolean byName) {
+			record Row(String key, Slot slot) {
+			}
+			var rows = jdbc.sql("""
+					SELECT k.v, COALESCE(s.id, m.id), COALESCE(s.name, m.name), COALESCE(s.uscc, m.uscc)
+					FROM merchant m JOIN (VALUES :values) AS k(v) %s
+					LEFT JOIN merchant s ON s.id = m.merged_into_id
+					ORDER BY m.id""".formatted(on))
 				.param("values", keys(values))
-				.query((rs, n) -> new Slot(rs.getLong(1), rs.getString(2), rs.getString(3)))
+				.query((rs, n) -> new Row(rs.getString(1), new Slot(rs.getLong(2), rs.getString(3), rs.getString(4))))
 				.list();
-			for (Slot row : rows) {
-				Slot m = byId.computeIfAbsent(row.id, id -> row);
+			for (Row row : rows) {
+				Slot m = byId.computeIfAbsent(row.slot().id, id -> row.slot());
 				if (m.uscc != null) {
 					byUscc.putIfAbsent(m.uscc, m);
 				}
 				if (byName) {
 					// rows come by id, and all of a name's rows come in one chunk: the first one wins
-					firstByName.putIfAbsent(m.name, m);
+					firstByName.putIfAbsent(row.key(), m);
+				}
+				else {
+					byUscc.putIfAbsent(row.key(), m);
 				}
 			}
 		}

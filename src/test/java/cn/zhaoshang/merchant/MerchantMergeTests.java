@@ -135,6 +135,10 @@ class MerchantMergeTests {
 		assertThat(merchants.match("濮阳市" + p.marker() + "化工有限公司", null)).get()
 			.extracting(Merchants.Merchant::id)
 			.isEqualTo(new MerchantId(p.survivor()));
+		// and so does the ledger import's batch look-up
+		var ref = new Merchants.InvestorRef("濮阳市" + p.marker() + "化工有限公司", null);
+		assertThat(merchants.findOrRegisterAll(java.util.List.of(ref)).get(ref).id())
+			.isEqualTo(new MerchantId(p.survivor()));
 		// both units now chase one enterprise
 		assertThat(merchants.claimants(new MerchantId(p.survivor()))).extracting(UnitId::value)
 			.containsExactlyInAnyOrder(unit("hualong"), unit("qingfeng"));
