@@ -275,7 +275,8 @@ public class ProjectQueries {
 			PromotionMode promotionMode, BigDecimal actualInvestment, BigDecimal annualOutput, BigDecimal annualTax,
 			Integer jobs, BigDecimal landNeedMu, BigDecimal factoryNeedM2, ContractType contractType,
 			String statusReason, Long leaderId, Long chiefAttendantId, Long introUnitId, String problems,
-			String description, Long pendingMoveId, String createdBy, Instant createdAt, int version) {
+			String description, Long pendingMoveId, String createdBy, Instant createdAt, int version,
+			long merchantId) {
 	}
 
 	public Detail detail(long id) {
@@ -283,7 +284,7 @@ public class ProjectQueries {
 				p.updated_at, iu.name AS intro_unit_name, p.introducers, p.chain_link, p.promotion_mode,
 				       p.actual_investment, p.annual_output, p.annual_tax, p.jobs, p.land_need_mu, p.factory_need_m2,
 				       p.contract_type, p.status_reason, p.leader_id, p.chief_attendant_id, p.intro_unit_id, p.problems,
-				       p.description, p.created_by, p.created_at, p.version
+				       p.description, p.created_by, p.created_at, p.version, p.merchant_id
 				""") + " LEFT JOIN unit iu ON iu.id = p.intro_unit_id WHERE p.id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Detail(row(rs, n), rs.getString("intro_unit_name"), rs.getString("introducers"),
@@ -298,7 +299,7 @@ public class ProjectQueries {
 					(Long) rs.getObject("intro_unit_id", Long.class), rs.getString("problems"),
 					rs.getString("description"), (Long) rs.getObject("pending_move_id", Long.class),
 					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-					rs.getInt("version")))
+					rs.getInt("version"), rs.getLong("merchant_id")))
 			.single();
 	}
 

@@ -364,6 +364,19 @@ class ProjectPagesTests {
 			.andExpect(content().string(containsString("完成土地摘牌")));
 	}
 
+	@Test
+	void the_investor_on_the_detail_page_links_to_its_enterprise_page() throws Exception {
+		Project p = create("hualong", unique("投资方链接"), chain("化工"), new BigDecimal("100"));
+		String page = mvc.perform(get("/projects/" + p.id().value()).with(as("viewer")))
+			.andReturn().getResponse().getContentAsString();
+		var link = java.util.regex.Pattern.compile("id=\"investor-link\" href=\"(/merchants/\\d+)\">([^<]+)<")
+			.matcher(page);
+		assertThat(link.find()).as("investor link on the project page").isTrue();
+		mvc.perform(get(link.group(1)).with(as("viewer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(link.group(2))));
+	}
+
 	// ---- rights ----
 
 	@Test
