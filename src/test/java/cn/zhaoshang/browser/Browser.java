@@ -272,6 +272,21 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Opens a navigation group's dropdown (unfolding the phone menu first) and waits until it shows. */
+	void openNavGroup(String label) {
+		openMenuIfCollapsed();
+		WebElement toggle = driver
+			.findElement(By.xpath("//nav//a[contains(@class,'dropdown-toggle') and normalize-space()='" + label + "']"));
+		wait.until(ExpectedConditions.elementToBeClickable(toggle)).click();
+		wait.until(d -> "true".equals(toggle.getDomAttribute("aria-expanded")));
+	}
+
+	/** Goes to a page through the navigation: the group's dropdown, then the entry. */
+	void navigate(String group, String entry) {
+		openNavGroup(group);
+		clickAndWait(find("#mainNav .dropdown-menu.show").findElement(By.linkText(entry)));
+	}
+
 	/** Width of the page beyond the viewport, in CSS pixels: 0 when nothing sticks out sideways. */
 	long horizontalOverflow() {
 		Object overflow = js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"

@@ -7,19 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The main journeys in a real (headless) Chromium against the running application on the Puyang demo data: sign in,
@@ -27,39 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phone width, in Chinese and English, without sideways overflow or console errors (which is where a Content
  * Security Policy violation would show). Screenshots land in {@code target/screenshots/}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class BrowserTests {
-
-	private static final String PASSWORD = "Demo@2026";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void freshBrowser() {
-		// Journeys may switch a demo user to English; each test starts from the demo data's Chinese.
-		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
-		browser.baseUrl("http://localhost:" + port);
-		browser.reset();
-	}
+class BrowserTests extends BrowserJourney {
 
 	@Test
 	void unit_manager_signs_in_and_sees_the_home_page_in_chinese() {
@@ -339,10 +297,6 @@ class BrowserTests {
 	}
 
 	private void openDropdown(String label) {
-		browser.openMenuIfCollapsed();
-		WebElement toggle = browser.driver()
-			.findElement(By.xpath("//nav//a[contains(@class,'dropdown-toggle') and normalize-space()='" + label + "']"));
-		browser.await().until(ExpectedConditions.elementToBeClickable(toggle)).click();
-		browser.await().until(d -> "true".equals(toggle.getDomAttribute("aria-expanded")));
+		browser.openNavGroup(label);
 	}
 }

@@ -7,55 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The clue database's main journeys in headless Chromium, in Chinese: a unit manager logs a clue, follows it up,
  * confirms the intent, converts it and finds the project in the ledger; an intermediary submits a clue and sees
  * nothing else. Then the clue pages at desktop and phone width, without sideways overflow or console errors.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ClueBrowserTests {
-
-	private static final String PASSWORD = "Demo@2026";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void freshBrowser() {
-		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
-		browser.baseUrl("http://localhost:" + port);
-		browser.reset();
-	}
+class ClueBrowserTests extends BrowserJourney {
 
 	@Test
 	void unit_manager_logs_a_clue_follows_it_up_confirms_converts_it_and_finds_the_project_in_the_ledger() {

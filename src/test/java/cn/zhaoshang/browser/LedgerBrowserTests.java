@@ -25,17 +25,11 @@ import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -45,23 +39,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the ledger pages at desktop and phone width, without sideways overflow or console errors. A handful of realistic
  * projects is made through {@link ProjectLedger} first, so that the screenshots show a ledger in use.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class LedgerBrowserTests {
-
-	private static final String PASSWORD = "Demo@2026";
-
-	private static Browser browser;
+class LedgerBrowserTests extends BrowserJourney {
 
 	private static Path contract;
 
 	private static Long sampleId;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ProjectLedger ledger;
@@ -73,8 +55,7 @@ class LedgerBrowserTests {
 	AccountUserDetailsService accounts;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
+	static void writeContract() throws IOException {
 		// A tiny but well-formed PDF: the upload is checked by content, not by name.
 		contract = Path.of("target", "browser", "签约合同.pdf").toAbsolutePath();
 		Files.createDirectories(contract.getParent());
@@ -88,18 +69,8 @@ class LedgerBrowserTests {
 				""", StandardCharsets.US_ASCII);
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
-	void freshBrowser() {
-		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
-		browser.baseUrl("http://localhost:" + port);
-		browser.reset();
+	void seed() {
 		seedOnce();
 	}
 
@@ -216,8 +187,6 @@ class LedgerBrowserTests {
 		browser.use(Browser.DESKTOP);
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
-
-
 
 	// ---- a ledger in use, for the screenshots ----
 

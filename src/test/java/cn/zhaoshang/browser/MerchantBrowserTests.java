@@ -5,17 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The merchant database's main journey in headless Chromium, in Chinese: a unit's staff member finds an enterprise
@@ -23,48 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * USCC), with the existing records shown; then the merchant pages at desktop and phone width without sideways
  * overflow or console errors.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class MerchantBrowserTests {
-
-	private static final String PASSWORD = "Demo@2026";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void freshBrowser() {
-		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
-		browser.baseUrl("http://localhost:" + port);
-		browser.reset();
-	}
+class MerchantBrowserTests extends BrowserJourney {
 
 	@Test
 	void a_new_user_finds_an_enterprise_by_part_of_its_name_and_is_stopped_from_registering_it_again() {
 		browser.signIn("hualong.staff", PASSWORD);
 
 		// The navigation leads to the database; part of the Chinese name finds the enterprise.
-		browser.openMenuIfCollapsed();
-		browser.driver().findElement(By.xpath("//nav//a[contains(@class,'dropdown-toggle') and normalize-space()='客商与线索']"))
-			.click();
-		browser.clickAndWait(browser.driver().findElement(By.linkText("客商资源库")));
+		browser.navigate("客商与线索", "客商资源库");
 		assertThat(browser.path()).isEqualTo("/merchants");
 		browser.type("#q", "恒通化工");
 		click("#filter-submit");

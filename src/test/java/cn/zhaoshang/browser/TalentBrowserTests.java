@@ -6,18 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The talent directory in headless Chromium, in Chinese: a unit's staff member finds talents by part of a field,
@@ -25,45 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pickers, and sees the links on the talent's page. Then the directory's pages at desktop and phone width, without
  * sideways overflow or console errors. Screenshots in {@code target/screenshots/talent-*}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class TalentBrowserTests {
-
-	private static final String PASSWORD = "Demo@2026";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void freshBrowser() {
-		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
-		browser.baseUrl("http://localhost:" + port);
-		browser.reset();
-	}
+class TalentBrowserTests extends BrowserJourney {
 
 	@Test
 	void unit_staff_finds_talents_registers_one_with_links_and_sees_them_on_its_page() {
 		String name = "岳" + UUID.randomUUID().toString().substring(0, 4);
 		browser.signIn("hualong.staff", PASSWORD);
-		browser.openMenuIfCollapsed();
-		browser.clickAndWait(browser.driver().findElement(By.linkText("人才库")));
+		browser.navigate("客商与线索", "人才库");
 		assertThat(browser.path()).isEqualTo("/talents");
 
 		browser.type("input[name=q]", "材料");

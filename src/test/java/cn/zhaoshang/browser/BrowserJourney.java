@@ -1,0 +1,52 @@
+package cn.zhaoshang.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every browser test class shares: the application on a random port with its own fresh (demo) database, one
+ * headless Chromium per class, and before each test a browser with no cookies, on the sign-in page, with every demo
+ * user back in Chinese (a journey may switch one to English).
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class BrowserJourney {
+
+	/** The demo accounts' password (README). */
+	static final String PASSWORD = "Demo@2026";
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	@BeforeEach
+	void freshBrowser() {
+		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
+		browser.baseUrl("http://localhost:" + port);
+		browser.reset();
+	}
+}
