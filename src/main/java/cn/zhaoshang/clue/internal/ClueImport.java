@@ -27,6 +27,8 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UnitSummary;
@@ -109,25 +111,14 @@ public class ClueImport {
 	public record Result(int created, int updated, int unchanged) implements Serializable {
 	}
 
-	/** One broken rule: the row as Excel numbers it, the column's header, the reason (a key or a resolved text). */
-	public record CellError(int row, String column, String messageKey, Object... args) {
-	}
-
 	/** The workbook breaks rules; nothing was saved. */
-	public static class Rejected extends BusinessException {
+	public static class Rejected extends ImportRejected {
 
 		@Serial
 		private static final long serialVersionUID = 1L;
 
-		private final transient List<CellError> errors;
-
 		Rejected(List<CellError> errors) {
-			super(422, "clue.import.rejected", errors.size());
-			this.errors = List.copyOf(errors);
-		}
-
-		public List<CellError> errors() {
-			return errors;
+			super("clue.import.rejected", errors);
 		}
 	}
 

@@ -7,9 +7,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.clue.internal.ClueImport;
-import cn.zhaoshang.clue.web.ClueViews.ImportError;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected.CellProblem;
 import cn.zhaoshang.platform.Security;
 
 import org.springframework.context.MessageSource;
@@ -61,7 +61,7 @@ class ClueImportController {
 			return "redirect:/clues/import";
 		}
 		catch (ClueImport.Rejected e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), errors(e, messages, locale));
+			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), e.resolved(messages, locale));
 		}
 		catch (BusinessException e) {
 			return view(model, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), List.of());
@@ -75,16 +75,7 @@ class ClueImportController {
 		imports.template(response.getOutputStream());
 	}
 
-	/** The refusal's errors in the reader's language. */
-	static List<ImportError> errors(ClueImport.Rejected e, MessageSource messages, Locale locale) {
-		return e.errors()
-			.stream()
-			.map(error -> new ImportError(error.row(), error.column(),
-					messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)))
-			.toList();
-	}
-
-	private static String view(Model model, String failure, List<ImportError> errors) {
+	private static String view(Model model, String failure, List<CellProblem> errors) {
 		if (!model.containsAttribute(RESULT)) {
 			model.addAttribute(RESULT, null);
 		}
