@@ -13,6 +13,7 @@ import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.clue.ClueCreated;
 import cn.zhaoshang.clue.ClueSource;
+import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.org.Entrustments;
@@ -104,6 +105,11 @@ public class ClueBook {
 	/** Logs a clue: by the city bureau (any unit, or the city pool) or unit users (their own unit's). */
 	@Transactional
 	public Clue create(ClueDetails d, CurrentUser user) {
+		return create(d, user, ClueStatus.NEW);
+	}
+
+	/** {@link #create(ClueDetails, CurrentUser)} in an open status the clue already reached elsewhere (an import). */
+	Clue create(ClueDetails d, CurrentUser user, ClueStatus status) {
 		if (user.role() == Role.INTERMEDIARY) {
 			return submit(d, user);
 		}
@@ -135,6 +141,7 @@ public class ClueBook {
 		c.assigneeId = assignee == null ? null : assignee.value();
 		apply(c, d, now);
 		c.credit(d.source(), checkedSourceUnit(d.sourceUnitId()), d.sourceCredit());
+		c.status = status;
 		return saveNew(c);
 	}
 

@@ -62,4 +62,23 @@ public class ClueUsers {
 					UnitId.of(rs.getObject(3, Long.class)), Role.valueOf(rs.getString(4))))
 			.list();
 	}
+
+	/** The enabled unit user of the given units with this username or display name (the username first). */
+	public Optional<Assignee> named(Set<UnitId> units, String name) {
+		if (units.isEmpty() || name == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT id, display_name, unit_id, role FROM app_user
+				WHERE enabled AND unit_id IN (:units) AND role IN ('UNIT_MANAGER', 'UNIT_STAFF')
+				  AND (username = :name OR display_name = :name)
+				ORDER BY CASE WHEN username = :name THEN 0 ELSE 1 END, id""")
+			.param("units", units.stream().map(UnitId::value).toList())
+			.param("name", name.strip())
+			.query((rs, n) -> new Assignee(new UserId(rs.getLong(1)), rs.getString(2),
+					UnitId.of(rs.getObject(3, Long.class)), Role.valueOf(rs.getString(4))))
+			.list()
+			.stream()
+			.findFirst();
+	}
 }

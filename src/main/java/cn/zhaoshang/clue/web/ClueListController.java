@@ -13,6 +13,7 @@ import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.clue.internal.ClueAccess;
 import cn.zhaoshang.clue.internal.ClueExport;
 import cn.zhaoshang.clue.internal.ClueFilter;
+import cn.zhaoshang.clue.internal.ClueImport;
 import cn.zhaoshang.clue.internal.ClueQueries;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
@@ -89,12 +90,17 @@ class ClueListController {
 		ClueFilter f = binding.hasErrors() ? ClueFilter.none() : filter;
 		String file = messages.getMessage("clue.export.file", null, "clues", locale) + "-"
 				+ java.time.LocalDate.now() + ".xlsx";
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		download(response, file);
+		export.write(f, user, response.getOutputStream());
+	}
+
+	/** Headers of an .xlsx download named file (UTF-8 name: the names are Chinese). */
+	static void download(HttpServletResponse response, String file) {
+		response.setContentType(ClueImport.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
 			.filename(file, java.nio.charset.StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		export.write(f, user, response.getOutputStream());
 	}
 
 	private void filterModel(CurrentUser user, ClueFilter f, Model model) {
@@ -103,6 +109,7 @@ class ClueListController {
 		model.addAttribute("query", f.query());
 		model.addAttribute("intermediary", intermediary);
 		model.addAttribute("canCreate", ClueAccess.editorRole(user) || intermediary);
+		model.addAttribute("canImport", ClueAccess.editorRole(user));
 		model.addAttribute("units", intermediary ? List.of() : choices.ownerUnits());
 		model.addAttribute("chains", choices.chains());
 		model.addAttribute("assignees", intermediary ? List.of() : choices.assignees(null));

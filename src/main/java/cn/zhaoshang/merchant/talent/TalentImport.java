@@ -1,6 +1,5 @@
 package cn.zhaoshang.merchant.talent;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serial;
@@ -22,11 +21,10 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
+import cn.zhaoshang.platform.XlsxRows;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -232,31 +230,9 @@ public class TalentImport {
 
 	/** The first sheet's non-blank rows as text by column (0 = A), and their numbers as Excel shows them. */
 	private static void read(byte[] bytes, List<Map<Integer, String>> rows, List<Integer> numbers) {
-		// an .xlsx file is a zip archive; anything else (an old .xls, a renamed PDF) is refused by its content
-		if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-			throw new BusinessException("talent.import.notXlsx");
-		}
-		var formatter = new DataFormatter(Locale.CHINA);
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				Map<Integer, String> cells = new LinkedHashMap<>();
-				for (Cell cell : row) {
-					String text = cell.getCellType() == CellType.FORMULA
-							? formatter.formatCellValue(cell, workbook.getCreationHelper().createFormulaEvaluator())
-							: formatter.formatCellValue(cell);
-					if (text != null && !text.isBlank()) {
-						cells.put(cell.getColumnIndex(), text.strip());
-					}
-				}
-				if (!cells.isEmpty()) {
-					rows.add(cells);
-					numbers.add(row.getRowNum() + 1);
-				}
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			throw new BusinessException("talent.import.notXlsx");
+		for (XlsxRows.Row row : XlsxRows.firstSheet(bytes, "talent.import.notXlsx")) {
+			rows.add(row.texts());
+			numbers.add(row.number());
 		}
 	}
 

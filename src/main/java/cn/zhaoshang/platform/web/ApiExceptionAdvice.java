@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.InvalidInputException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -75,6 +76,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> business(BusinessException e, HttpServletRequest request) {
 		var locale = RequestContextUtils.getLocale(request);
 		String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+		if (e instanceof ImportRejected rejected) {
+			return problem(request, HttpStatus.valueOf(e.status()), message, rejected.resolved(messages, locale));
+		}
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {
 			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
@@ -260,7 +264,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String detail,
-			List<FieldProblem> errors) {
+			List<?> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(),
 				RequestContextUtils.getLocale(request)));

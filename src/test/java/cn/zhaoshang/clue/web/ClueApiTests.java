@@ -3,6 +3,7 @@ package cn.zhaoshang.clue.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -243,5 +244,29 @@ class ClueApiTests {
 		}
 		as("agent", post("/api/v1/clues/" + mine + "/follow-ups").contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void import_answers_the_counts_or_422_with_every_error_by_row_and_column() throws Exception {
+		String tag = Pages.unique("导");
+		var bad = ClueImportTests.row(tag + "甲", tag + "公司");
+		bad.put("产业链", "不存在的链");
+		as("hualong", multipart("/api/v1/clues/import").file(ClueImportTests.file(
+				cn.zhaoshang.project.LedgerSheets.xlsx(ClueImportTests.HEADERS, List.of(bad)))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("产业链"))
+			.andExpect(jsonPath("$.errors[0].message").value("系统中没有名为“不存在的链”的产业链"));
+		byte[] good = cn.zhaoshang.project.LedgerSheets.xlsx(ClueImportTests.HEADERS,
+				List.of(ClueImportTests.row(tag + "甲", tag + "公司")));
+		as("hualong", multipart("/api/v1/clues/import").file(ClueImportTests.file(good)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.updated").value(0));
+		as("hualong", multipart("/api/v1/clues/import").file(ClueImportTests.file(good)))
+			.andExpect(jsonPath("$.created").value(0))
+			.andExpect(jsonPath("$.unchanged").value(1));
+		as("leader", multipart("/api/v1/clues/import").file(ClueImportTests.file(good)))
+			.andExpect(status().isForbidden());
 	}
 }
