@@ -243,6 +243,7 @@ class BrowserTests extends BrowserJourney {
 		pages.put("clue-board", "/clues/board");
 		pages.put("clue", "/clues/" + clue);
 		pages.put("clue-form", "/clues/new");
+		pages.put("clue-import", "/clues/import");
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {
