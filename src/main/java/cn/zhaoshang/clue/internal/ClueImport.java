@@ -323,7 +323,7 @@ public class ClueImport {
 		Set<String> broken = new java.util.HashSet<>();
 		Map<String, String> v = new HashMap<>();
 		cells.forEach((field, cell) -> v.put(field, cell.text()));
-		Clue existing = existing(v.get("title"), v.get("enterprise"));
+		Clue existing = existing(v.get("title"), v.get("enterprise"), v.get("uscc"));
 		if (existing != null && !access.canEdit(existing, ref.user)) {
 			errors.add(new CellError(row, label("title"), "clue.import.error.otherUnit"));
 			return null;
@@ -488,19 +488,29 @@ public class ClueImport {
 				&& Objects.equals(c.description, Clue.blankToNull(d.notes()));
 	}
 
-	private Clue existing(String title, String enterprise) {
+	/**
+	 * The clue of this title and enterprise: by the enterprise's name as written, else — when the row gives a valid
+	 * USCC — by the registered enterprise it names, whose clue stores the registered name rather than the row's.
+	 */
+	private Clue existing(String title, String enterprise, String uscc) {
 		if (title == null || enterprise == null) {
 			return null;
 		}
-		return jdbc.sql("SELECT id FROM clue WHERE title = :title AND enterprise_name = :enterprise ORDER BY id")
+		var id = firstClue(title, "enterprise_name", enterprise.strip());
+		if (id.isEmpty() && uscc != null && Uscc.isValid(uscc)) {
+			id = merchants.match(enterprise, uscc).flatMap(m -> firstClue(title, "merchant_id", m.id().value()));
+		}
+		return id.flatMap(book::find).orElse(null);
+	}
+
+	private java.util.Optional<Long> firstClue(String title, String column, Object value) {
+		return jdbc.sql("SELECT id FROM clue WHERE title = :title AND " + column + " = :value ORDER BY id")
 			.param("title", title.strip())
-			.param("enterprise", enterprise.strip())
+			.param("value", value)
 			.query(Long.class)
 			.list()
 			.stream()
-			.findFirst()
-			.flatMap(book::find)
-			.orElse(null);
+			.findFirst();
 	}
 
 	/** The message key of a rule of the form ("{validation.required}"), resolved in the reader's language later. */

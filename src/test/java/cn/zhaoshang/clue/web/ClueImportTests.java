@@ -111,6 +111,18 @@ class ClueImportTests {
 	}
 
 	@Test
+	void a_row_whose_uscc_names_an_enterprise_registered_under_another_name_finds_its_clue_again() throws Exception {
+		String tag = unique("码");
+		var short_ = row(tag + "丁", "交投物流");
+		short_.put("统一社会信用代码", "91410000MA46HQ7C16");
+		byte[] file = LedgerSheets.xlsx(HEADERS, List.of(short_));
+		assertThat(upload("hualong", file)).contains("新增 1 条线索");
+		assertThat(upload("hualong", file)).contains("新增 0 条线索");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM clue WHERE title = :t").param("t", tag + "丁").query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void a_file_with_bad_cells_is_refused_whole_with_each_error_and_nothing_is_saved() throws Exception {
 		String tag = unique("错");
 		var good = row(tag + "好", tag + "有限公司");
