@@ -2,7 +2,6 @@ package cn.zhaoshang.merchant.talent;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.UnitDirectory;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * row is a talent.
  * <p>
  * <b>All or nothing.</b> Every row is checked first, by the form's rules, and every broken rule is collected as (row
- * as Excel numbers it, column header, reason); if there is any, nothing is saved and {@link Rejected} lists them all.
+ * as Excel numbers it, column header, reason); if there is any, nothing is saved and {@link ImportRejected} lists them all.
  * Otherwise all rows are written in this one transaction, each audited like a registration or an edit.
  * <p>
  * <b>No duplicates.</b> A row is the talent of the same name and institution: an existing one is updated when
@@ -83,28 +84,6 @@ public class TalentImport {
 	public record Result(int imported, int updated, int unchanged) implements Serializable {
 	}
 
-	/** One broken rule: the row as Excel numbers it, the column's header, the reason (a key or a resolved text). */
-	public record CellError(int row, String column, String messageKey, Object... args) {
-	}
-
-	/** The workbook breaks rules; nothing was saved. */
-	public static class Rejected extends BusinessException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		private final transient List<CellError> errors;
-
-		Rejected(List<CellError> errors) {
-			super(422, "talent.import.rejected", errors.size());
-			this.errors = List.copyOf(errors);
-		}
-
-		public List<CellError> errors() {
-			return errors;
-		}
-	}
-
 	/** A row that passed every check, ready to write. */
 	private record Line(int row, TalentForm form, Long existing) {
 	}
@@ -117,7 +96,7 @@ public class TalentImport {
 		List<CellError> errors = new ArrayList<>();
 		Map<String, Integer> columns = headers(rows.isEmpty() ? Map.of() : rows.get(0), errors);
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected("talent.import.rejected", errors);
 		}
 		if (rows.size() < 2) {
 			throw new BusinessException("talent.import.noRows");
@@ -163,7 +142,7 @@ public class TalentImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected("talent.import.rejected", errors);
 		}
 		int imported = 0;
 		int updated = 0;

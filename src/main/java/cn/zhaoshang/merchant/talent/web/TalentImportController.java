@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.merchant.talent.TalentImport;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
@@ -58,7 +59,7 @@ class TalentImportController {
 			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
 			return "redirect:/talents/import";
 		}
-		catch (TalentImport.Rejected e) {
+		catch (ImportRejected e) {
 			List<ImportError> errors = e.errors()
 				.stream()
 				.map(error -> new ImportError(error.row(), error.column(),
