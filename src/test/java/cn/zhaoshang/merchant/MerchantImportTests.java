@@ -18,6 +18,7 @@ import cn.zhaoshang.merchant.internal.MerchantRecord;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
 import cn.zhaoshang.merchant.internal.MerchantSheet;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -99,9 +100,9 @@ class MerchantImportTests {
 				row(marker() + "能源有限公司", null, "国企"));
 
 		assertThatThrownBy(() -> imports.execute(file, user("hualong")))
-			.isInstanceOfSatisfying(MerchantImport.Rejected.class, e -> assertThat(e.errors())
-				.extracting(MerchantImport.CellError::row, MerchantImport.CellError::column,
-						MerchantImport.CellError::messageKey)
+			.isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.errors())
+				.extracting(ImportRejected.CellError::row, ImportRejected.CellError::column,
+						ImportRejected.CellError::messageKey)
 				.containsExactlyInAnyOrder(tuple(3, "统一社会信用代码", "validation.uscc"),
 						tuple(4, "企业名称", "merchant.import.repeatedRow"),
 						tuple(5, "企业名称", "merchant.import.possibleDuplicate"),
@@ -173,8 +174,8 @@ class MerchantImportTests {
 
 		assertThatThrownBy(() -> imports.execute(workbook(new String[] { "企业名称", "统一社会信用代码" },
 				new String[] { marker() + "家居有限公司", code }), user("hualong")))
-			.isInstanceOfSatisfying(MerchantImport.Rejected.class, e -> assertThat(e.errors())
-				.extracting(MerchantImport.CellError::row, MerchantImport.CellError::messageKey)
+			.isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.errors())
+				.extracting(ImportRejected.CellError::row, ImportRejected.CellError::messageKey)
 				.containsExactly(tuple(2, "merchant.import.notEditable")));
 	}
 
@@ -182,8 +183,8 @@ class MerchantImportTests {
 	void a_sheet_without_the_name_column_or_not_a_workbook_is_refused() throws IOException {
 		assertThatThrownBy(() -> imports.execute(workbook(new String[] { "备注" }, new String[] { "x" }),
 				user("hualong")))
-			.isInstanceOfSatisfying(MerchantImport.Rejected.class, e -> assertThat(e.errors())
-				.extracting(MerchantImport.CellError::column)
+			.isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.errors())
+				.extracting(ImportRejected.CellError::column)
 				.containsExactly("企业名称"));
 		assertThatThrownBy(() -> imports.execute("not a workbook".getBytes(), user("hualong")))
 			.hasMessage("merchant.import.unreadable");

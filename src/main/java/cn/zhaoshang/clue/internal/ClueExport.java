@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.XlsxText;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -102,9 +103,7 @@ public class ClueExport {
 	}
 
 	private static void text(Cell cell, String value) {
-		if (value != null) {
-			cell.setCellValue(value);
-		}
+		XlsxText.set(cell, value);
 	}
 
 	private static void dateCell(Cell cell, LocalDate value, CellStyle style) {

@@ -2,7 +2,6 @@ package cn.zhaoshang.clue.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +32,8 @@ import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.Uscc;
-import cn.zhaoshang.platform.XlsxRows;
+import cn.zhaoshang.platform.ImportSheet;
+import cn.zhaoshang.platform.WorkbookReader;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -53,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * <b>All or nothing.</b> Every row is checked first, by the form's rules and the user's scope, and every broken rule
  * is collected as (row as Excel numbers it, column header, reason); if there is any, nothing is saved and
- * {@link Rejected} lists them all. Otherwise every row is written in this one transaction through {@link ClueBook}
+ * {@link ImportRejected} lists them all. Otherwise every row is written in this one transaction through {@link ClueBook}
  * (audited, the creation events published as for the form).
  * <p>
  * <b>No duplicates.</b> A row is the clue of the same title and enterprise: an existing one is updated when one of
@@ -76,6 +76,8 @@ public class ClueImport {
 	/** Columns a sheet must have. */
 	private static final Set<String> REQUIRED = Set.of("title", "enterprise", "chain");
 
+	private static final String REJECTED = "clue.import.rejected";
+
 	private static final Set<ClueStatus> IMPORTABLE = Set.of(ClueStatus.NEW, ClueStatus.FOLLOWING,
 			ClueStatus.CONFIRMED);
 
@@ -90,10 +92,12 @@ public class ClueImport {
 	private final JdbcClient jdbc;
 	private final Validator validator;
 	private final MessageSource messages;
+	private final WorkbookReader reader;
 
 	ClueImport(ClueBook book, ClueAccess access, ClueUsers users, Chains chains, Merchants merchants,
 			UnitDirectory directory, Units units, DataScopes scopes, JdbcClient jdbc, Validator validator,
-			MessageSource messages) {
+			MessageSource messages, WorkbookReader reader) {
+		this.reader = reader;
 		this.book = book;
 		this.access = access;
 		this.users = users;
@@ -111,17 +115,6 @@ public class ClueImport {
 	public record Result(int created, int updated, int unchanged) implements Serializable {
 	}
 
-	/** The workbook breaks rules; nothing was saved. */
-	public static class Rejected extends ImportRejected {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		Rejected(List<CellError> errors) {
-			super("clue.import.rejected", errors);
-		}
-	}
-
 	/** A row that passed every check: the details to write, the clue it updates (null: a new one), its status. */
 	private record Line(int row, ClueDetails details, Clue existing, ClueStatus status) {
 	}
@@ -131,11 +124,16 @@ public class ClueImport {
 		if (!ClueAccess.editorRole(user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		List<XlsxRows.Row> rows = XlsxRows.firstSheet(bytes, "clue.import.notXlsx");
+		try (var sheet = reader.firstSheet(bytes, "clue.import.notXlsx", REJECTED)) {
+			return execute(sheet.rows(), user);
+		}
+	}
+
+	private Result execute(List<ImportSheet.Row> rows, CurrentUser user) {
 		List<CellError> errors = new ArrayList<>();
 		Map<String, Integer> columns = headers(rows.isEmpty() ? Map.of() : rows.get(0).texts(), errors);
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.size() < 2) {
 			throw new BusinessException("clue.import.noRows");
@@ -146,8 +144,8 @@ public class ClueImport {
 		var reference = new Reference(user);
 		Map<String, Integer> seen = new HashMap<>();
 		List<Line> lines = new ArrayList<>();
-		for (XlsxRows.Row row : rows.subList(1, rows.size())) {
-			Map<String, XlsxRows.Cell> cells = new LinkedHashMap<>();
+		for (ImportSheet.Row row : rows.subList(1, rows.size())) {
+			Map<String, ImportSheet.Cell> cells = new LinkedHashMap<>();
 			columns.forEach((field, column) -> {
 				if (row.cells().containsKey(column)) {
 					cells.put(field, row.cells().get(column));
@@ -166,7 +164,7 @@ public class ClueImport {
 			lines.add(line);
 		}
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		return write(lines, user);
 	}
@@ -200,7 +198,7 @@ public class ClueImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		return new Result(created, updated, unchanged);
 	}
@@ -317,12 +315,12 @@ public class ClueImport {
 	}
 
 	/** The row as the form would send it, checked by every rule of the form, the scope and the references. */
-	private Line line(int row, Map<String, XlsxRows.Cell> cells, Set<String> present, Reference ref,
+	private Line line(int row, Map<String, ImportSheet.Cell> cells, Set<String> present, Reference ref,
 			List<CellError> errors) {
 		int before = errors.size();
 		Set<String> broken = new java.util.HashSet<>();
 		Map<String, String> v = new HashMap<>();
-		cells.forEach((field, cell) -> v.put(field, cell.text()));
+		cells.forEach((field, cell) -> v.put(field, cell.text().strip()));
 		Clue existing = existing(v.get("title"), v.get("enterprise"), v.get("uscc"));
 		if (existing != null && !access.canEdit(existing, ref.user)) {
 			errors.add(new CellError(row, label("title"), "clue.import.error.otherUnit"));
@@ -459,7 +457,7 @@ public class ClueImport {
 	}
 
 	/** A number cell's value, or a text cell's (thousands separators allowed); null when empty or no number. */
-	private static BigDecimal amount(XlsxRows.Cell cell) {
+	private static BigDecimal amount(ImportSheet.Cell cell) {
 		if (cell == null) {
 			return null;
 		}
@@ -467,7 +465,7 @@ public class ClueImport {
 			return cell.number();
 		}
 		try {
-			return new BigDecimal(cell.text().replace(",", "").replace("\uFF0C", "").strip());
+			return new BigDecimal(cell.text().strip().replace(",", "").replace("\uFF0C", "").strip());
 		}
 		catch (NumberFormatException e) {
 			return null;

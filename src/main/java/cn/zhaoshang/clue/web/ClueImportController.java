@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhaoshang.clue.internal.ClueImport;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.ImportRejected.CellProblem;
 import cn.zhaoshang.platform.Security;
 
@@ -60,7 +61,7 @@ class ClueImportController {
 			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
 			return "redirect:/clues/import";
 		}
-		catch (ClueImport.Rejected e) {
+		catch (ImportRejected e) {
 			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), e.resolved(messages, locale));
 		}
 		catch (BusinessException e) {

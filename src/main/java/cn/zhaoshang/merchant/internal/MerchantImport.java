@@ -1,7 +1,5 @@
 package cn.zhaoshang.merchant.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,16 +22,15 @@ import cn.zhaoshang.merchant.internal.MerchantSheet.Column;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportRejected.CellError;
+import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.Uscc;
+import cn.zhaoshang.platform.WorkbookReader;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in any order; unknown ones ignored; 企业名称 required), every following non-blank row is an enterprise.
  * <p>
  * <b>All or nothing.</b> Every row is checked first and every broken rule collected as (row, column header,
- * reason); if there is any, nothing is saved and {@link Rejected} lists them all.
+ * reason); if there is any, nothing is saved and {@link ImportRejected} lists them all.
  * <p>
  * <b>No duplicates (ADR 0004).</b> A row whose USCC, or else exact name, is an existing enterprise's updates that
  * enterprise (counted as unchanged when nothing differs, so importing an export creates and changes nothing); a row
@@ -54,15 +51,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MerchantImport {
 
+	private static final String REJECTED = "merchant.import.rejected";
+
 	private final MerchantRegistry registry;
 	private final MerchantSheet sheet;
 	private final Chains chains;
 	private final UnitDirectory units;
 	private final JdbcClient jdbc;
 	private final Auditor auditor;
+	private final WorkbookReader reader;
 
 	MerchantImport(MerchantRegistry registry, MerchantSheet sheet, Chains chains, UnitDirectory units,
-			JdbcClient jdbc, Auditor auditor) {
+			JdbcClient jdbc, Auditor auditor, WorkbookReader reader) {
+		this.reader = reader;
 		this.registry = registry;
 		this.sheet = sheet;
 		this.chains = chains;
@@ -75,28 +76,6 @@ public class MerchantImport {
 	public record Result(int created, int updated, int unchanged) implements Serializable {
 	}
 
-	/** One broken rule: the row as Excel numbers it, the column header as in the file, the reason. */
-	public record CellError(int row, String column, String messageKey, Object... args) {
-	}
-
-	/** The workbook breaks rules; nothing was saved. */
-	public static class Rejected extends BusinessException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		private final transient List<CellError> errors;
-
-		Rejected(List<CellError> errors) {
-			super(422, "merchant.import.rejected", errors.size());
-			this.errors = List.copyOf(errors);
-		}
-
-		public List<CellError> errors() {
-			return errors;
-		}
-	}
-
 	/** A checked row, ready to write. */
 	private record Line(int row, Long existingId, Integer version, MerchantRegistry.Checked checked) {
 	}
@@ -106,12 +85,18 @@ public class MerchantImport {
 		if (!MerchantRegistry.canCreate(user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
+		try (var workbook = reader.firstSheet(bytes, "merchant.import.unreadable", REJECTED)) {
+			return execute(workbook, user);
+		}
+	}
+
+	private Result execute(ImportSheet workbook, CurrentUser user) {
 		List<Map<Column, String>> rows = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
 		List<CellError> errors = new ArrayList<>();
-		read(bytes, rows, rowNumbers, errors);
+		read(workbook, rows, rowNumbers, errors);
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.isEmpty()) {
 			throw new BusinessException("merchant.import.noRows");
@@ -142,7 +127,7 @@ public class MerchantImport {
 			lines.add(line);
 		}
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		int created = 0;
 		int updated = 0;
@@ -170,50 +155,40 @@ public class MerchantImport {
 		return new Result(created, updated, unchanged);
 	}
 
-	private void read(byte[] bytes, List<Map<Column, String>> rows, List<Integer> numbers, List<CellError> errors) {
-		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Sheet first = wb.getSheetAt(0);
-			var formatter = new DataFormatter();
-			Row header = first.getRow(first.getFirstRowNum());
-			Map<Integer, Column> columns = new HashMap<>();
-			Map<String, Column> byHeader = new HashMap<>();
-			for (Column c : Column.values()) {
-				byHeader.put(sheet.header(c), c);
-			}
-			if (header != null) {
-				for (Cell cell : header) {
-					Column c = byHeader.get(formatter.formatCellValue(cell).strip());
-					if (c != null) {
-						columns.put(cell.getColumnIndex(), c);
-					}
-				}
-			}
-			if (!columns.containsValue(Column.NAME)) {
-				errors.add(new CellError(1, sheet.header(Column.NAME), "merchant.import.missingColumn"));
-				return;
-			}
-			for (int r = first.getFirstRowNum() + 1; r <= first.getLastRowNum(); r++) {
-				Row row = first.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				Map<Column, String> values = new EnumMap<>(Column.class);
-				columns.values().forEach(c -> values.put(c, ""));
-				boolean any = false;
-				for (var e : columns.entrySet()) {
-					Cell cell = row.getCell(e.getKey());
-					String text = cell == null ? "" : formatter.formatCellValue(cell).strip();
-					values.put(e.getValue(), text);
-					any |= !text.isEmpty();
-				}
-				if (any) {
-					rows.add(values);
-					numbers.add(r + 1);
-				}
-			}
+	/** Row 1's headers by text; each following row's cells of those columns, stripped ("" when blank). */
+	private void read(ImportSheet workbook, List<Map<Column, String>> rows, List<Integer> numbers,
+			List<CellError> errors) {
+		Map<String, Column> byHeader = new HashMap<>();
+		for (Column c : Column.values()) {
+			byHeader.put(sheet.header(c), c);
 		}
-		catch (Exception e) {
-			throw new BusinessException("merchant.import.unreadable");
+		Map<Integer, Column> columns = new HashMap<>();
+		List<ImportSheet.Row> all = workbook.rows();
+		if (!all.isEmpty()) {
+			all.get(0).texts().forEach((index, text) -> {
+				Column c = byHeader.get(text);
+				if (c != null) {
+					columns.put(index, c);
+				}
+			});
+		}
+		if (!columns.containsValue(Column.NAME)) {
+			errors.add(new CellError(1, sheet.header(Column.NAME), "merchant.import.missingColumn"));
+			return;
+		}
+		for (ImportSheet.Row row : all.subList(1, all.size())) {
+			Map<Column, String> values = new EnumMap<>(Column.class);
+			boolean any = false;
+			for (var e : columns.entrySet()) {
+				ImportSheet.Cell cell = row.cells().get(e.getKey());
+				String text = cell == null ? "" : cell.text().strip();
+				values.put(e.getValue(), text);
+				any |= !text.isEmpty();
+			}
+			if (any) {
+				rows.add(values);
+				numbers.add(row.number());
+			}
 		}
 	}
 

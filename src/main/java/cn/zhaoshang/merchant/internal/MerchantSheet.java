@@ -11,6 +11,7 @@ import cn.zhaoshang.merchant.EnterpriseSize;
 import cn.zhaoshang.merchant.EnterpriseType;
 import cn.zhaoshang.merchant.SourceTag;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.XlsxText;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -112,7 +113,7 @@ public class MerchantSheet {
 				List<String> values = values(m);
 				for (int i = 0; i < values.size(); i++) {
 					var cell = row.createCell(i);
-					cell.setCellValue(values.get(i));
+					XlsxText.set(cell, values.get(i));
 					if (values.get(i).contains("\n")) {
 						cell.setCellStyle(wrap);
 					}

@@ -18,11 +18,12 @@ import jakarta.validation.Validator;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.ImportRejected.CellError;
+import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
-import cn.zhaoshang.platform.XlsxRows;
+import cn.zhaoshang.platform.WorkbookReader;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -58,6 +59,8 @@ public class TalentImport {
 	/** A city's directory is a few thousand talents; a sheet with more rows is a mistake. */
 	static final int MAX_ROWS = 5000;
 
+	private static final String REJECTED = "talent.import.rejected";
+
 	/** The columns in the template's order: the form's fields (labels {@code field.talentForm.*}). */
 	static final List<String> COLUMNS = List.of("name", "expertise", "title", "institution", "workCity", "relation",
 			"relationNote", "level", "phone", "email", "wechatId", "remarks", "unitId", "enterpriseIds", "projectIds");
@@ -70,9 +73,11 @@ public class TalentImport {
 	private final JdbcClient jdbc;
 	private final Validator validator;
 	private final MessageSource messages;
+	private final WorkbookReader reader;
 
 	TalentImport(Talents talents, UnitDirectory units, JdbcClient jdbc, Validator validator,
-			MessageSource messages) {
+			MessageSource messages, WorkbookReader reader) {
+		this.reader = reader;
 		this.talents = talents;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -90,13 +95,22 @@ public class TalentImport {
 
 	@Transactional
 	public Result execute(byte[] bytes, CurrentUser user) {
-		List<Map<Integer, String>> rows = new ArrayList<>();
-		List<Integer> numbers = new ArrayList<>();
-		read(bytes, rows, numbers);
+		try (var sheet = reader.firstSheet(bytes, "talent.import.notXlsx", REJECTED)) {
+			List<Map<Integer, String>> rows = new ArrayList<>();
+			List<Integer> numbers = new ArrayList<>();
+			for (ImportSheet.Row row : sheet.rows()) {
+				rows.add(row.texts());
+				numbers.add(row.number());
+			}
+			return execute(rows, numbers, user);
+		}
+	}
+
+	private Result execute(List<Map<Integer, String>> rows, List<Integer> numbers, CurrentUser user) {
 		List<CellError> errors = new ArrayList<>();
 		Map<String, Integer> columns = headers(rows.isEmpty() ? Map.of() : rows.get(0), errors);
 		if (!errors.isEmpty()) {
-			throw new ImportRejected("talent.import.rejected", errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.size() < 2) {
 			throw new BusinessException("talent.import.noRows");
@@ -142,7 +156,7 @@ public class TalentImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new ImportRejected("talent.import.rejected", errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		int imported = 0;
 		int updated = 0;
@@ -206,14 +220,6 @@ public class TalentImport {
 	}
 
 	// --- reading ------------------------------------------------------------------------------------------------
-
-	/** The first sheet's non-blank rows as text by column (0 = A), and their numbers as Excel shows them. */
-	private static void read(byte[] bytes, List<Map<Integer, String>> rows, List<Integer> numbers) {
-		for (XlsxRows.Row row : XlsxRows.firstSheet(bytes, "talent.import.notXlsx")) {
-			rows.add(row.texts());
-			numbers.add(row.number());
-		}
-	}
 
 	/** Field by column index, from row 1; a missing required column or a repeated header is an error. */
 	private Map<String, Integer> headers(Map<Integer, String> header, List<CellError> errors) {

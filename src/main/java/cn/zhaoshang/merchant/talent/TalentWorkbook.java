@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.XlsxText;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -90,7 +91,7 @@ public class TalentWorkbook {
 				for (int c = 0; c < columns.size(); c++) {
 					String value = columns.get(c).value().apply(t);
 					if (value != null && !value.isEmpty()) {
-						row.createCell(c).setCellValue(value);
+						XlsxText.set(row.createCell(c), value);
 					}
 				}
 			}

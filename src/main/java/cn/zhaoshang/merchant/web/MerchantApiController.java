@@ -181,13 +181,6 @@ class MerchantApiController {
 				candidates, locale, request);
 	}
 
-	/** 422 with every error as {row, column, message}: a workbook has cells, not fields. */
-	@ExceptionHandler(MerchantImport.Rejected.class)
-	ResponseEntity<ProblemDetail> rejected(MerchantImport.Rejected e, Locale locale, HttpServletRequest request) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, messages.getMessage(e.messageKey(), e.args(), locale),
-				"errors", MerchantExcelController.resolve(e, messages, locale), locale, request);
-	}
-
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String property, Object value,
 			Locale locale, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

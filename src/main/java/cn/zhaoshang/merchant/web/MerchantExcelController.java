@@ -12,6 +12,7 @@ import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantSheet;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.Security;
 
 import org.springframework.context.MessageSource;
@@ -47,11 +48,10 @@ class MerchantExcelController {
 		this.messages = messages;
 	}
 
-	static List<MerchantViews.ImportError> resolve(MerchantImport.Rejected e, MessageSource messages, Locale locale) {
-		return e.errors()
+	static List<MerchantViews.ImportError> resolve(ImportRejected e, MessageSource messages, Locale locale) {
+		return e.resolved(messages, locale)
 			.stream()
-			.map(x -> new MerchantViews.ImportError(x.row(), x.column(),
-					messages.getMessage(x.messageKey(), x.args(), x.messageKey(), locale)))
+			.map(x -> new MerchantViews.ImportError(x.row(), x.column(), x.message()))
 			.toList();
 	}
 
@@ -80,7 +80,7 @@ class MerchantExcelController {
 			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
 			return "redirect:/merchants/import";
 		}
-		catch (MerchantImport.Rejected e) {
+		catch (ImportRejected e) {
 			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), resolve(e, messages, locale));
 		}
 		catch (BusinessException e) {

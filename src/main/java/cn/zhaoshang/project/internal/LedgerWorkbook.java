@@ -15,6 +15,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.UnitSummary;
+import cn.zhaoshang.platform.XlsxText;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
 
@@ -114,35 +115,33 @@ public class LedgerWorkbook {
 		for (LedgerColumn c : LedgerColumn.values()) {
 			Cell cell = r.createCell(c.ordinal());
 			switch (c) {
-				case NAME -> cell.setCellValue(p.name());
-				case INVESTOR -> cell.setCellValue(p.investorName());
+				case NAME -> XlsxText.set(cell, p.name());
+				case INVESTOR -> XlsxText.set(cell, p.investorName());
 				case USCC -> text(cell, p.investorUscc());
-				case UNIT -> cell.setCellValue(p.unitName());
-				case CHAIN -> cell.setCellValue(p.chainName());
-				case TYPE -> cell.setCellValue(format.word(p.type()));
+				case UNIT -> XlsxText.set(cell, p.unitName());
+				case CHAIN -> XlsxText.set(cell, p.chainName());
+				case TYPE -> XlsxText.set(cell, format.word(p.type()));
 				case PLANNED -> amount(cell, p.plannedInvestment(), styles);
 				case FOREIGN -> amount(cell, p.foreignInvestment(), styles);
-				case STAGE -> cell.setCellValue(format.word(p.stage()));
+				case STAGE -> XlsxText.set(cell, format.word(p.stage()));
 				case SIGNED_DATE -> date(cell, p.signedDate(), styles);
 				case COMMENCED_DATE -> date(cell, p.commencedDate(), styles);
 				case PRODUCTION_DATE -> date(cell, p.productionDate(), styles);
 				case LEADER -> text(cell, p.leaderName());
 				case ATTENDANT -> text(cell, p.chiefAttendantName());
-				case KEY -> cell.setCellValue(format.word(p.keyProject()));
+				case KEY -> XlsxText.set(cell, format.word(p.keyProject()));
 				case PROGRESS -> text(cell, p.latestProgress());
-				case CODE -> cell.setCellValue(p.code());
-				case STATUS -> cell.setCellValue(format.word(p.status()));
+				case CODE -> XlsxText.set(cell, p.code());
+				case STATUS -> XlsxText.set(cell, format.word(p.status()));
 				case CONTRACTED -> amount(cell, p.contractedInvestment(), styles);
 				case PAID_IN -> amount(cell, p.paidInInvestment(), styles);
-				case EVIDENCE_PENDING -> cell.setCellValue(format.word(p.evidencePending()));
+				case EVIDENCE_PENDING -> XlsxText.set(cell, format.word(p.evidencePending()));
 			}
 		}
 	}
 
 	private static void text(Cell cell, String value) {
-		if (value != null) {
-			cell.setCellValue(value);
-		}
+		XlsxText.set(cell, value);
 	}
 
 	private static void amount(Cell cell, BigDecimal value, Styles styles) {

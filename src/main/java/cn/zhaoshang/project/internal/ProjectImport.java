@@ -1,13 +1,8 @@
 package cn.zhaoshang.project.internal;
 
-import java.io.IOException;
-import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -41,6 +36,10 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
+import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportRejected.CellError;
+import cn.zhaoshang.platform.ImportSheet;
+import cn.zhaoshang.platform.WorkbookReader;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.Uscc;
@@ -66,7 +65,7 @@ import org.springframework.transaction.annotation.Transactional;
  * any order (extra columns are ignored); every following non-blank row is a project.
  * <p>
  * <b>All or nothing.</b> Every row is checked first and every broken rule is collected as (row as Excel numbers it,
- * column header, reason); if there is any, nothing is saved and {@link Rejected} lists them all. Otherwise all rows
+ * column header, reason); if there is any, nothing is saved and {@link ImportRejected} lists them all. Otherwise all rows
  * are written in this one transaction.
  * <p>
  * <b>No duplicates.</b> A row is the project of the same name and investor (the investor found by USCC when the row
@@ -92,6 +91,8 @@ public class ProjectImport {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectImport.class);
 
+	private static final String REJECTED = "ledger.import.rejected";
+
 	/** Amounts are NUMERIC(14, 2): twelve digits before the point. */
 	private static final int AMOUNT_INTEGER_DIGITS = 12;
 	private static final int BATCH = 1000;
@@ -109,10 +110,12 @@ public class ProjectImport {
 	private final NamedParameterJdbcOperations jdbc;
 	private final LedgerFormat format;
 	private final Clock clock;
+	private final WorkbookReader reader;
 
 	ProjectImport(ProjectLedger ledger, Merchants merchants, Units units, Chains chains,
 			People people, DataScopes scopes, Auditor auditor, NamedParameterJdbcOperations jdbc, LedgerFormat format,
-			Clock clock) {
+			Clock clock, WorkbookReader reader) {
+		this.reader = reader;
 		this.ledger = ledger;
 		this.merchants = merchants;
 		this.units = units;
@@ -135,51 +138,29 @@ public class ProjectImport {
 	public record Result(int imported, int updated, int unchanged) implements Serializable {
 	}
 
-	/**
-	 * One broken rule of the workbook.
-	 *
-	 * @param row the row number as Excel shows it (1 = the header row)
-	 * @param column the column's header as the import format names it (Chinese, like the file)
-	 * @param messageKey the reason, resolved in the reader's language
-	 */
-	public record CellError(int row, String column, String messageKey, Object... args) {
-	}
-
-	/** The workbook breaks rules; nothing was saved. */
-	public static class Rejected extends BusinessException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		private final transient List<CellError> errors;
-
-		Rejected(List<CellError> errors) {
-			super(422, "ledger.import.rejected", errors.size());
-			this.errors = List.copyOf(errors);
-		}
-
-		public List<CellError> errors() {
-			return errors;
-		}
-	}
-
 	@Transactional
 	public Result execute(byte[] bytes, CurrentUser user) {
 		var watch = new Stopwatch();
-		List<SheetReader.Row> rows = read(bytes);
-		watch.lap("read");
+		checkUpload(bytes);
+		try (var sheet = reader.firstSheet(bytes, "ledger.import.notXlsx", REJECTED)) {
+			watch.lap("read");
+			return execute(sheet.rows(), user, watch);
+		}
+	}
+
+	private Result execute(List<ImportSheet.Row> rows, CurrentUser user, Stopwatch watch) {
 		var errors = new ArrayList<CellError>();
 		Map<LedgerColumn, Integer> columns = headers(rows, errors);
 		if (!errors.isEmpty()) {
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
-		List<SheetReader.Row> data = rows.stream().filter(r -> r.number() > 1).toList();
+		List<ImportSheet.Row> data = rows.stream().filter(r -> r.number() > 1).toList();
 		if (data.isEmpty()) {
 			throw new BusinessException("ledger.import.noRows");
 		}
 		var context = new Context(columns, scopes.of(user), LocalDate.now(clock));
 		List<Line> lines = new ArrayList<>();
-		for (SheetReader.Row row : data) {
+		for (ImportSheet.Row row : data) {
 			Line line = parse(row, context, errors);
 			if (line != null) {
 				lines.add(line);
@@ -209,7 +190,7 @@ public class ProjectImport {
 			errors.sort(java.util.Comparator.comparingInt(CellError::row));
 			log.info("Ledger import by {} rejected: {} rows, {} errors ({})", user.getUsername(), data.size(),
 					errors.size(), watch);
-			throw new Rejected(errors);
+			throw new ImportRejected(REJECTED, errors);
 		}
 		Result result = write(lines, context, user, watch);
 		log.info("Ledger import by {}: {} rows, {} ({})", user.getUsername(), data.size(), result, watch);
@@ -238,47 +219,22 @@ public class ProjectImport {
 
 	// ------------------------------------------------------------------------------------------------ reading
 
-	private List<SheetReader.Row> read(byte[] bytes) {
+	/** The upload's own limits, before the workbook reader's (which also recognises the type by content). */
+	private static void checkUpload(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw new BusinessException("attachment.empty");
 		}
 		if (bytes.length > Attachments.MAX_BYTES) {
 			throw new BusinessException(413, "attachment.tooLarge", Attachments.MAX_BYTES / 1024 / 1024);
 		}
-		if (FileTypes.detect(bytes).filter(FileTypes.XLSX::equals).isEmpty()) {
-			throw new BusinessException("ledger.import.notXlsx");
-		}
-		Path file = null;
-		try {
-			// POI reads a package from a file part by part; from a stream it would inflate every part in memory
-			file = Files.createTempFile("ledger-import-", ".xlsx");
-			Files.write(file, bytes);
-			return SheetReader.firstSheet(file.toFile());
-		}
-		catch (SheetReader.Unreadable e) {
-			throw new BusinessException("ledger.import.notXlsx");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			if (file != null) {
-				try {
-					Files.deleteIfExists(file);
-				}
-				catch (IOException ignored) {
-					// a temporary file left behind is removed with the temp directory
-				}
-			}
-		}
 	}
 
 	/** Row 1: which column holds which field. A required header that is missing is an error. */
-	private Map<LedgerColumn, Integer> headers(List<SheetReader.Row> rows, List<CellError> errors) {
+	private Map<LedgerColumn, Integer> headers(List<ImportSheet.Row> rows, List<CellError> errors) {
 		Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
 		if (!rows.isEmpty() && rows.get(0).number() == 1) {
 			rows.get(0).cells().forEach((index, cell) -> {
-				if (cell.kind() != SheetReader.Kind.TEXT) {
+				if (cell.kind() != ImportSheet.Kind.TEXT) {
 					return;
 				}
 				format.column(cell.text()).filter(LedgerColumn.IMPORTED::contains).ifPresent(c -> {
@@ -374,7 +330,7 @@ public class ProjectImport {
 	}
 
 	/** The row's values, or null when any cell breaks a rule (each added to the errors). */
-	private Line parse(SheetReader.Row row, Context ctx, List<CellError> errors) {
+	private Line parse(ImportSheet.Row row, Context ctx, List<CellError> errors) {
 		var cells = new RowCells(row, ctx.columns, errors);
 		var line = new Line();
 		line.row = row.number();
@@ -583,12 +539,12 @@ public class ProjectImport {
 	/** The cells of one row, read by column with the format's rules; each broken rule becomes an error. */
 	private final class RowCells {
 
-		private final SheetReader.Row row;
+		private final ImportSheet.Row row;
 		private final Map<LedgerColumn, Integer> columns;
 		private final List<CellError> errors;
 		private final Set<LedgerColumn> failed = EnumSet.noneOf(LedgerColumn.class);
 
-		RowCells(SheetReader.Row row, Map<LedgerColumn, Integer> columns, List<CellError> errors) {
+		RowCells(ImportSheet.Row row, Map<LedgerColumn, Integer> columns, List<CellError> errors) {
 			this.row = row;
 			this.columns = columns;
 			this.errors = errors;
@@ -607,10 +563,10 @@ public class ProjectImport {
 			return failed.contains(column);
 		}
 
-		private SheetReader.Cell cell(LedgerColumn column) {
+		private ImportSheet.Cell cell(LedgerColumn column) {
 			Integer index = columns.get(column);
-			SheetReader.Cell cell = index == null ? null : row.cells().get(index);
-			if (cell != null && cell.kind() == SheetReader.Kind.ERROR) {
+			ImportSheet.Cell cell = index == null ? null : row.cells().get(index);
+			if (cell != null && cell.kind() == ImportSheet.Kind.ERROR) {
 				error(column, "ledger.import.error.errorValue", cell.text());
 				return null;
 			}
@@ -622,7 +578,7 @@ public class ProjectImport {
 
 		/** Trimmed text (numbers as Excel shows them), or null when blank. */
 		String text(LedgerColumn column, int maxLength) {
-			SheetReader.Cell cell = cell(column);
+			ImportSheet.Cell cell = cell(column);
 			if (cell == null) {
 				return null;
 			}
@@ -642,7 +598,7 @@ public class ProjectImport {
 
 		/** 万元 or 万美元: a number (or numeric text), not negative, at most two decimals. */
 		BigDecimal amount(LedgerColumn column) {
-			SheetReader.Cell cell = cell(column);
+			ImportSheet.Cell cell = cell(column);
 			if (cell == null) {
 				return null;
 			}
@@ -686,7 +642,7 @@ public class ProjectImport {
 
 		/** An Excel date, or text as yyyy-MM-dd (yyyy/M/d also); not after today. */
 		LocalDate date(LedgerColumn column, LocalDate today) {
-			SheetReader.Cell cell = cell(column);
+			ImportSheet.Cell cell = cell(column);
 			if (cell == null) {
 				return null;
 			}
@@ -721,14 +677,14 @@ public class ProjectImport {
 
 		/** 是 or 否 (blank is 否); a TRUE/FALSE cell is taken as it is. */
 		boolean yesNo(LedgerColumn column) {
-			SheetReader.Cell cell = cell(column);
+			ImportSheet.Cell cell = cell(column);
 			if (cell == null) {
 				return false;
 			}
-			if (cell.kind() == SheetReader.Kind.BOOLEAN) {
+			if (cell.kind() == ImportSheet.Kind.BOOLEAN) {
 				return "TRUE".equals(cell.text());
 			}
-			var value = cell.kind() == SheetReader.Kind.TEXT ? format.yesNo(cell.text().strip())
+			var value = cell.kind() == ImportSheet.Kind.TEXT ? format.yesNo(cell.text().strip())
 					: java.util.Optional.<Boolean>empty();
 			if (value.isEmpty()) {
 				error(column, "ledger.import.error.yesNo");

@@ -2,9 +2,7 @@ package cn.zhaoshang.project.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The ledger as Excel over the API: {@code GET /api/v1/projects/export.xlsx} (the list's filters as query
+ * The ledger as Excel over the API (a refused import is answered by the platform's advice, as every import is): {@code GET /api/v1/projects/export.xlsx} (the list's filters as query
  * parameters), {@code POST /api/v1/projects/import} (multipart field {@code file} → {@code {imported, updated,
  * unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing saved) and
  * {@code GET /api/v1/projects/import-template.xlsx}.
@@ -76,34 +74,19 @@ class LedgerExcelApiController {
 		return imports.execute(file.getBytes(), user);
 	}
 
-	/** 422 with every error as {row, column, message}: row and column, not field, since a workbook has cells. */
-	@ExceptionHandler(ProjectImport.Rejected.class)
-	ResponseEntity<ProblemDetail> rejected(ProjectImport.Rejected e, Locale locale, HttpServletRequest request) {
-		List<ImportErrorRow> errors = e.errors()
-			.stream()
-			.map(error -> new ImportErrorRow(error.row(), error.column(),
-					messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)))
-			.toList();
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, messages.getMessage(e.messageKey(), e.args(), locale), errors,
-				locale, request);
-	}
-
 	/** An upload over the multipart limit (20 MB): a clear 413, not an error page. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(Locale locale, HttpServletRequest request) {
 		return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("attachment.tooLarge",
-				new Object[] { Attachments.MAX_BYTES / 1024 / 1024 }, locale), null, locale, request);
+				new Object[] { Attachments.MAX_BYTES / 1024 / 1024 }, locale), locale, request);
 	}
 
 	/** The problem document as ApiExceptionAdvice writes it (title by status, detail, instance). */
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ImportErrorRow> errors,
-			Locale locale, HttpServletRequest request) {
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Locale locale,
+			HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
-		if (errors != null) {
-			problem.setProperties(Map.of("errors", errors));
-		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

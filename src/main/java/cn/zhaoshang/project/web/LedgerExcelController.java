@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
@@ -70,11 +71,10 @@ class LedgerExcelController {
 			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
 			return "redirect:/projects/import";
 		}
-		catch (ProjectImport.Rejected e) {
-			List<ImportErrorRow> errors = e.errors()
+		catch (ImportRejected e) {
+			List<ImportErrorRow> errors = e.resolved(messages, locale)
 				.stream()
-				.map(error -> new ImportErrorRow(error.row(), error.column(),
-						messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)))
+				.map(error -> new ImportErrorRow(error.row(), error.column(), error.message()))
 				.toList();
 			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), errors);
 		}

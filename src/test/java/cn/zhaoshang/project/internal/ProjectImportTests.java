@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.LedgerSheets;
 import cn.zhaoshang.project.ProjectStatus;
@@ -86,7 +87,7 @@ class ProjectImportTests {
 	}
 
 	/** Errors as "row|column|reason in Chinese". */
-	List<String> errors(ProjectImport.Rejected e) {
+	List<String> errors(ImportRejected e) {
 		return e.errors()
 			.stream()
 			.map(x -> x.row() + "|" + x.column() + "|"
@@ -297,7 +298,7 @@ class ProjectImportTests {
 		long merchantsBefore = jdbc.sql("SELECT COUNT(*) FROM merchant").query(Long.class).single();
 		long auditBefore = jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
 
-		var e = catchThrowableOfType(ProjectImport.Rejected.class,
+		var e = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(List.of(good, bad)), as("hualong")));
 
 		assertThat(e).as(what).isNotNull();
@@ -318,7 +319,7 @@ class ProjectImportTests {
 		three.put("项目阶段", "投产");
 		long before = projectCount();
 
-		var e = catchThrowableOfType(ProjectImport.Rejected.class,
+		var e = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(List.of(one, two, three)), as("hualong")));
 
 		assertThat(errors(e)).containsExactly("2|落地单位|系统中没有名为“不存在区”的单位（请填写单位全称）", "2|计划总投资（万元）|不能为负数",
@@ -336,7 +337,7 @@ class ProjectImportTests {
 		headers.remove("投资方");
 		long before = projectCount();
 
-		var e = catchThrowableOfType(ProjectImport.Rejected.class,
+		var e = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(headers, List.of(project(unique("缺列")))), as("hualong")));
 
 		assertThat(errors(e)).containsExactly("1|投资方|缺少此列：第 1 行须有这个列名");
@@ -359,7 +360,7 @@ class ProjectImportTests {
 	@Test
 	void the_same_project_twice_in_one_file_is_an_error() {
 		var row = project(unique("同一文件重复"));
-		var e = catchThrowableOfType(ProjectImport.Rejected.class,
+		var e = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(List.of(row, project("不重复" + row.get("项目名称")), row)), as("hualong")));
 
 		assertThat(errors(e)).containsExactly("4|项目名称|与第 2 行是同一个项目（项目名称和投资方相同）");
@@ -373,7 +374,7 @@ class ProjectImportTests {
 		row.put("签约日期", LocalDate.of(2025, 2, 2));
 		imports.execute(xlsx(List.of(row)), as("city"));
 		var back = project(name);
-		var e = catchThrowableOfType(ProjectImport.Rejected.class,
+		var e = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(List.of(back)), as("hualong")));
 		assertThat(errors(e)).singleElement().asString()
 			.startsWith("2|项目阶段|台账中该项目（" + byName(name).code + "）已处于“签约”阶段");
@@ -382,7 +383,7 @@ class ProjectImportTests {
 		moved.put("落地单位", "清丰县");
 		moved.put("项目阶段", "签约");
 		moved.put("签约日期", LocalDate.of(2025, 2, 2));
-		var other = catchThrowableOfType(ProjectImport.Rejected.class,
+		var other = catchThrowableOfType(ImportRejected.class,
 				() -> imports.execute(xlsx(List.of(moved)), as("qingfeng")));
 		assertThat(errors(other)).containsExactly("2|项目名称|台账中已有该项目（" + byName(name).code + "），属于华龙区，您无权修改");
 		assertThat(byName(name).unitId).isEqualTo(jdbc.sql("SELECT id FROM unit WHERE name = '华龙区'")
