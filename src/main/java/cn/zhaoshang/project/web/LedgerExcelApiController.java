@@ -31,10 +31,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The ledger as Excel over the API (a refused import is answered by the platform's advice, as every import is): {@code GET /api/v1/projects/export.xlsx} (the list's filters as query
+ * The ledger as Excel over the API: {@code GET /api/v1/projects/export.xlsx} (the list's filters as query
  * parameters), {@code POST /api/v1/projects/import} (multipart field {@code file} → {@code {imported, updated,
- * unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing saved) and
- * {@code GET /api/v1/projects/import-template.xlsx}.
+ * unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing saved, answered by the platform's
+ * advice for every import) and {@code GET /api/v1/projects/import-template.xlsx}.
  */
 @RestController
 class LedgerExcelApiController {
