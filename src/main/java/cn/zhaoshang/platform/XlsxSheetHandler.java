@@ -66,7 +66,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 			case "row" -> {
 				String r = attrs.getValue("r");
 				rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-				cells = new LinkedHashMap<>();
+				// made for the first non-blank cell: millions of blank rows cost nothing
+				cells = null;
 				column = -1;
 			}
 			case "c" -> {
@@ -107,11 +108,14 @@ final class XlsxSheetHandler extends DefaultHandler {
 			case "c" -> {
 				Cell cell = cell();
 				if (cell != null) {
+					if (cells == null) {
+						cells = new LinkedHashMap<>();
+					}
 					cells.put(column, cell);
 				}
 			}
 			case "row" -> {
-				if (!cells.isEmpty()) {
+				if (cells != null) {
 					if (rowNumber > 1 && ++dataRows > maxRows) {
 						throw new TooManyRows();
 					}
