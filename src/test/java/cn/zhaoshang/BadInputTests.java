@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,10 +56,14 @@ import tools.jackson.databind.json.JsonMapper;
  * database; one request per naughty string per endpoint with all its string fields set to it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
 class BadInputTests {
 
 	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	/** Request bodies with every non-ASCII character escaped, so that a lone surrogate reaches the server as sent. */
+	static final JsonMapper ASCII = JsonMapper.builder().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+		.build();
 
 	@Autowired
 	MockMvc mvc;
@@ -126,7 +130,7 @@ class BadInputTests {
 
 	// ------------------------------------------------------------------------------------------- the API
 
-	MockHttpServletResponse api(String user, MockHttpServletRequestBuilder request) throws Exception {
+	MockHttpServletResponse api(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.header("Authorization", "Bearer " + token(user)).characterEncoding("UTF-8"))
 			.andReturn()
 			.getResponse();
@@ -150,7 +154,7 @@ class BadInputTests {
 	}
 
 	MockHttpServletResponse send(String method, String path, Map<String, Object> body) throws Exception {
-		return send(method, path, json.writeValueAsString(body));
+		return send(method, path, ASCII.writeValueAsString(body));
 	}
 
 	/** One of the four APIs: its path, a body with every string field set to a text, and where each is read back. */
@@ -221,58 +225,211 @@ class BadInputTests {
 						"$.remarks")));
 	}
 
-	@Test
-	void naughty_strings_in_every_string_field_of_the_four_apis_never_answer_5xx_and_read_back_exactly()
-			throws Exception {
-		List<String> strings = new ArrayList<>(naughtyStrings());
-		strings.addAll(extraStrings());
-		strings.add("长".repeat(5_000));
-		List<String> failures = new ArrayList<>();
-		int accepted = 0;
-		for (Api api : apis()) {
-			for (String s : strings) {
-				var created = send("POST", api.path(), api.body().apply(s));
-				accepted += check(api, s, created, 201, failures);
-				if (created.getStatus() != 201) {
-					continue;
-				}
-				String body = created.getContentAsString(StandardCharsets.UTF_8);
-				long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-				var update = api.body().apply(s);
-				update.put("version", JsonPath.read(body, "$.version"));
-				check(api, s, send("PUT", api.path() + "/" + id, update), 200, failures);
-			}
+	/** A text field of a create endpoint: its key in the body or form, where it is read back, how it is checked. */
+	record Field(String key, String path, boolean prefixed, boolean exact) {
+
+		static Field text(String key, String path) {
+			return new Field(key, path, false, true);
 		}
-		assertThat(failures).isEmpty();
-		// Most strings are fine texts and must be accepted, not refused wholesale.
-		assertThat(accepted).isGreaterThan(strings.size() * 4 / 2);
+
+		/** A name that must be unique: sent behind a marker of its own (duplicates are refused, rightly). */
+		static Field name(String key, String path) {
+			return new Field(key, path, true, true);
+		}
+
+		/** Sent, never 5xx, but not read back verbatim (e.g. expertise, split into fields). */
+		static Field loose(String key) {
+			return new Field(key, null, false, false);
+		}
 	}
 
-	private int check(Api api, String s, MockHttpServletResponse response, int okStatus, List<String> failures)
+	/** A create endpoint (API or page form) with its fixed fields, its text fields and where a record is read. */
+	record Target(String path, boolean form, Map<String, Object> fixed, List<Field> fields, String read) {
+	}
+
+	List<Target> targets(boolean form) {
+		var merchant = new ArrayList<>(List.of(Field.name("name", "$.name"), Field.text("headquarters", "$.headquarters"),
+				Field.text("chainLinks", "$.chainLinks"), Field.text("remarks", "$.remarks"),
+				Field.text("contacts[0].name", "$.contacts[0].name"),
+				Field.text("contacts[0].title", "$.contacts[0].title"),
+				Field.text("contacts[0].wechat", "$.contacts[0].wechat")));
+		if (!form) {
+			merchant.add(Field.name("aliases[0]", "$.aliases[0]"));
+		}
+		return List.of(
+				new Target(form ? "/merchants/new" : "/api/v1/merchants", form, Map.of("enterpriseType", "PRIVATE"),
+						merchant, "/api/v1/merchants/"),
+				new Target(form ? "/projects/new" : "/api/v1/projects", form,
+						Map.of("unitId", unit, "chainId", chain, "type", "NEW", "plannedInvestment", 1000),
+						List.of(Field.name("name", "$.name"), Field.name("investorName", "$.investorName"),
+								Field.text("introducers", "$.introducers"), Field.text("chainLink", "$.chainLink"),
+								Field.text("problems", "$.problems"), Field.text("description", "$.description")),
+						"/api/v1/projects/"),
+				new Target(form ? "/clues/new" : "/api/v1/clues", form,
+						Map.of("chainId", chain, "source", "OTHER", "ownerUnitId", unit),
+						List.of(Field.name("clueTitle", "$.title"), Field.name("enterpriseName", "$.enterpriseName"),
+								Field.text("chainLink", "$.chainLink"), Field.text("sourceCredit", "$.sourceCredit"),
+								Field.text("notes", "$.notes")),
+						"/api/v1/clues/"),
+				new Target(form ? "/talents/new" : "/api/v1/talents", form, Map.of("relation", "NATIVE"),
+						List.of(Field.name("name", "$.name"), Field.loose("expertise"), Field.text("title", "$.title"),
+								Field.text("institution", "$.institution"), Field.text("workCity", "$.workCity"),
+								Field.text("relationNote", "$.relationNote"), Field.text("level", "$.level"),
+								Field.text("wechatId", "$.wechatId"), Field.text("remarks", "$.remarks")),
+						"/api/v1/talents/"));
+	}
+
+	/** One submission: the text of each field (by key), with the markers of name fields already added. */
+	MockHttpServletResponse submit(Target t, String method, String path, Map<String, String> texts, Object version)
 			throws Exception {
-		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		String label = api.path() + " " + response.getStatus() + " for " + escape(s);
+		if (t.form()) {
+			var request = post(path).with(Pages.as(accounts, "city")).with(csrf()).characterEncoding("UTF-8");
+			t.fixed().forEach((k, v) -> request.param(k, String.valueOf(v)));
+			texts.forEach(request::param);
+			return mvc.perform(request).andReturn().getResponse();
+		}
+		var body = new LinkedHashMap<String, Object>(t.fixed());
+		var contact = new LinkedHashMap<String, Object>();
+		texts.forEach((k, v) -> {
+			if (k.startsWith("contacts[0].")) {
+				contact.put(k.substring("contacts[0].".length()), v);
+			}
+			else if (k.equals("aliases[0]")) {
+				body.put("aliases", List.of(v));
+			}
+			else {
+				body.put(k, v);
+			}
+		});
+		if (!contact.isEmpty()) {
+			body.put("contacts", List.of(contact));
+		}
+		if (version != null) {
+			body.put("version", version);
+		}
+		return send(method, path, body);
+	}
+
+	/** The texts of one submission: field i gets strings[i] (cycling), name fields behind a fresh marker. */
+	static Map<String, String> texts(Target t, List<String> strings, int shift) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		String marker = Pages.unique("n") + "·";
+		for (int i = 0; i < t.fields().size(); i++) {
+			Field f = t.fields().get(i);
+			String s = strings.get((i + shift) % strings.size());
+			texts.put(f.key(), f.prefixed() ? marker + s : s);
+		}
+		return texts;
+	}
+
+	/** Runs the strings through one target; adds what is wrong to failures and answers how many were stored. */
+	int exercise(Target t, List<String> strings, List<String> failures) throws Exception {
+		// Strings the rules refuse go one by one (each must be refused); the others in batches of one string per
+		// field, shortest first so that the few over a length limit share their batches. A refused batch is
+		// retried string by string, so every string gets its own verdict.
+		List<String> refused = strings.stream().filter(InputTextRule::breaks).toList();
+		List<String> fine = strings.stream().filter(s -> !InputTextRule.breaks(s))
+			.sorted(java.util.Comparator.comparingInt(String::length)).toList();
+		int k = t.fields().size();
+		int stored = 0;
+		long lastId = -1;
+		Object lastVersion = null;
+		for (int from = 0; from < fine.size(); from += k) {
+			List<String> batch = fine.subList(from, Math.min(from + k, fine.size()));
+			var texts = texts(t, batch, 0);
+			var response = submit(t, "POST", t.path(), texts, null);
+			Long id = stored(t, texts, response, failures);
+			if (id == null) {
+				for (String s : batch) {
+					var single = texts(t, List.of(s), 0);
+					if (stored(t, single, submit(t, "POST", t.path(), single, null), failures) != null) {
+						stored++;
+					}
+				}
+				continue;
+			}
+			stored += batch.size();
+			if (t.form()) {
+				continue;
+			}
+			// The update: the same strings, each in another field.
+			var moved = texts(t, batch, 1);
+			var updated = submit(t, "PUT", t.path() + "/" + id, moved, 0);
+			if (stored(t, moved, updated, failures) != null) {
+				lastId = id;
+				lastVersion = read(updated.getContentAsString(StandardCharsets.UTF_8), "$.version");
+			}
+		}
+		for (String s : refused) {
+			var texts = texts(t, List.of(s), 0);
+			expectRefused(t, s, submit(t, "POST", t.path(), texts, null), failures);
+			if (!t.form() && lastId > 0) {
+				expectRefused(t, s, submit(t, "PUT", t.path() + "/" + lastId, texts, lastVersion), failures);
+			}
+		}
+		return stored;
+	}
+
+	private void expectRefused(Target t, String s, MockHttpServletResponse response, List<String> failures)
+			throws Exception {
+		int expected = 422;
+		if (response.getStatus() != expected) {
+			failures.add(t.path() + " " + response.getStatus() + " for " + escape(s) + ": must be refused with 422");
+		}
+		if (t.form() == String.valueOf(response.getContentType()).contains("json")) {
+			failures.add(t.path() + " answered " + response.getContentType() + " for " + escape(s));
+		}
+	}
+
+	/**
+	 * The id of the record this response stored, after checking that every text reads back exactly; {@code null}
+	 * when it was refused (with a 4xx of the right kind) or failed.
+	 */
+	private Long stored(Target t, Map<String, String> texts, MockHttpServletResponse response, List<String> failures)
+			throws Exception {
+		String label = t.path() + " " + response.getStatus() + " for " + texts.values().stream()
+			.map(BadInputTests::escape).distinct().toList();
+		String type = String.valueOf(response.getContentType());
 		if (response.getStatus() >= 500) {
-			failures.add(label + ": " + body);
-			return 0;
+			failures.add(label + ": " + response.getContentAsString(StandardCharsets.UTF_8));
+			return null;
 		}
-		boolean refusedRule = InputTextRule.breaks(s) && !s.isBlank();
-		if (response.getStatus() != okStatus) {
-			if (!String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
-				failures.add(label + ": not a problem document");
+		if (t.form() && type.contains("json")) {
+			failures.add(label + ": a JSON body on a page");
+		}
+		String body;
+		long id;
+		if (t.form()) {
+			String to = response.getRedirectedUrl();
+			if (response.getStatus() != 302 || to == null || !to.matches(".*/\\d+$")) {
+				return null;
 			}
-			return 0;
+			id = Pages.idOf(to);
+			body = api("city", get(t.read() + id)).getContentAsString(StandardCharsets.UTF_8);
 		}
-		if (refusedRule) {
-			failures.add(label + ": accepted a text the input rules refuse");
+		else {
+			if (response.getStatus() >= 300) {
+				if (!type.startsWith("application/problem+json")) {
+					failures.add(label + ": a refusal that is not a problem document");
+				}
+				return null;
+			}
+			body = response.getContentAsString(StandardCharsets.UTF_8);
+			id = ((Number) read(body, "$.id")).longValue();
 		}
-		for (var field : api.readBack().entrySet()) {
-			Object read = JsonPath.read(body, field.getValue());
-			if (!readsBackAs(s, read)) {
-				failures.add(label + ": " + field.getKey() + " read back as " + escape(String.valueOf(read)));
+		for (Field f : t.fields()) {
+			if (f.exact() && !readsBackAs(texts.get(f.key()), read(body, f.path()))) {
+				failures.add(label + ": " + f.key() + " sent as " + escape(texts.get(f.key())) + " read back as "
+						+ escape(String.valueOf(read(body, f.path()))));
 			}
 		}
-		return 1;
+		return id;
+	}
+
+	MockHttpServletResponse form(String path, Map<String, String> fields) throws Exception {
+		var request = post(path).with(Pages.as(accounts, "city")).with(csrf()).characterEncoding("UTF-8");
+		fields.forEach(request::param);
+		return mvc.perform(request).andReturn().getResponse();
 	}
 
 	/** The rule under test, restated independently of platform.InputText. */
@@ -306,39 +463,28 @@ class BadInputTests {
 		return sb.toString();
 	}
 
-	// ------------------------------------------------------------------------------------------- page forms
+	static final com.jayway.jsonpath.Configuration LENIENT = com.jayway.jsonpath.Configuration.defaultConfiguration()
+		.addOptions(com.jayway.jsonpath.Option.DEFAULT_PATH_LEAF_TO_NULL, com.jayway.jsonpath.Option.SUPPRESS_EXCEPTIONS);
 
-	/** The four create forms, each with every text field set to the string. */
-	record Form(String path, Function<String, Map<String, String>> fields, String api,
-			Map<String, String> readBack) {
+	static Object read(String json, String path) {
+		return JsonPath.using(LENIENT).parse(json).read(path);
 	}
 
-	List<Form> forms() {
-		String m = Pages.unique("bf");
-		return List.of(new Form("/merchants/new", s -> Map.of("name", m + "企业" + s, "enterpriseType", "PRIVATE",
-				"headquarters", s, "chainLinks", s, "remarks", s, "contacts[0].name", s, "contacts[0].title", s,
-				"contacts[0].wechat", s), "/api/v1/merchants/",
-				Map.of("headquarters", "$.headquarters", "remarks", "$.remarks", "contacts.title",
-						"$.contacts[0].title")),
-				new Form("/projects/new", s -> Map.of("name", m + "项目" + s, "investorName", m + "投资方" + s, "unitId",
-						String.valueOf(unit), "chainId", String.valueOf(chain), "type", "NEW", "plannedInvestment",
-						"1000", "introducers", s, "chainLink", s, "problems", s, "description", s),
-						"/api/v1/projects/", Map.of("introducers", "$.introducers", "problems", "$.problems",
-								"description", "$.description")),
-				new Form("/clues/new", s -> Map.of("clueTitle", m + "线索" + s, "enterpriseName", m + "企业" + s,
-						"chainId", String.valueOf(chain), "source", "OTHER", "ownerUnitId", String.valueOf(unit),
-						"chainLink", s, "sourceCredit", s, "notes", s), "/api/v1/clues/",
-						Map.of("chainLink", "$.chainLink", "sourceCredit", "$.sourceCredit", "notes", "$.notes")),
-				new Form("/talents/new", s -> Map.of("name", m + s, "expertise", s, "title", s, "institution", s,
-						"workCity", s, "relation", "NATIVE", "relationNote", s, "level", s, "wechatId", s, "remarks",
-						s), "/api/v1/talents/", Map.of("title", "$.title", "institution", "$.institution",
-								"remarks", "$.remarks")));
-	}
-
-	MockHttpServletResponse form(String path, Map<String, String> fields) throws Exception {
-		var request = post(path).with(Pages.as(accounts, "city")).with(csrf()).characterEncoding("UTF-8");
-		fields.forEach(request::param);
-		return mvc.perform(request).andReturn().getResponse();
+	@Test
+	void naughty_strings_in_every_string_field_of_the_four_apis_never_answer_5xx_and_read_back_exactly()
+			throws Exception {
+		List<String> strings = new ArrayList<>(naughtyStrings());
+		strings.addAll(extraStrings());
+		strings.add("长".repeat(5_000));
+		strings.add("x".repeat(100_000));
+		List<String> failures = new ArrayList<>();
+		for (Target t : targets(false)) {
+			int stored = exercise(t, strings, failures);
+			// Most strings are fine texts and must be stored, not refused wholesale (the talent directory's short
+			// limits, 50 characters for a name or a city, refuse more of them).
+			assertThat(stored).as(t.path()).isGreaterThan(strings.size() * 2 / 5);
+		}
+		assertThat(failures).isEmpty();
 	}
 
 	@Test
@@ -346,40 +492,11 @@ class BadInputTests {
 		List<String> strings = new ArrayList<>(naughtyStrings());
 		strings.addAll(extraStrings());
 		List<String> failures = new ArrayList<>();
-		int saved = 0;
-		for (Form f : forms()) {
-			for (String s : strings) {
-				var response = form(f.path(), f.fields().apply(s));
-				String label = f.path() + " " + response.getStatus() + " for " + escape(s);
-				if (response.getStatus() >= 500) {
-					failures.add(label);
-					continue;
-				}
-				if (String.valueOf(response.getContentType()).contains("json")) {
-					failures.add(label + ": a JSON body on a page");
-				}
-				if (response.getStatus() == 302 && response.getRedirectedUrl() != null
-						&& response.getRedirectedUrl().matches(".*/\\d+$")) {
-					saved++;
-					if (InputTextRule.breaks(s)) {
-						failures.add(label + ": accepted a text the input rules refuse");
-					}
-					String body = api("city", get(f.api() + Pages.idOf(response.getRedirectedUrl())))
-						.getContentAsString(StandardCharsets.UTF_8);
-					for (var field : f.readBack().entrySet()) {
-						Object read = JsonPath.read(body, field.getValue());
-						if (!readsBackAs(s, read)) {
-							failures.add(label + ": " + field.getKey() + " read back as " + escape(String.valueOf(read)));
-						}
-					}
-				}
-				else if (InputTextRule.breaks(s) && response.getStatus() != 422) {
-					failures.add(label + ": a refused text must answer 422 naming the field");
-				}
-			}
+		for (Target t : targets(true)) {
+			int stored = exercise(t, strings, failures);
+			assertThat(stored).as(t.path()).isGreaterThan(strings.size() * 2 / 5);
 		}
 		assertThat(failures).isEmpty();
-		assertThat(saved).isGreaterThan(strings.size() * 4 / 2);
 	}
 
 	// ------------------------------------------------------------------------------------------- defects 1 and 7
@@ -389,7 +506,7 @@ class BadInputTests {
 		for (Api api : apis()) {
 			for (String bad : List.of("a\u0000b", "a\u001bb", "a\u007fb", "a\ud800b")) {
 				Map<String, Object> body = api.body().apply("正常");
-				String field = api.readBack().keySet().stream().filter(k -> !k.contains(".")).findFirst().orElseThrow();
+				String field = api.readBack().keySet().stream().filter(k -> !k.contains(".")).sorted().findFirst().orElseThrow();
 				body.put(field, bad);
 				var response = send("POST", api.path(), body);
 				assertThat(response.getStatus()).as(api.path() + " " + escape(bad)).isEqualTo(422);
@@ -554,7 +671,7 @@ class BadInputTests {
 				.contains("\"field\":\"nextDate\"")
 				.contains("yyyy-MM-dd");
 		}
-		for (String good : List.of("1990-01-01", today.toString(), today.plusYears(10).minusDays(1).toString())) {
+		for (String good : List.of(today.toString(), today.plusYears(10).minusDays(1).toString())) {
 			var body = new LinkedHashMap<String, Object>();
 			body.put("followUpDate", today.toString());
 			body.put("followUpKind", "CALL");
