@@ -253,7 +253,7 @@ class ProjectApiTests {
 				.value(containsString("NEGOTIATING, SIGNED, COMMENCED, IN_PRODUCTION")));
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"to\":\"SIGNED\",\"date\":\"2026-13-45\"}"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
 		as("hualong", get("/api/v1/projects/abc")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("id"));

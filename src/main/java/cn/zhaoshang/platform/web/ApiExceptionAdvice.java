@@ -154,6 +154,18 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			detail = messages.getMessage("error.badJson",
 					new Object[] { at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr() }, locale);
 		}
+		else if (json instanceof JsonInputRules.InputRuleException rule && !json.getPath().isEmpty()) {
+			// The right JSON type, but a value the input rules refuse (a control character, a date out of range).
+			String field = path(json);
+			String label = messages.getMessage("field." + field.replaceAll("\\[\\d+]$", ""), null, field, locale);
+			String reason = messages.getMessage(rule.messageKey(), rule.args(), rule.messageKey(), locale);
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem(servletRequest, HttpStatus.UNPROCESSABLE_CONTENT,
+						messages.getMessage("error.validation", null, locale),
+						List.of(new FieldProblem(field, labelled(label, reason, locale))))
+					.getBody());
+		}
 		else if (json != null && !json.getPath().isEmpty()) {
 			String field = path(json);
 			String label = messages.getMessage("field." + field.replaceAll("\\[\\d+]$", ""), null, field, locale);

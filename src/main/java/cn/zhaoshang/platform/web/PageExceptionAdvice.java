@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.FieldException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -19,13 +23,22 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionAdvice {
 
 	private final LayoutAdvice layout;
+	private final MessageSource messages;
 
-	PageExceptionAdvice(LayoutAdvice layout) {
+	PageExceptionAdvice(LayoutAdvice layout, MessageSource messages) {
 		this.layout = layout;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(BusinessException.class)
 	ModelAndView business(BusinessException e, HttpServletRequest request, HttpServletResponse response) {
+		if (e instanceof FieldException f) {
+			// Name the field: "名称：含有控制字符…" (a refused query parameter or form field, see RequestInputCheck).
+			var locale = RequestContextUtils.getLocale(request);
+			String rule = messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale);
+			return errorPage(request, response, e.status(), "error.field",
+					new Object[] { FormErrors.fieldMessage(messages, f.field(), rule, locale) });
+		}
 		return errorPage(request, response, e.status(), e.messageKey(), e.args());
 	}
 
