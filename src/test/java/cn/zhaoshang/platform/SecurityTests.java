@@ -151,6 +151,36 @@ class SecurityTests {
 	}
 
 	@Test
+	void an_unknown_name_is_locked_after_five_failures_exactly_like_a_real_account() throws Exception {
+		String unknown = "nobody-" + SEQUENCE.incrementAndGet();
+		String real = newUser("UNIT_STAFF", "hualong", true);
+
+		for (String name : new String[] { unknown, real }) {
+			for (int i = 1; i <= 5; i++) {
+				assertThat(signInAttempt(name, "Wrong@2026").getResponse().getRedirectedUrl())
+					.as("%s, failed attempt %d", name, i)
+					.isEqualTo("/login?error=bad");
+			}
+			assertThat(signInAttempt(name, PASSWORD).getResponse().getRedirectedUrl()).as(name)
+				.isEqualTo("/login?error=locked");
+		}
+		String unknownAnswer = tokenRefusal(unknown);
+		assertThat(unknownAnswer).contains("15 分钟").isEqualTo(tokenRefusal(real));
+		assertThat(count("SELECT COUNT(*) FROM sign_in_failure WHERE name_hash = '" + unknown + "'"))
+			.as("names are kept only as hashes")
+			.isZero();
+	}
+
+	@Test
+	void a_deactivated_account_with_a_wrong_password_gets_the_wrong_password_answer() throws Exception {
+		String username = newUser("UNIT_STAFF", "hualong", false);
+
+		var result = signInAttempt(username, "Wrong@2026");
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=bad");
+	}
+
+	@Test
 	void a_deactivated_account_is_refused_even_with_the_right_password() throws Exception {
 		String username = newUser("UNIT_STAFF", "hualong", false);
 
@@ -487,6 +517,19 @@ class SecurityTests {
 			.getResponse();
 		assertThat(response.getStatus()).as("token issued").isEqualTo(200);
 		var matcher = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.getContentAsString());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	/** The 401 problem's detail when asking for a token under this name with the demo password. */
+	private String tokenRefusal(String username) throws Exception {
+		var response = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(401);
+		var matcher = Pattern.compile("\"detail\":\"([^\"]+)\"").matcher(response.getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
 	}
