@@ -26,9 +26,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	private final Locale locale;
 	private final boolean enabled;
 	private final boolean locked;
+	/** The account's credentials epoch when it was loaded: API tokens are issued for it (see ApiTokens). */
+	private final int credentialsEpoch;
 
 	public CurrentUser(long id, String username, String passwordHash, String displayName, Role role, Long unitId,
 			String unitName, Locale locale, boolean enabled, boolean locked) {
+		this(id, username, passwordHash, displayName, role, unitId, unitName, locale, enabled, locked, 0);
+	}
+
+	public CurrentUser(long id, String username, String passwordHash, String displayName, Role role, Long unitId,
+			String unitName, Locale locale, boolean enabled, boolean locked, int credentialsEpoch) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -39,6 +46,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.locale = locale;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.credentialsEpoch = credentialsEpoch;
 	}
 
 	public UserId id() {
@@ -63,6 +71,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public Locale locale() {
 		return locale;
+	}
+
+	/** Raised by every password change and deactivation of the account; a token of an older epoch is void. */
+	public int credentialsEpoch() {
+		return credentialsEpoch;
 	}
 
 	public boolean hasRole(Role r) {

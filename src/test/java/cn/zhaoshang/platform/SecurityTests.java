@@ -151,6 +151,36 @@ class SecurityTests {
 	}
 
 	@Test
+	void an_unknown_name_is_locked_after_five_failures_exactly_like_a_real_account() throws Exception {
+		String unknown = "nobody-" + SEQUENCE.incrementAndGet();
+		String real = newUser("UNIT_STAFF", "hualong", true);
+
+		for (String name : new String[] { unknown, real }) {
+			for (int i = 1; i <= 5; i++) {
+				assertThat(signInAttempt(name, "Wrong@2026").getResponse().getRedirectedUrl())
+					.as("%s, failed attempt %d", name, i)
+					.isEqualTo("/login?error=bad");
+			}
+			assertThat(signInAttempt(name, PASSWORD).getResponse().getRedirectedUrl()).as(name)
+				.isEqualTo("/login?error=locked");
+		}
+		String unknownAnswer = tokenRefusal(unknown);
+		assertThat(unknownAnswer).contains("15 分钟").isEqualTo(tokenRefusal(real));
+		assertThat(count("SELECT COUNT(*) FROM sign_in_failure WHERE name_hash = '" + unknown + "'"))
+			.as("names are kept only as hashes")
+			.isZero();
+	}
+
+	@Test
+	void a_deactivated_account_with_a_wrong_password_gets_the_wrong_password_answer() throws Exception {
+		String username = newUser("UNIT_STAFF", "hualong", false);
+
+		var result = signInAttempt(username, "Wrong@2026");
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=bad");
+	}
+
+	@Test
 	void a_deactivated_account_is_refused_even_with_the_right_password() throws Exception {
 		String username = newUser("UNIT_STAFF", "hualong", false);
 
@@ -376,6 +406,76 @@ class SecurityTests {
 		assertThat(auditCount("user", String.valueOf(userId(username)), "PASSWORD_CHANGE")).isEqualTo(1);
 	}
 
+	@Test
+	void a_password_change_ends_the_users_other_sessions_and_tokens_but_keeps_the_current_session() throws Exception {
+		String username = newUser("UNIT_STAFF", "hualong", true);
+		String tokenA = apiToken(username, PASSWORD);
+		String sessionB = signInWithSession(username);
+		String sessionC = signInWithSession(username);
+		assertThat(apiStatus(tokenA)).isEqualTo(200);
+		assertThat(homeStatus(sessionB)).isEqualTo(200);
+
+		MvcResult form = mvc.perform(get("/account/password").cookie(new Cookie("SESSION", sessionC))).andReturn();
+		var change = mvc.perform(post("/account/password").cookie(new Cookie("SESSION", sessionC))
+			.param("_csrf", csrfToken(form))
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "Changed@2026")
+			.param("repeatPassword", "Changed@2026")).andReturn();
+		assertThat(change.getResponse().getRedirectedUrl()).isEqualTo("/");
+
+		assertThat(apiStatus(tokenA)).as("the token taken before the change").isEqualTo(401);
+		assertThat(mvc.perform(get("/").cookie(new Cookie("SESSION", sessionB))).andReturn().getResponse()
+			.getRedirectedUrl()).as("the other browser session").endsWith("/login");
+		assertThat(homeStatus(sessionC)).as("the session the password was changed in").isEqualTo(200);
+		assertThat(count("SELECT COUNT(*) FROM spring_session WHERE principal_name = '" + username + "'"))
+			.isEqualTo(1);
+		assertThat(apiStatus(apiToken(username, "Changed@2026"))).as("a token taken with the new password")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void a_token_taken_before_a_deactivation_stays_void_after_the_reactivation() throws Exception {
+		String username = newUser("UNIT_STAFF", "hualong", true);
+		long id = userId(username);
+		String token = apiToken(username, PASSWORD);
+		assertThat(apiStatus(token)).isEqualTo(200);
+		var admin = user(accounts.loadUserByUsername("admin"));
+
+		mvc.perform(post("/admin/users/" + id + "/deactivate").param("version", "0").with(csrf()).with(admin))
+			.andReturn();
+		assertThat(apiStatus(token)).isEqualTo(401);
+		mvc.perform(post("/admin/users/" + id + "/activate").param("version", "1").with(csrf()).with(admin))
+			.andReturn();
+
+		assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE id = :id").param("id", id).query(Boolean.class)
+			.single()).isTrue();
+		assertThat(apiStatus(token)).as("the old token after the reactivation").isEqualTo(401);
+		assertThat(apiStatus(apiToken(username, PASSWORD))).as("a new token").isEqualTo(200);
+	}
+
+	@Test
+	void a_password_reset_by_an_administrator_ends_every_session_and_token_of_the_user() throws Exception {
+		String username = newUser("UNIT_STAFF", "hualong", true);
+		long id = userId(username);
+		String token = apiToken(username, PASSWORD);
+		String session = signInWithSession(username);
+
+		var reset = mvc.perform(post("/admin/users/" + id + "/edit").with(user(accounts.loadUserByUsername("admin")))
+			.with(csrf())
+			.param("version", "0")
+			.param("username", username)
+			.param("displayName", username)
+			.param("role", "UNIT_STAFF")
+			.param("unitId", String.valueOf(unitId("hualong")))
+			.param("locale", "zh-CN")
+			.param("password", "Reset@2026x")).andReturn();
+		assertThat(reset.getResponse().getStatus()).isEqualTo(302);
+
+		assertThat(apiStatus(token)).isEqualTo(401);
+		assertThat(mvc.perform(get("/").cookie(new Cookie("SESSION", session))).andReturn().getResponse()
+			.getRedirectedUrl()).endsWith("/login");
+	}
+
 	private void assertPasswordChangeRefused(String current, String next, String repeat, String message)
 			throws Exception {
 		String username = newUser("UNIT_STAFF", "hualong", true);
@@ -407,6 +507,41 @@ class SecurityTests {
 			.param("enabled", enabled)
 			.update();
 		return username;
+	}
+
+	/** A bearer token from {@code POST /api/v1/auth/token}. */
+	private String apiToken(String username, String password) throws Exception {
+		var response = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as("token issued").isEqualTo(200);
+		var matcher = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.getContentAsString());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	/** The 401 problem's detail when asking for a token under this name with the demo password. */
+	private String tokenRefusal(String username) throws Exception {
+		var response = mvc.perform(post("/api/v1/auth/token").contentType("application/json")
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(401);
+		var matcher = Pattern.compile("\"detail\":\"([^\"]+)\"").matcher(response.getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	private int apiStatus(String token) throws Exception {
+		return mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
+	private int homeStatus(String session) throws Exception {
+		return mvc.perform(get("/").cookie(new Cookie("SESSION", session))).andReturn().getResponse().getStatus();
 	}
 
 	private String languageRedirect(String referer) throws Exception {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +27,9 @@ class SignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	@Test
 	void sign_in_page_is_chinese_by_default() throws Exception {
 		mvc.perform(get("/login"))
@@ -42,6 +46,20 @@ class SignInTests {
 			.query(Long.class)
 			.single();
 		assertThat(logins).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void the_error_address_asked_for_directly_is_a_404_page_not_a_500() throws Exception {
+		mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"error-status\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("您要找的页面或记录不存在")));
+		mvc.perform(get("/error").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("viewer")))
+			.accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		mvc.perform(get("/error").accept(org.springframework.http.MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404));
 	}
 
 	@Test

@@ -875,6 +875,48 @@ class ProjectApiTests {
 		assertThat((String) JsonPath.read(response.body(), "$.instance")).isEqualTo("/api/v1/attachments");
 	}
 
+	@Test
+	void a_small_pdf_with_a_150_character_chinese_name_is_stored_under_that_name() throws Exception {
+		String name = "濮阳市招商引资签约仪式会议纪要".repeat(10).substring(0, 146) + ".pdf";
+		assertThat(name).hasSize(150);
+
+		HttpResponse<String> response = rawUpload(name, pdfBytes("名"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat((String) JsonPath.read(response.body(), "$.fileName")).isEqualTo(name);
+	}
+
+	@Test
+	void a_file_name_too_long_for_an_upload_is_refused_with_a_message_about_the_name() throws Exception {
+		String name = "纪".repeat(3000) + ".pdf";
+
+		HttpResponse<String> response = rawUpload(name, pdfBytes("名"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat((String) JsonPath.read(response.body(), "$.detail"))
+			.isEqualTo("文件名太长：上传文件的名称最多 2600 个字符（含扩展名）。请改短文件名后重新上传。");
+	}
+
+	/** A multipart upload through the real server (MockMvc does not parse multipart requests the way Tomcat does). */
+	HttpResponse<String> rawUpload(String fileName, byte[] content) throws Exception {
+		String boundary = "zsBoundary" + System.nanoTime();
+		var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] payload = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, payload, 0, head.length);
+		System.arraycopy(content, 0, payload, head.length, content.length);
+		System.arraycopy(tail, 0, payload, head.length + content.length, tail.length);
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/attachments"))
+			.header("Authorization", "Bearer " + token("hualong"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	// ================================================================ demo data
 
 	@Test

@@ -94,6 +94,43 @@ public class ClueBook {
 		return c;
 	}
 
+	/**
+	 * The clue if the user may log a follow-up on it (an editor of the clue or its assignee): the rule of
+	 * {@link #followUp}, also for the form that leads to it.
+	 */
+	public Clue followable(long id, CurrentUser user) {
+		Clue c = readable(id, user);
+		boolean assignee = c.assigneeId != null && c.assigneeId == user.id().value();
+		if (!access.canEdit(c, user) && !assignee) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+		return c;
+	}
+
+	/** The clue if the user may assign it: the rule of {@link #assign}, also for the form that leads to it. */
+	public Clue assignable(long id, CurrentUser user) {
+		Clue c = readable(id, user);
+		if (!access.canAssign(c, user)) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+		return c;
+	}
+
+	/**
+	 * The clue if the user may send it back to the city pool: the rule of {@link #returnToPool}, also for the form
+	 * that leads to it.
+	 */
+	public Clue returnable(long id, CurrentUser user) {
+		Clue c = readable(id, user);
+		if (!access.canReturnToPool(c, user)) {
+			if (c.ownerUnitId == null) {
+				throw new BusinessException(409, "clue.error.alreadyInPool");
+			}
+			throw new BusinessException(403, "error.forbidden");
+		}
+		return c;
+	}
+
 	public java.util.Optional<Clue> find(long id) {
 		return clues.findById(id);
 	}
@@ -245,11 +282,7 @@ public class ClueBook {
 	/** A dated follow-up by an editor of the clue or its assignee; the first one moves NEW to FOLLOWING. */
 	@Transactional
 	public long followUp(long id, FollowUpInput in, CurrentUser user) {
-		Clue c = readable(id, user);
-		boolean assignee = c.assigneeId != null && c.assigneeId == user.id().value();
-		if (!access.canEdit(c, user) && !assignee) {
-			throw new BusinessException(403, "error.forbidden");
-		}
+		Clue c = followable(id, user);
 		c.requireOpen();
 		LocalDate today = LocalDate.now(clock);
 		List<Violation> violations = new ArrayList<>();
@@ -336,10 +369,7 @@ public class ClueBook {
 	 */
 	@Transactional
 	public Clue assign(long id, Long unitId, Long userId, String reason, CurrentUser user) {
-		Clue c = readable(id, user);
-		if (!access.canAssign(c, user)) {
-			throw new BusinessException(403, "error.forbidden");
-		}
+		Clue c = assignable(id, user);
 		c.requireOpen();
 		List<Violation> violations = new ArrayList<>();
 		UnitId unit = UnitId.of(unitId);
@@ -386,13 +416,7 @@ public class ClueBook {
 	/** Sends an open clue back to the city pool for reassignment (its unit manager, its assignee, the city bureau). */
 	@Transactional
 	public Clue returnToPool(long id, String reason, CurrentUser user) {
-		Clue c = readable(id, user);
-		if (!access.canReturnToPool(c, user)) {
-			if (c.ownerUnitId == null) {
-				throw new BusinessException(409, "clue.error.alreadyInPool");
-			}
-			throw new BusinessException(403, "error.forbidden");
-		}
+		Clue c = returnable(id, user);
 		if (reason != null && reason.length() > REASON_MAX) {
 			throw new FieldException("reason", "validation.size");
 		}

@@ -180,7 +180,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/follow-up")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String followUpForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.readable(id, user).requireOpen();
+		book.followable(id, user).requireOpen();
 		return followUpPage(id, model, FollowUpForm.today(LocalDate.now(clock)), FormErrors.NONE);
 	}
 
@@ -243,7 +243,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/return")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String returnForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.readable(id, user).requireOpen();
+		book.returnable(id, user).requireOpen();
 		return reasonPage(id, "return", "", FormErrors.NONE, model);
 	}
 
@@ -281,8 +281,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/assignment")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String assignForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Clue c = book.readable(id, user);
-		c.requireOpen();
+		book.assignable(id, user).requireOpen();
 		var d = queries.detail(id);
 		return assignPage(user, d, d.row().ownerUnitId(), d.row().assigneeId(), "", FormErrors.NONE, model);
 	}

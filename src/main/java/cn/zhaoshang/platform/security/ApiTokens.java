@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque bearer tokens for the API. A token is 32 random bytes; only its SHA-256 is stored, so a database leak does
- * not leak usable tokens. Tokens live in the shared database, so every node accepts every token.
+ * not leak usable tokens. Tokens live in the shared database, so every node accepts every token. A token carries
+ * the account's credentials epoch at issue and is void once a password change or deactivation has raised it.
  */
 @Component
 class ApiTokens {
@@ -49,19 +50,25 @@ class ApiTokens {
 		Instant expires = now.plus(ttl);
 		jdbc.sql("DELETE FROM api_token WHERE expires_at < :now").param("now", now.atOffset(ZoneOffset.UTC)).update();
 		jdbc.sql("""
-				INSERT INTO api_token (token_hash, user_id, created_at, expires_at)
-				VALUES (:hash, :user, :created, :expires)""")
+				INSERT INTO api_token (token_hash, user_id, created_at, expires_at, credentials_epoch)
+				VALUES (:hash, :user, :created, :expires, :epoch)""")
 			.param("hash", hash(token))
 			.param("user", user.id().value())
 			.param("created", now.atOffset(ZoneOffset.UTC))
 			.param("expires", expires.atOffset(ZoneOffset.UTC))
+			.param("epoch", user.credentialsEpoch())
 			.update();
 		return new Issued(token, expires);
 	}
 
-	/** The id of the user a valid, unexpired token belongs to. */
+	/**
+	 * The id of the user a valid, unexpired token belongs to; none when the account's password was changed or the
+	 * account deactivated after the token was issued.
+	 */
 	Optional<Long> userOf(String token) {
-		return jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :hash AND expires_at > :now")
+		return jdbc.sql("""
+				SELECT t.user_id FROM api_token t JOIN app_user u ON u.id = t.user_id
+				WHERE t.token_hash = :hash AND t.expires_at > :now AND t.credentials_epoch = u.credentials_epoch""")
 			.param("hash", hash(token))
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)

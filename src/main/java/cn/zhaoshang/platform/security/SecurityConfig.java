@@ -1,6 +1,7 @@
 package cn.zhaoshang.platform.security;
 
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.platform.user.UnknownNameLockout;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,12 +10,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -47,12 +53,43 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Password sign-in (form and API token). No answer tells a stranger whether a user name exists: a name that is
+	 * no account is locked after the same failures as an account ({@link UnknownNameLockout}, checked first), a
+	 * locked account is refused before its password is checked (as a locked unknown name is), and a deactivated
+	 * account is reported only after its right password (a wrong one is just a wrong password).
+	 */
 	@Bean
-	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder encoder,
-			ApplicationEventPublisher events) {
+	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, UnknownNameLockout unknownNames,
+			PasswordEncoder encoder, ApplicationEventPublisher events) {
 		var provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(encoder);
-		var manager = new ProviderManager(provider);
+		provider.setPreAuthenticationChecks(user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
+		AuthenticationProvider lockedUnknownName = new AuthenticationProvider() {
+
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				if (unknownNames.isLocked(authentication.getName())) {
+					throw new LockedException("locked");
+				}
+				return null; // on to the password check
+			}
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+			}
+		};
+		var manager = new ProviderManager(lockedUnknownName, provider);
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
 	}

@@ -49,9 +49,11 @@ class AccountController {
 	@PreAuthorize(Security.Rules.SIGNED_IN)
 	String changePassword(@AuthenticationPrincipal CurrentUser user, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String repeatPassword, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		var session = request.getSession(false);
 		try {
-			users.changeOwnPassword(user.id().value(), currentPassword, newPassword, repeatPassword);
+			users.changeOwnPassword(user.id().value(), currentPassword, newPassword, repeatPassword,
+					session == null ? null : session.getId());
 		}
 		catch (FieldException e) {
 			model.addAttribute("errors", FormErrors.of(e, messages, locale));

@@ -40,6 +40,6 @@ public class AccountUserDetailsService implements UserDetailsService {
 		String unitName = u.unitId == null ? null
 				: units.find(new UnitId(u.unitId)).map(s -> s.name()).orElse(null);
 		return new CurrentUser(u.id, u.username, u.passwordHash, u.displayName, u.role, u.unitId, unitName,
-				Languages.fromTag(u.locale), u.enabled, u.lockedAt(clock.instant()));
+				Languages.fromTag(u.locale), u.enabled, u.lockedAt(clock.instant()), u.credentialsEpoch);
 	}
 }

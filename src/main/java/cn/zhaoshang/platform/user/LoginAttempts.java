@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts failed sign-ins: after {@code zhaoshang.security.max-failed-attempts} (5) in a row the account is locked
  * for {@code zhaoshang.security.lock-duration} (15 minutes). Counters change by single SQL updates, so two nodes
  * counting at once never lose a failure, and they do not touch the account's optimistic-lock version.
- * Every sign-in, failure and lock lands in the audit trail.
+ * Every sign-in, failure and lock lands in the audit trail. Names that are no account are counted and locked the
+ * same way by {@link UnknownNameLockout}, so the "locked" answer reveals no user names.
  */
 @Component
 class LoginAttempts {
@@ -32,8 +33,9 @@ class LoginAttempts {
 	private final Clock clock;
 	private final int maxFailedAttempts;
 	private final Duration lockDuration;
+	private final UnknownNameLockout unknownNames;
 
-	LoginAttempts(JdbcClient jdbc, Auditor auditor, Clock clock,
+	LoginAttempts(JdbcClient jdbc, Auditor auditor, Clock clock, UnknownNameLockout unknownNames,
 			@Value("${zhaoshang.security.max-failed-attempts:5}") int maxFailedAttempts,
 			@Value("${zhaoshang.security.lock-duration:15m}") Duration lockDuration) {
 		this.jdbc = jdbc;
@@ -41,6 +43,7 @@ class LoginAttempts {
 		this.clock = clock;
 		this.maxFailedAttempts = maxFailedAttempts;
 		this.lockDuration = lockDuration;
+		this.unknownNames = unknownNames;
 	}
 
 	@EventListener
@@ -70,6 +73,10 @@ class LoginAttempts {
 		if (updated == 0) {
 			auditor.recordAs(username, null, Auditor.remoteAddress(), "login", username, "LOGIN_FAILED",
 					"unknown", Map.of(), Map.of());
+			if (unknownNames.countFailure(username)) {
+				auditor.recordAs(username, null, Auditor.remoteAddress(), "login", username, "LOCKED", "unknown",
+						Map.of(), Map.of("lockedUntil", now.plus(lockDuration).toString()));
+			}
 			return;
 		}
 		var row = jdbc.sql("SELECT id, failed_attempts FROM app_user WHERE username = :u")

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
  * Ends a user's browser sessions. A session keeps the principal (role, unit, enabled) as it was at sign-in, so after
  * an administrator deactivates an account, changes its role or unit, or resets its password, the sessions opened
  * before must not go on with the old rights: they are deleted from the shared session store, on every node at once.
+ * A user's own password change ends every other session of the user.
  */
 @Component
 class OpenSessions {
@@ -20,8 +21,15 @@ class OpenSessions {
 	}
 
 	void end(String username) {
+		endAllBut(username, null);
+	}
+
+	/** Ends every session of the user but the one with this id (the one the user is working in; may be null). */
+	void endAllBut(String username, String keepSessionId) {
 		sessions.ifAvailable(repository -> repository.findByPrincipalName(username)
 			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keepSessionId))
 			.forEach(repository::deleteById));
 	}
 }

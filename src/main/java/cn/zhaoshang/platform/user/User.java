@@ -29,10 +29,20 @@ class User {
 	Instant lockedUntil;
 	Instant lastLoginAt;
 	Instant passwordChangedAt;
+	/** Counts password changes and deactivations; API tokens of an older epoch are void (see ApiTokens). */
+	int credentialsEpoch;
 	@Version
 	Integer version;
 	Instant createdAt;
 	Instant updatedAt;
+
+	/**
+	 * Voids every API token issued so far. Called with every new password and every deactivation, so that neither
+	 * an old token nor one taken before a deactivation works again (not even after a reactivation).
+	 */
+	void revokeCredentials() {
+		credentialsEpoch++;
+	}
 
 	boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);

@@ -84,6 +84,7 @@ class UserManagement {
 		if (newPassword) {
 			u.passwordHash = encoder.encode(form.password());
 			u.passwordChangedAt = clock.instant();
+			u.revokeCredentials();
 		}
 		u.updatedAt = clock.instant();
 		User saved = users.save(u);
@@ -102,6 +103,9 @@ class UserManagement {
 		}
 		var before = u.auditView();
 		u.enabled = enabled;
+		if (!enabled) {
+			u.revokeCredentials();
+		}
 		u.updatedAt = clock.instant();
 		users.save(u);
 		auditor.record("user", u.id, enabled ? "ACTIVATE" : "DEACTIVATE", u.username, before, u.auditView());
@@ -120,8 +124,12 @@ class UserManagement {
 		auditor.record("user", u.id, "UNLOCK", u.username, before, u.lockView());
 	}
 
+	/**
+	 * The user's own new password. It ends every other session of the user and voids every API token; the session
+	 * the change was made in ({@code keepSessionId}, may be null) stays signed in.
+	 */
 	@Transactional
-	void changeOwnPassword(long id, String current, String next, String repeat) {
+	void changeOwnPassword(long id, String current, String next, String repeat, String keepSessionId) {
 		User u = get(id);
 		if (!encoder.matches(current, u.passwordHash)) {
 			throw new FieldException("currentPassword", "validation.password.current");
@@ -134,8 +142,10 @@ class UserManagement {
 		}
 		u.passwordHash = encoder.encode(next);
 		u.passwordChangedAt = clock.instant();
+		u.revokeCredentials();
 		users.save(u);
 		auditor.record("user", u.id, "PASSWORD_CHANGE", u.username, Map.of(), Map.of());
+		sessions.endAllBut(u.username, keepSessionId);
 	}
 
 	@Transactional

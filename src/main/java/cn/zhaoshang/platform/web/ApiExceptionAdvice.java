@@ -58,11 +58,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	private final MessageSource messages;
 	private final long uploadLimitMegabytes;
 	private final long lockMinutes;
+	private final UploadNameLimit uploadNames;
 
 	ApiExceptionAdvice(MessageSource messages,
 			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize uploadLimit,
-			@Value("${zhaoshang.security.lock-duration:15m}") java.time.Duration lockDuration) {
+			@Value("${zhaoshang.security.lock-duration:15m}") java.time.Duration lockDuration,
+			UploadNameLimit uploadNames) {
 		this.messages = messages;
+		this.uploadNames = uploadNames;
 		this.uploadLimitMegabytes = uploadLimit.toMegabytes();
 		this.lockMinutes = lockDuration.toMinutes();
 		setMessageSource(messages);
@@ -215,10 +218,22 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var body = uploadTooLarge(((ServletWebRequest) request).getRequest(), -1).getBody();
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+		var refused = uploadRefused(((ServletWebRequest) request).getRequest(), ex);
+		return ResponseEntity.status(refused.getStatusCode())
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body);
+			.body(refused.getBody());
+	}
+
+	/**
+	 * A multipart request refused while it was parsed: 413 for a file over the limit, 400 naming the file name when
+	 * the name was too long for the part's headers (which Spring reports as the same exception).
+	 */
+	ResponseEntity<ProblemDetail> uploadRefused(HttpServletRequest request, MaxUploadSizeExceededException e) {
+		if (UploadNameLimit.exceededBy(e)) {
+			return problem(request, HttpStatus.BAD_REQUEST, messages.getMessage("upload.nameTooLong",
+					new Object[] { uploadNames.maxCharacters() }, RequestContextUtils.getLocale(request)), null);
+		}
+		return uploadTooLarge(request, -1);
 	}
 
 	ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request, long maxMegabytes) {

@@ -33,6 +33,6 @@ class UploadLimitAdvice {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			throw e;
 		}
-		return api.uploadTooLarge(request, -1);
+		return api.uploadRefused(request, e);
 	}
 }

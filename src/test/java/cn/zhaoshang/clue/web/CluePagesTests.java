@@ -209,6 +209,32 @@ class CluePagesTests {
 	}
 
 	@Test
+	void theFollowUpReturnAndAssignmentFormsAreRefusedExactlyWhenTheirPostsAre() throws Exception {
+		long id = log("hualong", unique("域"), unique("企业"), "hualong", null);
+		String[][] formAndAction = { { "/follow-up", "/follow-ups" }, { "/return", "/return" },
+				{ "/assignment", "/assignment" } };
+		for (String[] pair : formAndAction) {
+			// another unit's manager: the action is refused, and so is the form that leads to it
+			int action = mvc.perform(post("/clues/" + id + pair[1]).with(as(accounts, "qingfeng")).with(csrf())
+				.param("reason", "越权")).andReturn().getResponse().getStatus();
+			int form = mvc.perform(get("/clues/" + id + pair[0]).with(as(accounts, "qingfeng"))).andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(action).as("POST " + pair[1]).isEqualTo(403);
+			assertThat(form).as("GET " + pair[0] + " of another unit's clue").isEqualTo(action);
+			// the owning unit's manager opens it
+			page("/clues/" + id + pair[0], "hualong");
+		}
+		// the owning unit's staff (not the assignee) follows up, but neither assigns nor returns the clue
+		page("/clues/" + id + "/follow-up", "hualong.staff");
+		for (String form : new String[] { "/return", "/assignment" }) {
+			mvc.perform(get("/clues/" + id + form).with(as(accounts, "hualong.staff")))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.NEW);
+	}
+
+	@Test
 	void theInvalidFormAsksForConfirmationAndAReason() throws Exception {
 		long id = log("hualong", unique("废"), unique("企业"), "hualong", null);
 		String form = page("/clues/" + id + "/invalid", "hualong");
