@@ -59,6 +59,30 @@ public final class InputText {
 		return null;
 	}
 
+	/**
+	 * The text with every character that breaks the rules replaced by U+FFFD, for the few places that must record
+	 * what was sent rather than refuse it (a failed sign-in's name in the audit trail).
+	 */
+	public static String replaceInvalid(String text) {
+		if (problem(text) == null) {
+			return text;
+		}
+		var out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.append(c).append(text.charAt(++i));
+			}
+			else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+				out.append('\uFFFD');
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	/** The latest date accepted today. */
 	public static LocalDate latestDate(Clock clock) {
 		return LocalDate.now(clock).plusYears(YEARS_AHEAD);

@@ -49,6 +49,22 @@ class SignInTests {
 	}
 
 	@Test
+	void a_name_with_a_nul_or_a_lone_surrogate_is_an_ordinary_failed_sign_in_and_is_audited_readably() throws Exception {
+		for (String name : new String[] { "hua\u0000long", "hua\ud800long", "\u0007" }) {
+			mvc.perform(post("/login").param("username", name).param("password", "Demo@2026").with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/login?error=bad"));
+		}
+		long failures = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = 'hua\uFFFDlong' AND action = 'LOGIN_FAILED'")
+			.query(Long.class)
+			.single();
+		assertThat(failures).isEqualTo(2);
+		mvc.perform(post("/api/v1/auth/token").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"a\\u0000b\",\"password\":\"x\"}"))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
 	void the_error_address_asked_for_directly_is_a_404_page_not_a_500() throws Exception {
 		mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())

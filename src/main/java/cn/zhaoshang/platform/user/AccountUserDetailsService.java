@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Optional;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.InputText;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.i18n.Languages;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
+
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,10 @@ public class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public CurrentUser loadUserByUsername(String username) {
+		if (InputText.problem(username) != null) {
+			// no account has such a name, and PostgreSQL cannot even compare a NUL: answer as for any unknown name
+			throw new UsernameNotFoundException("unknown user");
+		}
 		return users.findByUsername(username).map(this::toCurrentUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.InputText;
 import cn.zhaoshang.platform.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,7 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-		String username = event.getAuthentication().getName();
+		String username = InputText.replaceInvalid(event.getAuthentication().getName());
 		var now = clock.instant();
 		int updated = jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = :u")
 			.param("u", username)
