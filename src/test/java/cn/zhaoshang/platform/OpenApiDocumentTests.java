@@ -149,6 +149,11 @@ class OpenApiDocumentTests {
 			if (!problem) {
 				wrong.add(name + ": no 4xx problem response");
 			}
+			var parameters = operation.getParameters() == null ? List.<String>of()
+					: operation.getParameters().stream().map(p -> p.getIn() + ":" + p.getName()).toList();
+			if (new HashSet<>(parameters).size() != parameters.size()) {
+				wrong.add(name + ": a parameter twice " + parameters);
+			}
 			operation.getResponses().forEach((status, response) -> {
 				var content = resolve(api, response).getContent();
 				if (content != null && content.containsKey("*/*")) {

@@ -1,7 +1,9 @@
 package cn.zhaoshang.platform.web;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -48,6 +51,7 @@ import org.springframework.web.method.HandlerMethod;
  * extra 409 or 415.
  */
 @Configuration(proxyBeanMethods = false)
+@SuppressWarnings("rawtypes") // swagger's Components holds Map<String, Schema>
 class ApiDocumentation {
 
 	static final String BEARER = "bearer";
@@ -209,6 +213,47 @@ class ApiDocumentation {
 					}
 				});
 			}));
+		};
+	}
+
+	/**
+	 * A filter bound from the query string ({@code @ModelAttribute ProjectFilter filter}) is documented by springdoc
+	 * as one required query parameter {@code filter} holding an object; the request really carries its fields as
+	 * optional parameters ({@code ?q=…&stage=SIGNED}). Spread them out, and drop the filter's schema, which is no
+	 * body or response. (springdoc's own flattening would also spread the signed-in user and the multipart file.)
+	 */
+	@Bean
+	OpenApiCustomizer apiQueryObjects() {
+		return api -> {
+			if (api.getPaths() == null || api.getComponents() == null || api.getComponents().getSchemas() == null) {
+				return;
+			}
+			Map<String, Schema> schemas = api.getComponents().getSchemas();
+			Set<String> spread = new HashSet<>();
+			api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+				if (operation.getParameters() == null) {
+					return;
+				}
+				var parameters = new ArrayList<Parameter>();
+				for (Parameter parameter : operation.getParameters()) {
+					String ref = parameter.getSchema() == null ? null : parameter.getSchema().get$ref();
+					Schema<?> object = ref == null || !"query".equals(parameter.getIn()) ? null
+							: schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+					if (object == null || object.getProperties() == null) {
+						parameters.add(parameter);
+						continue;
+					}
+					spread.add(ref.substring(ref.lastIndexOf('/') + 1));
+					object.getProperties()
+						.forEach((name, schema) -> parameters.add(new Parameter().in("query")
+							.name(name)
+							.required(false)
+							.description(schema.getDescription())
+							.schema(schema)));
+				}
+				operation.setParameters(parameters);
+			}));
+			spread.forEach(schemas::remove);
 		};
 	}
 
