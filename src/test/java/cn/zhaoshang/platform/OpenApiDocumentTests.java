@@ -111,6 +111,13 @@ class OpenApiDocumentTests {
 		assertThat(api.getInfo().getContact().getName()).isNotBlank();
 		assertThat(api.getInfo().getLicense()).isNotNull();
 		assertThat(api.getInfo().getLicense().getName()).isNotBlank();
+		assertThat(api.getServers()).singleElement().satisfies(server -> assertThat(server.getUrl()).isEqualTo("/"));
+		Set<String> tags = new HashSet<>();
+		api.getTags().forEach(tag -> {
+			assertThat(tag.getDescription()).as(tag.getName()).isNotBlank();
+			tags.add(tag.getName());
+		});
+		operations(api).forEach((name, operation) -> assertThat(tags).as(name).containsAll(operation.getTags()));
 		SecurityScheme bearer = api.getComponents().getSecuritySchemes().get("bearer");
 		assertThat(bearer.getType()).isEqualTo(SecurityScheme.Type.HTTP);
 		assertThat(bearer.getScheme()).isEqualTo("bearer");

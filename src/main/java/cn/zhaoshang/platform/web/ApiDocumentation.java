@@ -25,6 +25,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,6 +60,23 @@ class ApiDocumentation {
 	static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 	static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** The controllers' tags, in the order the Swagger UI lists them, with what they hold. */
+	static final Map<String, String> TAGS = tags();
+
+	private static Map<String, String> tags() {
+		var m = new LinkedHashMap<String, String>();
+		m.put("Sign-in", "A bearer token for a user name and password.");
+		m.put("Projects", "The project ledger: projects, stage moves and reviews, progress, Excel export and import.");
+		m.put("Attachments", "Evidence, photos and documents of projects.");
+		m.put("Clues", "The clue database: clues, follow-ups, assignment, conversion into projects, Excel import.");
+		m.put("Merchants", "The merchant (enterprise) database, with duplicate checks, Excel export and import.");
+		m.put("Talents", "The talent directory and its Excel export.");
+		m.put("Units", "Reference data: the units (city bureau, counties and districts, zones, teams, intermediaries).");
+		m.put("Chains", "Reference data: the industry chains.");
+		m.put("Notifications", "The caller's own notices.");
+		return m;
+	}
 
 	/** The shared problem responses, by status: the name in components/responses and its description. */
 	static final Map<String, String[]> PROBLEMS = problems();
@@ -129,7 +147,14 @@ class ApiDocumentation {
 					**Edits** carry the `version` read; a stale one is refused with 409 and nothing changes. Amounts \
 					are in 万元 (10,000 yuan) unless a field says otherwise; dates are `yyyy-MM-dd`.""")
 			.contact(contact)
-			.license(licence)).components(components);
+			.license(licence))
+			// relative: the installation that serves the document, whatever its address (not "localhost")
+			.servers(List.of(new Server().url("/").description("This installation")))
+			.tags(TAGS.entrySet()
+				.stream()
+				.map(t -> new io.swagger.v3.oas.models.tags.Tag().name(t.getKey()).description(t.getValue()))
+				.toList())
+			.components(components);
 	}
 
 	/** Security and problem responses from the handler: its rule, its parameters, its HTTP method. */
