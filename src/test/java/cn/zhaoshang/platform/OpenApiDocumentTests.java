@@ -1,7 +1,7 @@
 package cn.zhaoshang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.merchant.MerchantTestData;
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -63,9 +64,6 @@ class OpenApiDocumentTests {
 	@Autowired
 	JsonMapper json;
 
-	@Autowired
-	AccountUserDetailsService accounts;
-
 	@Test
 	void a_bearer_token_reads_the_document_and_the_parser_finds_nothing_wrong() throws Exception {
 		var response = mvc.perform(bearer(get("/v3/api-docs"), "viewer")).andReturn().getResponse();
@@ -79,20 +77,22 @@ class OpenApiDocumentTests {
 
 	@Test
 	void a_browser_session_reads_the_document_and_an_anonymous_caller_gets_a_401_problem() throws Exception {
-		var session = mvc.perform(get("/v3/api-docs").with(user(accounts.loadUserByUsername("agent"))))
+		var signIn = mvc.perform(post("/login").param("username", "agent").param("password", "Demo@2026").with(csrf()))
 			.andReturn()
 			.getResponse();
+		Cookie session = signIn.getCookie("SESSION");
+		assertThat(session).isNotNull();
+
+		var document = mvc.perform(get("/v3/api-docs").cookie(session)).andReturn().getResponse();
+		// the Swagger UI page (on the pages' chain) reads its configuration with the same session
+		var uiConfig = mvc.perform(get("/v3/api-docs/swagger-config").cookie(session)).andReturn().getResponse();
 		var anonymous = mvc.perform(get("/v3/api-docs")).andReturn().getResponse();
 		var badToken = mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer not-a-token"))
 			.andReturn()
 			.getResponse();
 
-		assertThat(session.getStatus()).isEqualTo(200);
-		assertThat(session.getContentAsString()).contains("/api/v1/auth/token");
-		// the Swagger UI page (on the pages' chain) reads its configuration with the same session
-		var uiConfig = mvc.perform(get("/v3/api-docs/swagger-config").with(user(accounts.loadUserByUsername("agent"))))
-			.andReturn()
-			.getResponse();
+		assertThat(document.getStatus()).isEqualTo(200);
+		assertThat(document.getContentAsString()).contains("/api/v1/auth/token");
 		assertThat(uiConfig.getStatus()).isEqualTo(200);
 		for (var refused : List.of(anonymous, badToken)) {
 			assertThat(refused.getStatus()).isEqualTo(401);
