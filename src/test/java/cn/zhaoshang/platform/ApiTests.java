@@ -332,10 +332,7 @@ class ApiTests {
 
 	@Test
 	void the_openapi_document_is_not_public() throws Exception {
-		var response = mvc.perform(get("/v3/api-docs")).andReturn().getResponse();
-
-		assertThat(response.getStatus()).isEqualTo(302);
-		assertThat(response.getRedirectedUrl()).endsWith("/login");
+		assertProblem(mvc.perform(get("/v3/api-docs")).andReturn().getResponse(), 401);
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------------------

@@ -5,11 +5,15 @@ import java.util.List;
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/chains}: the industry chains as reference data. */
+@Tag(name = "Chains")
 @RestController
 class ChainApiController {
 
@@ -25,6 +29,7 @@ class ChainApiController {
 
 	@GetMapping("/api/v1/chains")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "List the industry chains", operationId = "listChains")
 	List<ChainView> list() {
 		return chains.all()
 			.stream()

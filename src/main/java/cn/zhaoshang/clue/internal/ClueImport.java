@@ -112,6 +112,7 @@ public class ClueImport {
 	}
 
 	/** What an import did: clues created, clues changed, rows equal to their clue (nothing written). */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ClueImportResult") // one name per type in the OpenAPI document
 	public record Result(int created, int updated, int unchanged) implements Serializable {
 	}
 

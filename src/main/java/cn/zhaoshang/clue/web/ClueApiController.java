@@ -21,6 +21,10 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +45,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * clue, an intermediary only its own (and may only submit); editing, following up and assigning as on the pages
  * (403/404 from the use cases). Conversion lives with the project module ({@code POST /api/v1/clues/{id}/conversion}).
  */
+@Tag(name = "Clues")
 @RestController
 @RequestMapping("/api/v1/clues")
 class ClueApiController {
@@ -58,6 +63,7 @@ class ClueApiController {
 	/** {items, total, page, size}; query parameters those of {@link ClueFilter} plus page (1-based) and size. */
 	@GetMapping
 	@PreAuthorize(Security.Rules.SIGNED_IN)
+	@Operation(summary = "List clues (filtered, one page)", operationId = "listClues")
 	ClueList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ClueFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
 		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
@@ -68,6 +74,8 @@ class ClueApiController {
 
 	@PostMapping
 	@PreAuthorize(Security.Rules.CLUE_SUBMITTER)
+	@Operation(summary = "Register a clue", operationId = "createClue")
+	@ApiResponse(responseCode = "201", description = "The clue, registered; `Location` is its address.")
 	ResponseEntity<ClueJson> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ClueDetails body) {
 		long id = book.create(body, user).id().value();
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
@@ -76,6 +84,7 @@ class ClueApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Security.Rules.SIGNED_IN)
+	@Operation(summary = "Read a clue with its follow-ups and assignments", operationId = "getClue")
 	ClueJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return detail(id, user);
 	}
@@ -83,6 +92,7 @@ class ClueApiController {
 	/** Edits an open clue's facts; {@code version} must be the one read, else 409 and nothing changes. */
 	@PutMapping("/{id}")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Edit an open clue's facts", operationId = "updateClue")
 	ClueJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ClueDetails body) {
 		book.update(id, body, user);
@@ -91,6 +101,9 @@ class ClueApiController {
 
 	@PostMapping("/{id}/follow-ups")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Record a follow-up on a clue", operationId = "addClueFollowUp")
+	@ApiResponse(responseCode = "201", description = "The clue with the new follow-up.")
+	@ApiResponse(responseCode = "409", description = "The clue is closed (converted or invalid).")
 	ResponseEntity<ClueJson> followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody FollowUpInput body) {
 		book.followUp(id, body, user);
@@ -103,6 +116,9 @@ class ClueApiController {
 	 */
 	@PostMapping("/{id}/assignment")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Assign a clue to a unit, or return it to the city pool", operationId = "assignClue")
+	@ApiResponse(responseCode = "200", description = "The clue with its new owner.")
+	@ApiResponse(responseCode = "409", description = "The clue is closed, or already in the pool.")
 	ClueJson assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AssignmentBody body) {
 		if (Boolean.TRUE.equals(body.pool())) {
@@ -117,6 +133,9 @@ class ClueApiController {
 	/** Confirms intent (FOLLOWING → CONFIRMED) or, with a reason, marks the clue invalid. */
 	@PostMapping("/{id}/status")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Confirm a clue's intent, or mark it invalid", operationId = "changeClueStatus")
+	@ApiResponse(responseCode = "200", description = "The clue with its new status.")
+	@ApiResponse(responseCode = "409", description = "The clue is closed (converted or invalid).")
 	ClueJson status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody StatusBody body) {
 		if (body.status() == ClueStatus.CONFIRMED) {

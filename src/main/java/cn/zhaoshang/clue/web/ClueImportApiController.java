@@ -6,6 +6,9 @@ import cn.zhaoshang.clue.internal.ClueImport;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * counts {@code {created, updated, unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing
  * saved (ApiExceptionAdvice). Other refusals (not an .xlsx file, no rows) are the usual problem documents.
  */
+@Tag(name = "Clues")
 @RestController
 class ClueImportApiController {
 
@@ -30,6 +34,7 @@ class ClueImportApiController {
 
 	@PostMapping(path = "/api/v1/clues/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Import clues from an Excel workbook (all or nothing)", operationId = "importClues")
 	ClueImport.Result importClues(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
 		return imports.execute(file.getBytes(), user);

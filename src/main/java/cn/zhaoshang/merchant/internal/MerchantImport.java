@@ -73,6 +73,7 @@ public class MerchantImport {
 	}
 
 	/** What an import did: enterprises created, existing ones changed, rows equal to their enterprise. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MerchantImportResult") // one name per type in the OpenAPI document
 	public record Result(int created, int updated, int unchanged) implements Serializable {
 	}
 

@@ -28,6 +28,10 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,6 +57,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * unit, the city bureau and administrators edit. A duplicate is refused with 409 and its {@code candidates}; a stale
  * {@code version} with 409; an import with 422 and every error as {@code {row, column, message}}.
  */
+@Tag(name = "Merchants")
 @RestController
 class MerchantApiController {
 
@@ -102,6 +107,7 @@ class MerchantApiController {
 	 */
 	@GetMapping("/api/v1/merchants")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "List merchants (filtered, one page)", operationId = "listMerchants")
 	ItemList list(@ModelAttribute MerchantFilter filter, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
@@ -115,6 +121,10 @@ class MerchantApiController {
 
 	@PostMapping("/api/v1/merchants")
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
+	@Operation(summary = "Register a merchant (enterprise)", operationId = "createMerchant")
+	@ApiResponse(responseCode = "201", description = "The merchant, registered; `Location` is its address.")
+	@ApiResponse(responseCode = "409",
+			description = "It may duplicate a registered merchant (same USCC or name): `candidates` lists them.")
 	ResponseEntity<MerchantJson> create(@AuthenticationPrincipal CurrentUser user, @RequestBody MerchantInput body) {
 		long id = registry.create(body, user);
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
@@ -123,6 +133,7 @@ class MerchantApiController {
 
 	@GetMapping("/api/v1/merchants/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Read a merchant", operationId = "getMerchant")
 	MerchantJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return json(id, user);
 	}
@@ -130,6 +141,7 @@ class MerchantApiController {
 	/** Replaces the enterprise's facts; {@code version} must be the one read, else 409 and nothing changes. */
 	@PutMapping("/api/v1/merchants/{id}")
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
+	@Operation(summary = "Replace a merchant's facts", operationId = "updateMerchant")
 	MerchantJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody MerchantInput body) {
 		registry.update(id, body, user);
@@ -138,6 +150,7 @@ class MerchantApiController {
 
 	@PostMapping(path = "/api/v1/merchants/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
+	@Operation(summary = "Import merchants from an Excel workbook (all or nothing)", operationId = "importMerchants")
 	MerchantImport.Result importSheet(@RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		return imports.execute(file.getBytes(), user);
@@ -145,6 +158,7 @@ class MerchantApiController {
 
 	@GetMapping("/api/v1/merchants/export.xlsx")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Export the filtered merchants as an Excel workbook", operationId = "exportMerchants")
 	void export(@ModelAttribute MerchantFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		MerchantExcelController.download(response, sheet.exportFileName(locale));

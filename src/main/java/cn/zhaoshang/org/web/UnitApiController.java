@@ -5,6 +5,9 @@ import java.util.List;
 import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/units}: the unit tree as reference data for integrations and phones. */
+@Tag(name = "Units")
 @RestController
 class UnitApiController {
 
@@ -28,6 +32,7 @@ class UnitApiController {
 
 	@GetMapping("/api/v1/units")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "List the units", operationId = "listUnits")
 	List<UnitView> list(@RequestParam(required = false) String type,
 			@RequestParam(defaultValue = "false") boolean includeInactive) {
 		return units.entities()
@@ -42,6 +47,7 @@ class UnitApiController {
 
 	@GetMapping("/api/v1/units/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Read a unit", operationId = "getUnit")
 	UnitView one(@PathVariable long id) {
 		var u = units.get(id);
 		return new UnitView(u.id, u.code, u.name, u.shortName, u.type.name(), u.parentId, u.region, u.active);

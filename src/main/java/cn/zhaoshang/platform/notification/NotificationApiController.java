@@ -7,6 +7,10 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Paging;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own notices for phones and integrations (docs/api-notifications.md). */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/v1/notifications")
 @PreAuthorize(Security.Rules.SIGNED_IN)
@@ -34,6 +39,7 @@ class NotificationApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the caller's notifications", operationId = "listNotifications")
 	Page list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -44,12 +50,15 @@ class NotificationApiController {
 	}
 
 	@PostMapping("/{id}/read")
+	@Operation(summary = "Mark a notification read", operationId = "markNotificationRead")
+	@ApiResponse(responseCode = "204", description = "Marked read.")
 	ResponseEntity<Void> read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		notifications.markRead(user.id(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/read-all")
+	@Operation(summary = "Mark all the caller's notifications read", operationId = "markAllNotificationsRead")
 	Map<String, Integer> readAll(@AuthenticationPrincipal CurrentUser user) {
 		return Map.of("marked", notifications.markAllRead(user.id()));
 	}

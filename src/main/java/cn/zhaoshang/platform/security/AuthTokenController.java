@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/auth/token}: exchange a user name and password for a bearer token. */
+@Tag(name = "Sign-in")
 @RestController
 class AuthTokenController {
 
@@ -36,6 +40,7 @@ class AuthTokenController {
 
 	@PostMapping("/api/v1/auth/token")
 	@PreAuthorize(Security.Rules.PUBLIC)
+	@Operation(summary = "Exchange a user name and password for a bearer token", operationId = "issueToken")
 	Token token(@Valid @RequestBody Credentials credentials) {
 		// Failures throw AuthenticationException: the API entry point turns them into 401 problems.
 		var auth = authenticationManager.authenticate(

@@ -135,6 +135,7 @@ public class ProjectImport {
 	 * @param updated existing projects changed
 	 * @param unchanged rows equal to their existing project (nothing written)
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ProjectImportResult") // one name per type in the OpenAPI document
 	public record Result(int imported, int updated, int unchanged) implements Serializable {
 	}
 

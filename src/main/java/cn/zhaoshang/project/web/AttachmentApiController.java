@@ -13,6 +13,12 @@ import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.web.ProjectApiViews.UploadJson;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * is recognised by content and the size limited (see {@link Attachments}); an upload without {@code projectId}
  * stays its uploader's until a stage move or progress update names it. Downloads follow the project's read rights.
  */
+@Tag(name = "Attachments")
 @RestController
 class AttachmentApiController {
 
@@ -49,6 +56,9 @@ class AttachmentApiController {
 
 	@PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Upload evidence or a photo", operationId = "uploadAttachment")
+	@ApiResponse(responseCode = "201", description = "The stored file; `Location` is its address.")
+	@ApiResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, Word or Excel file (by content).")
 	ResponseEntity<UploadJson> upload(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long projectId,
 			@RequestParam(required = false) String kind) {
@@ -75,6 +85,15 @@ class AttachmentApiController {
 
 	@GetMapping("/api/v1/attachments/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Download an attachment", operationId = "downloadAttachment")
+	@ApiResponse(responseCode = "200", description = "The file, with the type it was stored as.", content = {
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+					schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var a = ledger.readableAttachment(id, user);
 		return ResponseEntity.status(HttpStatus.OK)

@@ -16,6 +16,9 @@ import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.internal.ConvertClue;
 import cn.zhaoshang.project.internal.Project;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,6 +95,9 @@ class ClueConversionController {
 	@PostMapping("/api/v1/clues/{id}/conversion")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@ResponseBody
+	@Operation(summary = "Convert a confirmed clue into a negotiating project", operationId = "convertClue",
+			tags = "Clues")
+	@ApiResponse(responseCode = "201", description = "The new project; `Location` is its address.")
 	ResponseEntity<ConversionJson> convertApi(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) ConversionBody body) {
 		ClueSummary c = convert.convertible(new ClueId(id), user);

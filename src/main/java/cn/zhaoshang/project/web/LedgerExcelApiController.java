@@ -14,6 +14,9 @@ import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  * unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing saved, answered by the platform's
  * advice for every import) and {@code GET /api/v1/projects/import-template.xlsx}.
  */
+@Tag(name = "Projects")
 @RestController
 class LedgerExcelApiController {
 
@@ -51,6 +55,7 @@ class LedgerExcelApiController {
 
 	@GetMapping("/api/v1/projects/export.xlsx")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Export the filtered ledger as an Excel workbook", operationId = "exportProjects")
 	void export(@ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
@@ -60,6 +65,7 @@ class LedgerExcelApiController {
 
 	@GetMapping("/api/v1/projects/import-template.xlsx")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Download the ledger import template", operationId = "downloadProjectImportTemplate")
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {
 		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.templateFileName(locale),
@@ -69,6 +75,7 @@ class LedgerExcelApiController {
 
 	@PostMapping(path = "/api/v1/projects/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Import projects from an Excel workbook (all or nothing)", operationId = "importProjects")
 	ProjectImport.Result importLedger(@RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		return imports.execute(file.getBytes(), user);

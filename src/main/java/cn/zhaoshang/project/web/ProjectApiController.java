@@ -24,6 +24,10 @@ import cn.zhaoshang.project.web.ProjectApiViews.ProjectList;
 import cn.zhaoshang.project.web.ProjectApiViews.ReviewBody;
 import cn.zhaoshang.project.web.ProjectApiViews.ReviewOutcomeJson;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +48,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * role reads the shared city pool, a unit's staff change only their own unit's projects (the use cases check the
  * data scope and answer 403/404), the city bureau reviews. External intermediaries never see projects.
  */
+@Tag(name = "Projects")
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectApiController {
@@ -68,6 +73,7 @@ class ProjectApiController {
 	 */
 	@GetMapping
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "List projects (filtered, one page, with sums)", operationId = "listProjects")
 	ProjectList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
 		if ((filter.from() != null || filter.to() != null) && filter.dateOf() == null) {
@@ -80,6 +86,8 @@ class ProjectApiController {
 
 	@PostMapping
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Register a project", operationId = "createProject")
+	@ApiResponse(responseCode = "201", description = "The project, registered; `Location` is its address.")
 	ResponseEntity<ProjectJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ProjectDetails body) {
 		long id = ledger.create(body, user).id().value();
@@ -89,6 +97,7 @@ class ProjectApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Read a project with its timeline, progress and attachments", operationId = "getProject")
 	ProjectJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		ledger.readable(id, user);
 		return detail(id, user);
@@ -97,6 +106,7 @@ class ProjectApiController {
 	/** Edits the project's facts; {@code version} must be the one read, else 409 and nothing changes. */
 	@PutMapping("/{id}")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Edit a project's facts", operationId = "updateProject")
 	ProjectJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ProjectDetails body) {
 		ledger.update(id, body, user);
@@ -109,6 +119,9 @@ class ProjectApiController {
 	 */
 	@PostMapping("/{id}/stage-moves")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Move a project to another stage or status", operationId = "moveProjectStage")
+	@ApiResponse(responseCode = "201", description = "The move, applied or (`applied=false`) awaiting review.")
+	@ApiResponse(responseCode = "409", description = "A move of this project already awaits review.")
 	ResponseEntity<MoveOutcomeJson> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody StageMoveRequest body) {
 		var outcome = ledger.move(id, body, user);
@@ -117,6 +130,9 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/stage-moves/{moveId}/review")
 	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
+	@Operation(summary = "Approve or return a stage move awaiting review", operationId = "reviewStageMove")
+	@ApiResponse(responseCode = "200", description = "The review and the project's stage and status after it.")
+	@ApiResponse(responseCode = "409", description = "The move is not awaiting review.")
 	ReviewOutcomeJson review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long moveId, @Valid @RequestBody ReviewBody body) {
 		ledger.review(id, moveId, body.approve(), body.opinion(), user);
@@ -126,6 +142,8 @@ class ProjectApiController {
 
 	@PostMapping("/{id}/progress")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Record progress on a project", operationId = "recordProjectProgress")
+	@ApiResponse(responseCode = "201", description = "The progress entry and the project's latest progress.")
 	ResponseEntity<ProgressOutcomeJson> progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ProgressBody body) {
 		long progressId;

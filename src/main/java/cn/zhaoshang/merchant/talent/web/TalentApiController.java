@@ -19,6 +19,10 @@ import cn.zhaoshang.merchant.talent.Talents.EnterpriseRef;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +42,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * internal role reads, contacts masked for roles that do not need them; the editing roles write within their unit
  * scope (403 outside it); a stale {@code version} is refused with 409 and changes nothing.
  */
+@Tag(name = "Talents")
 @RestController
 @RequestMapping("/api/v1/talents")
 class TalentApiController {
@@ -72,6 +77,7 @@ class TalentApiController {
 	}
 
 	/** A linked project: id, code, name and stage ({@code SIGNED}, ...). */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TalentProject") // one name per type in the OpenAPI document
 	record ProjectJson(long id, String code, String name, String stage) {
 
 		static ProjectJson of(ProjectRef p) {
@@ -81,6 +87,7 @@ class TalentApiController {
 
 	@GetMapping
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "List talents (filtered, one page)", operationId = "listTalents")
 	TalentList list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute TalentFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
 		var result = talents.list(filter, user, Math.max(page, 1), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
@@ -90,6 +97,8 @@ class TalentApiController {
 
 	@PostMapping
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
+	@Operation(summary = "Register a talent", operationId = "createTalent")
+	@ApiResponse(responseCode = "201", description = "The talent, registered; `Location` is its address.")
 	ResponseEntity<TalentJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody TalentForm body) {
 		long id = talents.create(body, user);
@@ -99,6 +108,7 @@ class TalentApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Read a talent with linked enterprises and projects", operationId = "getTalent")
 	TalentJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		Talent t = talents.get(id, user);
 		return TalentJson.of(t, talents.enterprisesOf(id),
@@ -108,6 +118,7 @@ class TalentApiController {
 	/** Replaces the talent's facts and links; {@code version} must be the one read, else 409. */
 	@PutMapping("/{id}")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
+	@Operation(summary = "Replace a talent's facts and links", operationId = "updateTalent")
 	TalentJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody TalentForm body) {
 		talents.update(id, body, user);
@@ -116,6 +127,7 @@ class TalentApiController {
 
 	@GetMapping("/export.xlsx")
 	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Export the filtered talents as an Excel workbook", operationId = "exportTalents")
 	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute TalentFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		TalentController.download(response, workbook.fileName(locale));
