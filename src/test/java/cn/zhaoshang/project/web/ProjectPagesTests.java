@@ -555,7 +555,8 @@ class ProjectPagesTests {
 			// The page language is the signed-in user's saved choice.
 			jdbc.sql("UPDATE app_user SET locale = :l WHERE username = 'city'").param("l", lang).update();
 			String title = lang.equals("en") ? "Project ledger" : "项目台账";
-			for (String path : new String[] { "/projects", "/projects/board", base, base + "/edit", base + "/move",
+			for (String path : new String[] { "/projects", "/projects/board", "/projects/groups?by=stage", base,
+					base + "/edit", base + "/move",
 					base + "/status", base + "/back", "/projects/review", "/projects/new" }) {
 				String html = mvc.perform(get(path).with(as("city")))
 					.andExpect(status().isOk())
