@@ -244,6 +244,10 @@ class BrowserTests extends BrowserJourney {
 		pages.put("clue", "/clues/" + clue);
 		pages.put("clue-form", "/clues/new");
 		pages.put("clue-import", "/clues/import");
+		// the ledger, its grouped view and (switched on the page, remembered for the session) its compact density
+		pages.put("ledger", "/projects");
+		pages.put("ledger-grouped", "/projects/groups");
+		pages.put("ledger-compact", "/projects");
 
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {
@@ -266,6 +270,9 @@ class BrowserTests extends BrowserJourney {
 				for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
 					browser.use(screen);
 					browser.open(page.getValue());
+					if (page.getKey().equals("ledger-compact")) {
+						browser.clickAndWait("#density-compact");
+					}
 					check(problems, page.getKey(), lang, screen);
 				}
 			}

@@ -103,11 +103,53 @@ public class LedgerWorkbook {
 			// the transaction only holds the cursor; the workbook goes to the client after it has ended
 			readOnly.executeWithoutResult(tx -> queries.forEach(filter, scope,
 					row -> write(sheet.createRow(next[0]++), row, styles)));
+			totals(wb.createSheet(format.chinese("ledger.sheet.totals")), queries.grouped(filter, scope, "unit"),
+					filter, styles);
 			wb.write(out);
 		}
 		finally {
 			// close() removes the temporary files in recent POI versions; dispose() makes sure of it
 			wb.dispose();
+		}
+	}
+
+	/**
+	 * The second sheet, 汇总: the exported set's count and sums by landing unit and, last, the totals row (合计) with
+	 * the exact 万元 figures. It is a sheet of its own so that the ledger sheet still imports unchanged (the import
+	 * reads every row of the first sheet as a project).
+	 */
+	private void totals(Sheet sheet, ProjectQueries.Grouped grouped, ProjectFilter filter, Styles styles) {
+		List<LedgerColumn> sums = List.of(LedgerColumn.PLANNED, LedgerColumn.CONTRACTED, LedgerColumn.PAID_IN);
+		Row head = sheet.createRow(0);
+		String[] heads = { format.header(LedgerColumn.UNIT), format.chinese("ledger.totals.sheet.count"),
+				format.header(sums.get(0)), format.header(sums.get(1)), format.header(sums.get(2)) };
+		for (int i = 0; i < heads.length; i++) {
+			Cell cell = head.createCell(i);
+			cell.setCellValue(heads[i]);
+			cell.setCellStyle(styles.header);
+			sheet.setColumnWidth(i, (i == 0 ? 24 : 18) * 256);
+		}
+		int r = 1;
+		for (ProjectQueries.Group g : grouped.groups()) {
+			totalsRow(sheet.createRow(r++), g.label(), g.totals(), styles, false);
+		}
+		totalsRow(sheet.createRow(r++), format.chinese("ledger.totals.sheet.total"), grouped.total(), styles, true);
+		if (filter.excludesDropped()) {
+			sheet.createRow(++r).createCell(0).setCellValue(format.chinese("ledger.totals.withoutDropped"));
+		}
+	}
+
+	private static void totalsRow(Row row, String label, ProjectQueries.Totals t, Styles styles, boolean total) {
+		Cell name = row.createCell(0);
+		name.setCellValue(label);
+		Cell count = row.createCell(1);
+		count.setCellValue(t.count());
+		amount(row.createCell(2), t.plannedInvestment(), styles);
+		amount(row.createCell(3), t.contractedInvestment(), styles);
+		amount(row.createCell(4), t.paidInInvestment(), styles);
+		if (total) {
+			name.setCellStyle(styles.header);
+			count.setCellStyle(styles.header);
 		}
 	}
 

@@ -24,6 +24,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param pending {@code evidence} (imported, evidence pending) or {@code review} (a move awaits review)
  * @param sort code, name, unit, stage, planned, contracted, paidIn, updated (default), progress
  * @param dir asc or desc
+ * @param includeDropped whether dropped (终止) projects count when no status is chosen: {@code false} counts only
+ *        active and on-hold projects (the pages' default, so that sums are not inflated), {@code true} or absent
+ *        counts every status (the API's default, unchanged); a chosen {@code status} always wins
  */
 public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
 		ProjectStatus status, Long chain, ProjectType type, Boolean key, Long attendant, Long leader,
@@ -34,15 +37,26 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 		@Pattern(regexp = "evidence|review", message = "{validation.invalidValue}") String pending,
 		@Pattern(regexp = "code|name|unit|stage|planned|contracted|paidIn|updated|progress",
 				message = "{validation.invalidValue}") String sort,
-		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir) {
+		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir,
+		Boolean includeDropped) {
 
 	public static ProjectFilter none() {
 		return new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	public ProjectFilter withStage(Stage s) {
 		return new ProjectFilter(q, unit, s, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf,
-				min, max, pending, sort, dir);
+				min, max, pending, sort, dir, includeDropped);
+	}
+
+	public ProjectFilter withIncludeDropped(Boolean include) {
+		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
+				amountOf, min, max, pending, sort, dir, include);
+	}
+
+	/** Whether this filter leaves dropped projects out (no status chosen and dropped ones not asked for). */
+	public boolean excludesDropped() {
+		return status == null && Boolean.FALSE.equals(includeDropped);
 	}
 }

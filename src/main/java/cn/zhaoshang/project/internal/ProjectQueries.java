@@ -127,6 +127,61 @@ public class ProjectQueries {
 		}
 	}
 
+	/** One group of the grouped ledger: the unit, chain or stage, and its count and sums. */
+	public record Group(String key, String label, Totals totals) {
+	}
+
+	/** The groups of the grouped ledger, in the pages' order, and the total of the whole filtered set. */
+	public record Grouped(String by, List<Group> groups, Totals total) {
+	}
+
+	/** What the ledger may be grouped by. */
+	public static final List<String> GROUP_BY = List.of("unit", "chain", "stage");
+
+	/**
+	 * The filtered set (same filters and scope as the list) grouped by landing unit, chain or stage, with each
+	 * group's count and sums; the total is computed by the same query as the list's, so it equals the sum of the
+	 * groups. Stage labels are left to the page (the key is the stage's name).
+	 */
+	public Grouped grouped(ProjectFilter f, DataScope scope, String by) {
+		var where = where(f, scope);
+		String sums = "COUNT(*), SUM(p.planned_investment), SUM(p.contracted_investment), SUM(p.paid_in_investment)";
+		String sql = switch (by) {
+			case "chain" -> "SELECT CAST(c.id AS VARCHAR(20)), c.name, " + sums
+					+ " FROM project p JOIN industry_chain c ON c.id = p.chain_id" + where.sql()
+					+ " GROUP BY c.id, c.name, c.sort_order ORDER BY c.sort_order, c.id";
+			case "stage" -> "SELECT p.stage, p.stage, " + sums + " FROM project p" + where.sql()
+					+ " GROUP BY p.stage ORDER BY MIN(" + STAGE_ORDER + ")";
+			default -> "SELECT CAST(u.id AS VARCHAR(20)), u.name, " + sums
+					+ " FROM project p JOIN unit u ON u.id = p.unit_id" + where.sql()
+					+ " GROUP BY u.id, u.name, u.sort_order ORDER BY u.sort_order, u.id";
+		};
+		List<Group> groups = jdbc.sql(sql)
+			.params(where.params())
+			.query((rs, n) -> new Group(rs.getString(1), rs.getString(2), totals(rs, 3)))
+			.list();
+		Totals total = jdbc.sql("SELECT " + sums + " FROM project p" + where.sql())
+			.params(where.params())
+			.query((rs, n) -> totals(rs, 1))
+			.single();
+		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups, total);
+	}
+
+	/** The filtered set's count and sums alone (for the export's totals). */
+	public Totals totals(ProjectFilter f, DataScope scope) {
+		var where = where(f, scope);
+		return jdbc.sql("SELECT COUNT(*), SUM(p.planned_investment), SUM(p.contracted_investment), "
+				+ "SUM(p.paid_in_investment) FROM project p" + where.sql())
+			.params(where.params())
+			.query((rs, n) -> totals(rs, 1))
+			.single();
+	}
+
+	private static Totals totals(ResultSet rs, int first) throws SQLException {
+		return new Totals(rs.getLong(first), zero(rs.getBigDecimal(first + 1)), zero(rs.getBigDecimal(first + 2)),
+				zero(rs.getBigDecimal(first + 3)));
+	}
+
 	/** A column of the Kanban: its stage, how many projects and how much, and the most recently updated cards. */
 	public record Column(Stage stage, long count, BigDecimal plannedInvestment, List<Row> cards) {
 	}
@@ -178,6 +233,9 @@ public class ProjectQueries {
 		eq(sql, params, "p.unit_id", "unit", f.unit());
 		eq(sql, params, "p.stage", "stage", f.stage() == null ? null : f.stage().name());
 		eq(sql, params, "p.status", "status", f.status() == null ? null : f.status().name());
+		if (f.excludesDropped()) {
+			sql.append(" AND p.status <> '").append(ProjectStatus.DROPPED.name()).append("'");
+		}
 		eq(sql, params, "p.chain_id", "chain", f.chain());
 		eq(sql, params, "p.type", "type", f.type() == null ? null : f.type().name());
 		eq(sql, params, "p.key_project", "key", f.key());
@@ -374,7 +432,7 @@ public class ProjectQueries {
 	/** Moves awaiting review, for the city bureau's review queue. */
 	public List<Row> pendingReview(DataScope scope) {
 		return list(new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, "review", "updated", "asc"), scope, 1, 200).items();
+				null, null, "review", "updated", "asc", null), scope, 1, 200).items();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

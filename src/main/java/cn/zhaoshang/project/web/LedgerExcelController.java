@@ -98,7 +98,9 @@ class LedgerExcelController {
 			HttpServletResponse response) throws IOException {
 		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
 				workbook.exportFileName(Locale.ENGLISH));
-		workbook.export(filter, user, response.getOutputStream());
+		// The page's export is the page's set: dropped projects only when the list includes them.
+		ProjectFilter shown = filter.includeDropped() == null ? filter.withIncludeDropped(false) : filter;
+		workbook.export(shown, user, response.getOutputStream());
 	}
 
 	@GetMapping("/projects/import-template.xlsx")

@@ -15,7 +15,8 @@ import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.ProjectFilter;
 
 /**
- * The list's filters as query parameters: parsed leniently (a value that does not parse, or is not one of the
+ * The list's filters as query parameters (dropped projects are left out unless {@code includeDropped=true}): parsed
+ * leniently (a value that does not parse, or is not one of the
  * allowed words, is ignored rather than refused: a stale bookmark still opens the list) and written back as a
  * canonical query string for links (board, export, saved filters, "more" on the Kanban).
  */
@@ -37,13 +38,15 @@ final class LedgerFilters {
 				parse(p, "attendant", Long::valueOf), parse(p, "leader", Long::valueOf), word(p.get("dateOf"), DATE_OF),
 				parse(p, "from", LocalDate::parse), parse(p, "to", LocalDate::parse),
 				word(p.get("amountOf"), AMOUNT_OF), parse(p, "min", BigDecimal::new), parse(p, "max", BigDecimal::new),
-				word(p.get("pending"), PENDING), word(p.get("sort"), SORT), word(p.get("dir"), List.of("asc", "desc")));
+				word(p.get("pending"), PENDING), word(p.get("sort"), SORT), word(p.get("dir"), List.of("asc", "desc")),
+				"true".equals(text(p.get("includeDropped"))));
 		// A range without its "which date/amount" select means the first choice, as the form shows it.
 		String dateOf = f.dateOf() == null && (f.from() != null || f.to() != null) ? DATE_OF.get(0) : f.dateOf();
 		String amountOf = f.amountOf() == null && (f.min() != null || f.max() != null) ? AMOUNT_OF.get(0)
 				: f.amountOf();
 		return new ProjectFilter(f.q(), f.unit(), f.stage(), f.status(), f.chain(), f.type(), f.key(), f.attendant(),
-				f.leader(), dateOf, f.from(), f.to(), amountOf, f.min(), f.max(), f.pending(), f.sort(), f.dir());
+				f.leader(), dateOf, f.from(), f.to(), amountOf, f.min(), f.max(), f.pending(), f.sort(), f.dir(),
+				f.includeDropped());
 	}
 
 	/** The filter as parameters, in a fixed order, without empty ones (and without the page). */
@@ -69,14 +72,28 @@ final class LedgerFilters {
 			put(m, "max", f.max() == null ? null : f.max().toPlainString());
 		}
 		put(m, "pending", f.pending());
+		if (Boolean.TRUE.equals(f.includeDropped())) {
+			put(m, "includeDropped", "true");
+		}
 		put(m, "sort", f.sort());
 		put(m, "dir", f.dir());
 		return m;
 	}
 
 	static String query(ProjectFilter f) {
+		return query(params(f));
+	}
+
+	/** The filter narrowed to one group of the grouped view (its unit, chain or stage), as a list query. */
+	static String queryWith(ProjectFilter f, String name, String value) {
+		Map<String, String> m = params(f);
+		m.put(name, value);
+		return query(m);
+	}
+
+	private static String query(Map<String, String> params) {
 		var sb = new StringBuilder();
-		params(f).forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(k).append('=')
+		params.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(k).append('=')
 			.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
 		return sb.toString();
 	}
@@ -85,7 +102,7 @@ final class LedgerFilters {
 	static boolean advanced(ProjectFilter f) {
 		return f.status() != null || f.type() != null || f.key() != null || f.attendant() != null
 				|| f.leader() != null || f.from() != null || f.to() != null || f.min() != null || f.max() != null
-				|| f.pending() != null;
+				|| f.pending() != null || Boolean.TRUE.equals(f.includeDropped());
 	}
 
 	private static void put(Map<String, String> m, String key, Object value) {

@@ -21,6 +21,13 @@ public final class LedgerViews {
 	public record BoardColumn(ProjectQueries.Column column, String listQuery) {
 	}
 
+	/**
+	 * A row of the grouped ledger: the group, the message key of its label when it is a stage (null for a unit or
+	 * chain, whose name is the label) and the list query showing its projects.
+	 */
+	public record GroupRow(ProjectQueries.Group group, String labelKey, String listQuery) {
+	}
+
 	/** A project whose move awaits review, with that move. */
 	public record ReviewItem(ProjectQueries.Row row, ProjectQueries.Move move) {
 	}

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.zhaoshang.org.PersonKind;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.Paging;
-import cn.zhaoshang.project.ProjectStatus;
-import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectQueries;
@@ -40,22 +36,24 @@ class ProjectListController {
 
 	private final ProjectQueries queries;
 	private final DataScopes scopes;
-	private final ReferenceData reference;
+	private final LedgerPageModel pageModel;
 	private final SavedFilters savedFilters;
 	private final Attachments attachments;
 
-	ProjectListController(ProjectQueries queries, DataScopes scopes, ReferenceData reference,
+	ProjectListController(ProjectQueries queries, DataScopes scopes, LedgerPageModel pageModel,
 			SavedFilters savedFilters, Attachments attachments) {
 		this.queries = queries;
 		this.scopes = scopes;
-		this.reference = reference;
+		this.pageModel = pageModel;
 		this.savedFilters = savedFilters;
 		this.attachments = attachments;
 	}
 
 	@GetMapping("/projects")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+			jakarta.servlet.http.HttpSession session, Model model) {
+		model.addAttribute("display", LedgerDisplay.of(session));
 		// A refused "save filter" comes back here by redirect (so that sort and page links keep pointing at the list).
 		Object savedFilterError = model.asMap().get(SAVED_FILTER_ERROR);
 		return list(user, params, savedFilterError instanceof String key ? key : null, model);
@@ -81,7 +79,9 @@ class ProjectListController {
 
 	@GetMapping("/projects/board")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+			jakarta.servlet.http.HttpSession session, Model model) {
+		model.addAttribute("display", LedgerDisplay.of(session));
 		ProjectFilter filter = LedgerFilters.parse(params);
 		filterModel(user, filter, model);
 		List<ProjectQueries.Column> columns = queries.kanban(filter, scopes.of(user), CARDS_PER_COLUMN);
@@ -133,24 +133,14 @@ class ProjectListController {
 				.ifPresent(m -> moves.add(new LedgerViews.ReviewItem(row, m)));
 		}
 		ProjectFilter evidence = new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, "evidence", "updated", "asc");
+				null, null, null, null, "evidence", "updated", "asc", null);
 		model.addAttribute("moves", moves);
 		model.addAttribute("evidence", queries.list(evidence, scope, 1, 100));
 		return "project/review";
 	}
 
 	private void filterModel(CurrentUser user, ProjectFilter filter, Model model) {
-		model.addAttribute("filter", filter);
-		model.addAttribute("query", LedgerFilters.query(filter));
-		model.addAttribute("advanced", LedgerFilters.advanced(filter));
-		model.addAttribute("units", reference.landingUnits());
-		model.addAttribute("chains", reference.chains(ProjectPages.english(), null));
-		model.addAttribute("leaders", reference.people(PersonKind.LEADER, null));
-		model.addAttribute("attendants", reference.people(PersonKind.STAFF, null));
-		model.addAttribute("stages", List.of(Stage.values()));
-		model.addAttribute("statuses", List.of(ProjectStatus.values()));
-		model.addAttribute("types", List.of(ProjectType.values()));
-		model.addAttribute("canEdit", ProjectPages.canEdit(user));
+		pageModel.filters(user, filter, model);
 	}
 
 	static Map<String, String> parseQuery(String query) {

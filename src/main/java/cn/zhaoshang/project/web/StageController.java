@@ -93,7 +93,7 @@ class StageController {
 			form.setTo(p.stage().next());
 		}
 		List<Long> evidence = kept(form.getEvidenceIds(), user, id);
-		Map<String, String> errors = bindingErrors(binding, locale);
+		Map<String, String> errors = bindingErrors(binding, form.getTo(), locale);
 		try {
 			evidence.addAll(store(files, user, "EVIDENCE", false));
 		}
@@ -111,7 +111,10 @@ class StageController {
 		}
 		catch (InvalidInputException e) {
 			form.setEvidenceIds(evidence);
-			return moveForm(model, id, form, FormErrors.of(e, messages, locale), uploads(evidence));
+			Map<String, String> refused = new LinkedHashMap<>();
+			e.violations().forEach(v -> refused.putIfAbsent(v.field(), moveFieldMessage(v.field(), form.getTo(),
+					messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)));
+			return moveForm(model, id, form, FormErrors.NONE.with(refused), uploads(evidence));
 		}
 	}
 
@@ -357,6 +360,25 @@ class StageController {
 
 	private List<Attachments.Attachment> uploads(List<Long> ids) {
 		return ids.stream().map(attachments::find).flatMap(java.util.Optional::stream).toList();
+	}
+
+	/**
+	 * "<label>：<rule>" for a field of the stage-move form, where the date is named after the stage it records
+	 * (签约日期, 开工日期, 投产日期) rather than a bare 日期.
+	 */
+	private String moveFieldMessage(String field, Stage to, String rule, Locale locale) {
+		if ("date".equals(field) && to != null && to != Stage.NEGOTIATING) {
+			String label = messages.getMessage("ledger.gate.date." + to.name(), null, locale);
+			return messages.getMessage("form.fieldError", new Object[] { label, rule }, locale);
+		}
+		return fieldMessage(field, rule, locale);
+	}
+
+	private Map<String, String> bindingErrors(BindingResult binding, Stage to, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
+				moveFieldMessage(e.getField(), to, messages.getMessage(e, locale), locale)));
+		return errors;
 	}
 
 	private Map<String, String> bindingErrors(BindingResult binding, Locale locale) {

@@ -73,7 +73,7 @@ class LedgerWorkbookTests {
 
 	static ProjectFilter named(String q) {
 		return new ProjectFilter(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, "name", "asc");
+				null, "name", "asc", null);
 	}
 
 	byte[] export(ProjectFilter filter, CurrentUser user) throws IOException {

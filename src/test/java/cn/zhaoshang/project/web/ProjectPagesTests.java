@@ -114,8 +114,9 @@ class ProjectPagesTests {
 		mvc.perform(get("/projects/board").param("q", tag).with(as("viewer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"col-SIGNED\"")))
-			.andExpect(content().string(containsString("计划总投资 500.00 万元")))
-			.andExpect(content().string(containsString("计划总投资 250.25 万元")))
+			.andExpect(content().string(containsString("id=\"sum-SIGNED\" title=\"500.00 万元\"")))
+			.andExpect(content().string(containsString(">500.00 万元</span>")))
+			.andExpect(content().string(containsString(">250.25 万元</span>")))
 			.andExpect(content().string(containsString("stage=SIGNED")));
 	}
 
@@ -237,12 +238,44 @@ class ProjectPagesTests {
 			.with(as("hualong")).with(csrf())
 			.param("to", "SIGNED"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("日期：不能为空")))
+			.andExpect(content().string(containsString("签约日期：不能为空")))
+			.andExpect(content().string(not(containsString(">日期：不能为空"))))
 			.andExpect(content().string(containsString("合同类型：不能为空")))
 			.andExpect(content().string(containsString("合同投资额（万元）：不能为空")))
 			.andExpect(content().string(containsString("签约合同.pdf")))
 			.andExpect(content().string(containsString("name=\"evidenceIds\"")));
 		assertThat(projects.findById(p.id().value()).orElseThrow().stage()).isEqualTo(Stage.NEGOTIATING);
+	}
+
+	@Test
+	void the_move_forms_name_the_date_after_its_stage_in_both_languages() throws Exception {
+		Project p = create("hualong", unique("开工日期"), chain("化工"), new BigDecimal("100"));
+		moveToSigned(p, "hualong");
+		mvc.perform(multipart("/projects/" + p.id().value() + "/move").with(as("hualong")).with(csrf())
+			.param("to", "COMMENCED")
+			.param("paidInInvestment", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("开工日期：不能为空")))
+			.andExpect(content().string(not(containsString(">日期：不能为空"))));
+		mvc.perform(multipart("/projects/" + p.id().value() + "/move").with(as("hualong")).with(csrf())
+			.param("to", "COMMENCED")
+			.param("date", "not-a-date")
+			.param("paidInInvestment", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("开工日期：")));
+		jdbc.sql("UPDATE app_user SET locale = 'en' WHERE username = 'hualong'").update();
+		try {
+			mvc.perform(multipart("/projects/" + p.id().value() + "/move").with(as("hualong")).with(csrf())
+				.param("to", "COMMENCED")
+				.param("date", LocalDate.now().plusDays(3).toString())
+				.param("paidInInvestment", "5"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Commencement date: ")));
+		}
+		finally {
+			jdbc.sql("UPDATE app_user SET locale = 'zh-CN' WHERE username = 'hualong'").update();
+		}
+		assertThat(projects.findById(p.id().value()).orElseThrow().stage()).isEqualTo(Stage.SIGNED);
 	}
 
 	@Test
@@ -522,7 +555,8 @@ class ProjectPagesTests {
 			// The page language is the signed-in user's saved choice.
 			jdbc.sql("UPDATE app_user SET locale = :l WHERE username = 'city'").param("l", lang).update();
 			String title = lang.equals("en") ? "Project ledger" : "项目台账";
-			for (String path : new String[] { "/projects", "/projects/board", base, base + "/edit", base + "/move",
+			for (String path : new String[] { "/projects", "/projects/board", "/projects/groups?by=stage", base,
+					base + "/edit", base + "/move",
 					base + "/status", base + "/back", "/projects/review", "/projects/new" }) {
 				String html = mvc.perform(get(path).with(as("city")))
 					.andExpect(status().isOk())
