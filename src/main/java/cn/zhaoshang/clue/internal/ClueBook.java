@@ -376,7 +376,9 @@ public class ClueBook {
 		String why = Clue.blankToNull(reason);
 		c.assign(unit, to, why, now);
 		Clue saved = clues.save(c);
-		insertAssignment(saved.id, fromUnit == null ? "ASSIGN" : "REASSIGN", fromUnit, fromUser, unit, to, why,
+		// the first hand-over to a person (or out of the pool) is 指派; a change of person or unit is 改派
+		boolean reassign = fromUser != null || (fromUnit != null && unitChanges);
+		insertAssignment(saved.id, reassign ? "REASSIGN" : "ASSIGN", fromUnit, fromUser, unit, to, why,
 				user.getUsername(), now);
 		auditor.record("clue", saved.id, "ASSIGN", saved.title + (why == null ? "" : " " + why), before,
 				saved.auditView());

@@ -49,8 +49,11 @@ class DetailPage {
 		model.addAttribute("pendingMove", d.pendingMoveId() == null ? null
 				: timeline.stream().filter(m -> m.id() == d.pendingMoveId()).findFirst().orElse(null));
 		model.addAttribute("progress", queries.progress(id, attachments));
-		model.addAttribute("files", attachments.ofProject(id));
-		model.addAttribute("history", history.of("project", id));
+		var files = attachments.ofProject(id);
+		model.addAttribute("files", files);
+		// the project's own history with the uploads of its files, so that the page tells who added which file
+		model.addAttribute("history", history.of("project", id, "attachment",
+				files.stream().map(Attachments.Attachment::id).toList()));
 		model.addAttribute("canEdit", ledger.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
