@@ -59,6 +59,20 @@ public class Merchants {
 	public record Merchant(MerchantId id, String name, String uscc) {
 	}
 
+	/**
+	 * Whether the enterprise lacks its type or any industry chain (资料不全), as one registered from a project form or
+	 * a clue with a name only does; its page asks to complete it.
+	 */
+	public boolean incomplete(MerchantId id) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM merchant m
+				WHERE m.id = :id AND (m.enterprise_type IS NULL
+				      OR NOT EXISTS (SELECT 1 FROM merchant_chain c WHERE c.merchant_id = m.id))""")
+			.param("id", id.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public Optional<Merchant> find(MerchantId id) {
 		return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE id = :id")
 			.param("id", id.value())

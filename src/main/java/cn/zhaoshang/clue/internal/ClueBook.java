@@ -242,6 +242,18 @@ public class ClueBook {
 		return saved;
 	}
 
+	/**
+	 * Links the clue to its enterprise in the merchant database, registering the enterprise under the clue's name when
+	 * it is not there yet (the duplicate check of {@link Merchants#findOrRegister} finds it under another spelling).
+	 */
+	@Transactional
+	public Clue registerMerchant(long id, CurrentUser user) {
+		Clue c = editable(id, user);
+		c.requireOpen();
+		var m = merchants.findOrRegister(c.enterpriseName, null);
+		return match(id, m.id().value(), user);
+	}
+
 	/** A dated follow-up by an editor of the clue or its assignee; the first one moves NEW to FOLLOWING. */
 	@Transactional
 	public long followUp(long id, FollowUpInput in, CurrentUser user) {

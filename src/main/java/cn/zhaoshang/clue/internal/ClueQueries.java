@@ -214,6 +214,26 @@ public class ClueQueries {
 			.list();
 	}
 
+	/**
+	 * Enterprises whose name, normalised name or alias contains the text (up to 10, shortest names first), for
+	 * linking a clue by hand when the automatic candidates miss it. Merged records are left out.
+	 */
+	public List<Candidate> searchEnterprises(String text) {
+		String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		String normalized = EnterpriseNames.normalize(text);
+		return jdbc.sql("""
+				SELECT id, name, uscc FROM merchant
+				WHERE merged_into_id IS NULL
+				  AND (LOWER(name) LIKE :like ESCAPE '\\' OR normalized_name LIKE :normalized ESCAPE '\\' OR uscc = :text)
+				ORDER BY LENGTH(name), name LIMIT 10""")
+			.param("like", like)
+			.param("normalized", "%" + (normalized == null || normalized.isBlank() ? text : normalized) + "%")
+			.param("text", text.toUpperCase(java.util.Locale.ROOT))
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	record Where(String sql, Map<String, Object> params) {
 	}
 
