@@ -48,7 +48,7 @@ class MerchantLabels implements HistoryLabels {
 				.query((rs, n) -> names.put(String.valueOf(rs.getLong(1)), rs.getString(2)))
 				.list();
 		}
-		String separator = "en".equals(locale.getLanguage()) ? ", " : "、";
+		String separator = messages.getMessage("merchant.listSeparator", null, ", ", locale);
 		for (String v : values) {
 			if (!names.containsKey(v) && v.matches("[A-Z0-9_,]+") && !v.matches("\\d+")) {
 				names.put(v, Arrays.stream(v.split(",")).map(one -> enumLabel(one, locale))

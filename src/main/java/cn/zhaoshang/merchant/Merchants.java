@@ -112,6 +112,16 @@ public class Merchants {
 	 */
 	@Transactional
 	public Merchant findOrRegister(String name, String uscc) {
+		return findOrRegister(name, uscc, null);
+	}
+
+	/**
+	 * {@link #findOrRegister(String, String)}, a new record registered for the given unit (the project's or clue's),
+	 * so that the unit that met the enterprise may complete its type and chains (资料不全) instead of only the city
+	 * bureau.
+	 */
+	@Transactional
+	public Merchant findOrRegister(String name, String uscc, UnitId registeringUnit) {
 		String code = uscc == null || uscc.isBlank() ? null : Uscc.normalize(uscc);
 		if (code != null && !Uscc.isValid(code)) {
 			throw new FieldException("investorUscc", "validation.uscc");
@@ -136,8 +146,9 @@ public class Merchants {
 		var keys = new GeneratedKeyHolder();
 		var now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
-				INSERT INTO merchant (name, normalized_name, uscc, created_at, updated_at)
-				VALUES (:name, :normalized, :uscc, :now, :now)""")
+				INSERT INTO merchant (name, normalized_name, uscc, unit_id, created_at, updated_at)
+				VALUES (:name, :normalized, :uscc, :unit, :now, :now)""")
+			.param("unit", registeringUnit == null ? null : registeringUnit.value())
 			.param("name", name.trim())
 			.param("normalized", EnterpriseNames.normalize(name))
 			.param("uscc", code)

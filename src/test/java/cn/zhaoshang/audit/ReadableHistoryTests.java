@@ -27,7 +27,6 @@ import cn.zhaoshang.clue.internal.ClueBook;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.FollowUpInput;
 import cn.zhaoshang.merchant.Merchants;
-import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Demo;
@@ -86,12 +85,22 @@ class ReadableHistoryTests {
 		};
 	}
 
+	/** The page as the user reads it in the given language (the account's saved choice), or in Chinese. */
 	String page(String url, String username, Locale locale) throws Exception {
-		var request = get(url).with(as(accounts, username));
-		if (locale != null) {
-			request.sessionAttr(UserLocaleResolver.SESSION_ATTRIBUTE, locale);
+		String tag = locale == null ? "zh-CN" : locale.toLanguageTag();
+		jdbc.sql("UPDATE app_user SET locale = :l WHERE username = :u").param("l", tag).param("u", username).update();
+		try {
+			String html = mvc.perform(get(url).with(as(accounts, username)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).contains("lang=\"" + (locale == null ? "zh-CN" : tag) + "\"");
+			return html;
 		}
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		finally {
+			jdbc.sql("UPDATE app_user SET locale = 'zh-CN' WHERE username = :u").param("u", username).update();
+		}
 	}
 
 	/** "label：before → after" (or "label：after") of every change shown in the page's history section. */
@@ -222,6 +231,46 @@ class ReadableHistoryTests {
 		assertThat(Pages.table(html, "audit-table")).contains("127.0.0.1").doesNotContain(IPV6_LOOPBACK)
 			.contains("<span class=\"actor-name\">刘洋</span>");
 	}
+
+	@Test
+	void every_field_the_trail_has_stored_has_a_label_in_both_languages() throws Exception {
+		// at least a project with a file and a clue with an assignment, besides what other tests stored
+		var hualong = Demo.signIn(accounts, "hualong");
+		long id = clues.create(new ClueDetails(unique("标签"), "某企业", null, Demo.chain(jdbc, "chemical"), null, null,
+				null, ClueSource.OTHER, null, null, Demo.unit(jdbc, "hualong"), null, null, null), hualong).id().value();
+		clues.assign(id, Demo.unit(jdbc, "hualong"), Demo.user(jdbc, "hualong.staff"), null, hualong);
+		long project = jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
+		ledger.attach(project, "标签.pdf", PDF, "OTHER", Demo.signIn(accounts, "admin"));
+		SecurityContextHolder.clearContext();
+
+		var keys = new java.util.TreeSet<String>();
+		for (var row : jdbc.sql("SELECT record_type, before_json, after_json FROM audit_entry").query().listOfRows()) {
+			for (String column : List.of("before_json", "after_json")) {
+				Object text = row.get(column);
+				if (text != null) {
+					json.readValue(text.toString(), java.util.Map.class)
+						.keySet()
+						.forEach(k -> keys.add(row.get("record_type") + " " + k));
+				}
+			}
+		}
+		assertThat(keys).contains("attachment fileName", "attachment sizeBytes", "clue assigneeId", "clue source");
+		List<String> missing = new ArrayList<>();
+		for (String typeAndKey : keys) {
+			String type = typeAndKey.substring(0, typeAndKey.indexOf(' '));
+			String key = typeAndKey.substring(type.length() + 1);
+			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+				if (messages.getMessage("field." + type + "." + key, null, null, locale) == null
+						&& messages.getMessage("field." + key, null, null, locale) == null) {
+					missing.add(typeAndKey + " (" + locale + ")");
+				}
+			}
+		}
+		assertThat(missing).as("audit fields without a label").isEmpty();
+	}
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;

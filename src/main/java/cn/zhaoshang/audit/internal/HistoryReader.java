@@ -124,7 +124,7 @@ class HistoryReader {
 			return "";
 		}
 		if (value instanceof Collection<?> many) {
-			String separator = "en".equals(locale.getLanguage()) ? ", " : "、";
+			String separator = messages.getMessage("history.listSeparator", null, ", ", locale);
 			return many.stream().map(v -> text(field, v, known, locale)).collect(Collectors.joining(separator));
 		}
 		if (value instanceof Map<?, ?> map) {

@@ -250,7 +250,7 @@ public class ClueBook {
 	public Clue registerMerchant(long id, CurrentUser user) {
 		Clue c = editable(id, user);
 		c.requireOpen();
-		var m = merchants.findOrRegister(c.enterpriseName, null);
+		var m = merchants.findOrRegister(c.enterpriseName, null, c.owner());
 		return match(id, m.id().value(), user);
 	}
 
