@@ -19,6 +19,11 @@ public record HistoryEntry(Instant at, String actor, String actorName, String re
 		return actorName != null ? actorName : actor;
 	}
 
+	/** Who, with the sign-in name beside the name ("刘洋 (hualong.staff)"), for one-line mentions. */
+	public String whoWithLogin() {
+		return actorName != null && actor != null ? actorName + " (" + actor + ")" : who();
+	}
+
 	/**
 	 * One changed field: its key, its label in the reader's language, and the values before and after as people
 	 * read them (empty when absent).

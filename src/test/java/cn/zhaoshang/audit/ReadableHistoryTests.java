@@ -27,6 +27,7 @@ import cn.zhaoshang.clue.internal.ClueBook;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.FollowUpInput;
 import cn.zhaoshang.merchant.Merchants;
+import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Demo;
@@ -90,7 +91,10 @@ class ReadableHistoryTests {
 		String tag = locale == null ? "zh-CN" : locale.toLanguageTag();
 		jdbc.sql("UPDATE app_user SET locale = :l WHERE username = :u").param("l", tag).param("u", username).update();
 		try {
-			String html = mvc.perform(get(url).with(as(accounts, username)))
+			// the language button leaves the cookie too; the page reads the account's choice, the history (after the
+			// page has opened a session) the cookie, as in a browser
+			String html = mvc.perform(get(url).with(as(accounts, username))
+				.cookie(new jakarta.servlet.http.Cookie(UserLocaleResolver.COOKIE, tag)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
