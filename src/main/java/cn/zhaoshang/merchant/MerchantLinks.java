@@ -25,6 +25,14 @@ public interface MerchantLinks {
 	/** Up to {@code limit} records of this kind linked to the merchant that the user may read, newest first. */
 	List<MerchantLink> linksOf(MerchantId merchant, CurrentUser user, int limit);
 
+	/**
+	 * Where the user records a new record of this kind for the merchant (a visit: the follow-up form of the
+	 * enterprise's newest open clue the user may follow up), or empty when the user cannot record one here.
+	 */
+	default java.util.Optional<String> recordPath(MerchantId merchant, CurrentUser user) {
+		return java.util.Optional.empty();
+	}
+
 	/** Units that actively pursue the merchant through an open record of this kind (not dropped, converted, invalid). */
 	Set<UnitId> unitsPursuing(MerchantId merchant);
 

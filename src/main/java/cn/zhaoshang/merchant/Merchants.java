@@ -59,6 +59,20 @@ public class Merchants {
 	public record Merchant(MerchantId id, String name, String uscc) {
 	}
 
+	/**
+	 * Whether the enterprise lacks its type or any industry chain (资料不全), as one registered from a project form or
+	 * a clue with a name only does; its page asks to complete it.
+	 */
+	public boolean incomplete(MerchantId id) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM merchant m
+				WHERE m.id = :id AND (m.enterprise_type IS NULL
+				      OR NOT EXISTS (SELECT 1 FROM merchant_chain c WHERE c.merchant_id = m.id))""")
+			.param("id", id.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public Optional<Merchant> find(MerchantId id) {
 		return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE id = :id")
 			.param("id", id.value())
@@ -98,6 +112,16 @@ public class Merchants {
 	 */
 	@Transactional
 	public Merchant findOrRegister(String name, String uscc) {
+		return findOrRegister(name, uscc, null);
+	}
+
+	/**
+	 * {@link #findOrRegister(String, String)}, a new record registered for the given unit (the project's or clue's),
+	 * so that the unit that met the enterprise may complete its type and chains (资料不全) instead of only the city
+	 * bureau.
+	 */
+	@Transactional
+	public Merchant findOrRegister(String name, String uscc, UnitId registeringUnit) {
 		String code = uscc == null || uscc.isBlank() ? null : Uscc.normalize(uscc);
 		if (code != null && !Uscc.isValid(code)) {
 			throw new FieldException("investorUscc", "validation.uscc");
@@ -122,8 +146,9 @@ public class Merchants {
 		var keys = new GeneratedKeyHolder();
 		var now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
-				INSERT INTO merchant (name, normalized_name, uscc, created_at, updated_at)
-				VALUES (:name, :normalized, :uscc, :now, :now)""")
+				INSERT INTO merchant (name, normalized_name, uscc, unit_id, created_at, updated_at)
+				VALUES (:name, :normalized, :uscc, :unit, :now, :now)""")
+			.param("unit", registeringUnit == null ? null : registeringUnit.value())
 			.param("name", name.trim())
 			.param("normalized", EnterpriseNames.normalize(name))
 			.param("uscc", code)

@@ -81,10 +81,11 @@ public class Auditor {
 				after == null ? Map.of() : after));
 	}
 
+	/** The signed-in client's address as people read it ({@link ClientAddress}), or null outside a request. */
 	public static String remoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
 			HttpServletRequest request = attrs.getRequest();
-			return request.getRemoteAddr();
+			return ClientAddress.readable(request.getRemoteAddr());
 		}
 		return null;
 	}

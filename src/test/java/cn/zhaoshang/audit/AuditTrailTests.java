@@ -102,9 +102,9 @@ class AuditTrailTests {
 		return Long.parseLong(m.group(1));
 	}
 
-	/** The actor cell of every row of the result table (the record cell, "人员 #12", has a small line too). */
+	/** The sign-in name in the actor cell of every row of the result table (beside the person's name). */
 	static List<String> actors(String html) {
-		return all(table(html, "audit-table"), "<td>([^<#]*)<div class=\"text-muted small\">");
+		return all(table(html, "audit-table"), "<span class=\"actor-login[^\"]*\">([^<]*)</span>");
 	}
 
 	// ------------------------------------------------------------------ append-only

@@ -3,12 +3,11 @@ package cn.zhaoshang.audit.internal;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import cn.zhaoshang.platform.HistoryEntry;
 import cn.zhaoshang.platform.HistoryEntry.FieldChange;
@@ -17,6 +16,10 @@ import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.RecordsChanged;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes every {@link RecordChanged} (alone, or in a {@link RecordsChanged} batch) as one row, in the writer's transaction (a synchronous listener, so a change
- * never commits without its audit row), and reads rows back for the admin search and for record pages.
+ * never commits without its audit row), and reads rows back, readable ({@link HistoryReader}), for the admin search
+ * and for record pages.
  */
 @Service
 public class AuditTrail implements RecordHistory {
@@ -39,11 +43,13 @@ public class AuditTrail implements RecordHistory {
 	private final JdbcClient jdbc;
 	private final JdbcOperations batch;
 	private final JsonMapper json;
+	private final HistoryReader reader;
 
-	AuditTrail(JdbcClient jdbc, JdbcOperations batch, JsonMapper json) {
+	AuditTrail(JdbcClient jdbc, JdbcOperations batch, JsonMapper json, HistoryReader reader) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.json = json;
+		this.reader = reader;
 	}
 
 	private static final String INSERT = """
@@ -91,9 +97,9 @@ public class AuditTrail implements RecordHistory {
 				e.after().isEmpty() ? null : json.writeValueAsString(e.after()));
 	}
 
-	/** One stored row. */
-	public record Entry(long id, Instant at, String actor, String remoteAddress, String recordType, String recordId,
-			String action, String summary, List<FieldChange> changes) {
+	/** One stored row, as people read it: the actor's name beside the sign-in name, names and labels for values. */
+	public record Entry(long id, Instant at, String actor, String actorName, String remoteAddress, String recordType,
+			String recordId, String action, String summary, List<FieldChange> changes) {
 	}
 
 	/** Search criteria of the admin page; blank means any. */
@@ -104,6 +110,7 @@ public class AuditTrail implements RecordHistory {
 	public record Page(List<Entry> items, long total) {
 	}
 
+	/** A page of the trail, newest first, readable in the request's language. */
 	public Page search(Criteria c, int offset, int limit) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -134,16 +141,38 @@ public class AuditTrail implements RecordHistory {
 		long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).params(params).query(Long.class).single();
 		params.put("limit", limit);
 		params.put("offset", offset);
-		List<Entry> items = jdbc
+		List<HistoryReader.Raw> rows = jdbc
 			.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query((rs, n) -> new Entry(rs.getLong("id"),
-					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
-					rs.getString("remote_addr"), rs.getString("record_type"), rs.getString("record_id"),
-					rs.getString("action"), rs.getString("summary"),
-					diff(rs.getString("before_json"), rs.getString("after_json"))))
+			.query(this::raw)
 			.list();
-		return new Page(items, total);
+		return new Page(readable(rows), total);
+	}
+
+	private HistoryReader.Raw raw(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		String before = rs.getString("before_json");
+		String after = rs.getString("after_json");
+		return new HistoryReader.Raw(rs.getLong("id"),
+				rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
+				rs.getString("remote_addr"), rs.getString("record_type"), rs.getString("record_id"),
+				rs.getString("action"), rs.getString("summary"), before == null ? Map.of() : json.readValue(before, MAP),
+				after == null ? Map.of() : json.readValue(after, MAP));
+	}
+
+	private List<Entry> readable(List<HistoryReader.Raw> rows) {
+		return reader.read(rows, readerLocale())
+			.stream()
+			.map(r -> new Entry(r.raw().id(), r.raw().at(), r.raw().actor(), r.actorName(), r.remoteAddress(),
+					r.raw().recordType(), r.raw().recordId(), r.raw().action(), r.raw().summary(), r.changes()))
+			.toList();
+	}
+
+	/** The language of the page being rendered, as the layout resolves it (the user's choice), else the default. */
+	private static Locale readerLocale() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return RequestContextUtils.getLocale(attributes.getRequest());
+		}
+		return LocaleContextHolder.getLocale();
 	}
 
 	public List<String> recordTypes() {
@@ -156,28 +185,37 @@ public class AuditTrail implements RecordHistory {
 
 	@Override
 	public List<HistoryEntry> of(String recordType, Object recordId) {
-		return search(new Criteria(null, recordType, String.valueOf(recordId), null, null, null), 0, 200).items()
+		return search(new Criteria(null, recordType, String.valueOf(recordId), null, null, null), 0, LIMIT).items()
 			.stream()
-			.map(e -> new HistoryEntry(e.at(), e.actor(), e.remoteAddress(), e.action(), e.summary(), e.changes()))
+			.map(AuditTrail::entry)
 			.toList();
 	}
 
-	/** The fields whose values differ between before and after (all fields of a creation). */
-	List<FieldChange> diff(String beforeJson, String afterJson) {
-		Map<String, Object> before = beforeJson == null ? Map.of() : json.readValue(beforeJson, MAP);
-		Map<String, Object> after = afterJson == null ? Map.of() : json.readValue(afterJson, MAP);
-		var keys = new LinkedHashSet<String>();
-		keys.addAll(before.keySet());
-		keys.addAll(after.keySet());
-		List<FieldChange> changes = new ArrayList<>();
-		for (String key : keys) {
-			Object b = before.get(key);
-			Object a = after.get(key);
-			if (!Objects.equals(b, a)) {
-				changes.add(new FieldChange(key, b == null ? "" : b.toString(), a == null ? "" : a.toString()));
-			}
+	@Override
+	public List<HistoryEntry> of(String recordType, Object recordId, String partType, Collection<?> partIds) {
+		if (partIds == null || partIds.isEmpty()) {
+			return of(recordType, recordId);
 		}
-		return changes;
+		List<HistoryReader.Raw> rows = jdbc.sql("""
+				SELECT * FROM audit_entry
+				WHERE (record_type = :type AND record_id = :id) OR (record_type = :partType AND record_id IN (:parts))
+				ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
+			.param("type", recordType)
+			.param("id", String.valueOf(recordId))
+			.param("partType", partType)
+			.param("parts", partIds.stream().map(String::valueOf).toList())
+			.param("limit", LIMIT)
+			.query(this::raw)
+			.list();
+		return readable(rows).stream().map(AuditTrail::entry).toList();
+	}
+
+	/** The most rows a record page shows. */
+	private static final int LIMIT = 200;
+
+	private static HistoryEntry entry(Entry e) {
+		return new HistoryEntry(e.at(), e.actor(), e.actorName(), e.remoteAddress(), e.recordType(), e.action(),
+				e.summary(), e.changes());
 	}
 
 	private static boolean notBlank(String s) {

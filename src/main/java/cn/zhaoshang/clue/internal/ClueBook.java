@@ -279,6 +279,18 @@ public class ClueBook {
 		return saved;
 	}
 
+	/**
+	 * Links the clue to its enterprise in the merchant database, registering the enterprise under the clue's name when
+	 * it is not there yet (the duplicate check of {@link Merchants#findOrRegister} finds it under another spelling).
+	 */
+	@Transactional
+	public Clue registerMerchant(long id, CurrentUser user) {
+		Clue c = editable(id, user);
+		c.requireOpen();
+		var m = merchants.findOrRegister(c.enterpriseName, null, c.owner());
+		return match(id, m.id().value(), user);
+	}
+
 	/** A dated follow-up by an editor of the clue or its assignee; the first one moves NEW to FOLLOWING. */
 	@Transactional
 	public long followUp(long id, FollowUpInput in, CurrentUser user) {
@@ -406,7 +418,9 @@ public class ClueBook {
 		String why = Clue.blankToNull(reason);
 		c.assign(unit, to, why, now);
 		Clue saved = clues.save(c);
-		insertAssignment(saved.id, fromUnit == null ? "ASSIGN" : "REASSIGN", fromUnit, fromUser, unit, to, why,
+		// the first hand-over to a person (or out of the pool) is 指派; a change of person or unit is 改派
+		boolean reassign = fromUser != null || (fromUnit != null && unitChanges);
+		insertAssignment(saved.id, reassign ? "REASSIGN" : "ASSIGN", fromUnit, fromUser, unit, to, why,
 				user.getUsername(), now);
 		auditor.record("clue", saved.id, "ASSIGN", saved.title + (why == null ? "" : " " + why), before,
 				saved.auditView());

@@ -41,11 +41,19 @@ public class ClueQueries {
 			String chainLink, BigDecimal estimatedInvestment, PromotionMode promotionMode, ClueSource source,
 			String sourceCredit, Long ownerUnitId, String ownerName, Long assigneeId, String assigneeName,
 			ClueStatus status, LocalDate lastFollowUpAt, Instant createdAt, Long projectId, String projectCode,
-			Instant updatedAt, Instant staleSince) {
+			Instant updatedAt, Instant staleSince, boolean followedUp) {
 
 		/** Flagged 久未跟进 by the stale-clue job ({@link StaleClues}). */
 		public boolean stale() {
 			return staleSince != null;
+		}
+
+		/**
+		 * The latest follow-up's date, or null before the first: {@code lastFollowUpAt} starts at the registration
+		 * date (so that a clue nobody follows up turns stale), which people must not read as a follow-up.
+		 */
+		public LocalDate lastFollowUp() {
+			return followedUp ? lastFollowUpAt : null;
 		}
 	}
 
@@ -56,7 +64,8 @@ public class ClueQueries {
 			SELECT c.id, c.title, c.enterprise_name, c.merchant_id, c.chain_id, ch.name AS chain_name, c.chain_link,
 			       c.estimated_investment, c.promotion_mode, c.source, c.source_credit, c.owner_unit_id,
 			       u.name AS owner_name, c.assignee_id, a.display_name AS assignee_name, c.status,
-			       c.last_follow_up_at, c.created_at, c.project_id, c.project_code, c.updated_at, c.stale_since
+			       c.last_follow_up_at, c.created_at, c.project_id, c.project_code, c.updated_at, c.stale_since,
+			       EXISTS (SELECT 1 FROM clue_follow_up f WHERE f.clue_id = c.id) AS followed_up
 			FROM clue c
 			LEFT JOIN industry_chain ch ON ch.id = c.chain_id
 			LEFT JOIN unit u ON u.id = c.owner_unit_id
@@ -151,14 +160,30 @@ public class ClueQueries {
 
 	public record Assignment(String kind, String fromUnit, String fromUser, String toUnit, String toUser,
 			String reason, String by, Instant at) {
+
+		/**
+		 * What happened, as people say it: a hand-over to the first person within the same unit is 指派 even where
+		 * older rows stored it as 改派 (they read "改派 自 华龙区 至 华龙区（刘洋）").
+		 */
+		public String shownKind() {
+			boolean firstInUnit = fromUser == null && fromUnit != null && fromUnit.equals(toUnit);
+			return "REASSIGN".equals(kind) && firstInUnit ? "ASSIGN" : kind;
+		}
+
+		/** Whether the line names where the clue came from: only a reassignment or a return does. */
+		public boolean showsFrom() {
+			String shown = shownKind();
+			return ("REASSIGN".equals(shown) || "RETURN".equals(shown)) && (fromUnit != null || fromUser != null);
+		}
 	}
 
 	/** Oldest first: the clue's path from unit to unit. */
 	public List<Assignment> assignments(long clueId) {
 		return jdbc.sql("""
-				SELECT h.kind, fu.name, fus.display_name, tu.name, tus.display_name, h.reason, h.assigned_by,
-				       h.assigned_at
+				SELECT h.kind, fu.name, fus.display_name, tu.name, tus.display_name, h.reason,
+				       COALESCE(bu.display_name, h.assigned_by), h.assigned_at
 				FROM clue_assignment h
+				LEFT JOIN app_user bu ON bu.username = h.assigned_by
 				LEFT JOIN unit fu ON fu.id = h.from_unit_id
 				LEFT JOIN app_user fus ON fus.id = h.from_user_id
 				LEFT JOIN unit tu ON tu.id = h.to_unit_id
@@ -185,6 +210,26 @@ public class ClueQueries {
 		}
 		return jdbc.sql("SELECT id, name, uscc FROM merchant WHERE normalized_name = :n ORDER BY name LIMIT 5")
 			.param("n", normalized)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/**
+	 * Enterprises whose name, normalised name or alias contains the text (up to 10, shortest names first), for
+	 * linking a clue by hand when the automatic candidates miss it. Merged records are left out.
+	 */
+	public List<Candidate> searchEnterprises(String text) {
+		String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		String normalized = EnterpriseNames.normalize(text);
+		return jdbc.sql("""
+				SELECT id, name, uscc FROM merchant
+				WHERE merged_into_id IS NULL
+				  AND (LOWER(name) LIKE :like ESCAPE '\\' OR normalized_name LIKE :normalized ESCAPE '\\' OR uscc = :text)
+				ORDER BY LENGTH(name), name LIMIT 10""")
+			.param("like", like)
+			.param("normalized", "%" + (normalized == null || normalized.isBlank() ? text : normalized) + "%")
+			.param("text", text.toUpperCase(java.util.Locale.ROOT))
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
@@ -274,7 +319,7 @@ public class ClueQueries {
 				rs.getObject("assignee_id", Long.class), rs.getString("assignee_name"),
 				ClueStatus.valueOf(rs.getString("status")), rs.getObject("last_follow_up_at", LocalDate.class),
 				instant(rs, "created_at"), rs.getObject("project_id", Long.class), rs.getString("project_code"),
-				instant(rs, "updated_at"), instant(rs, "stale_since"));
+				instant(rs, "updated_at"), instant(rs, "stale_since"), rs.getBoolean("followed_up"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package cn.zhaoshang.clue.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.zhaoshang.clue.FollowUpKind;
@@ -9,6 +10,7 @@ import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.MerchantLink;
 import cn.zhaoshang.merchant.MerchantLinks;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitId;
 
@@ -24,10 +26,16 @@ class VisitMerchantLinks implements MerchantLinks {
 
 	private static final int TITLE_MAX = 60;
 
-	private final JdbcClient jdbc;
+	/** The roles that record follow-ups (Security.Rules.LEDGER_EDITOR). */
+	private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
+			Role.UNIT_STAFF);
 
-	VisitMerchantLinks(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final DataScopes scopes;
+
+	VisitMerchantLinks(JdbcClient jdbc, DataScopes scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scopes;
 	}
 
 	@Override
@@ -52,6 +60,35 @@ class VisitMerchantLinks implements MerchantLinks {
 					FollowUpKind.valueOf(rs.getString(3)).messageKey(), UnitId.of(rs.getObject(4, Long.class)),
 					rs.getObject(5, LocalDate.class), "/clues/" + rs.getLong(6) + "#follow-up-" + rs.getLong(1)))
 			.list();
+	}
+
+	/**
+	 * A visit is a follow-up of one of the enterprise's clues: it is recorded on the follow-up form of the newest
+	 * open clue the user may follow up (an editor of its unit, its assignee, the city bureau).
+	 */
+	@Override
+	public Optional<String> recordPath(MerchantId merchant, CurrentUser user) {
+		if (user == null || !EDITORS.contains(user.role())) {
+			return Optional.empty();
+		}
+		var scope = scopes.of(user);
+		return jdbc.sql("""
+				SELECT id, owner_unit_id, assignee_id FROM clue
+				WHERE merchant_id = :m AND status IN ('NEW', 'FOLLOWING', 'CONFIRMED')
+				ORDER BY updated_at DESC, id DESC""")
+			.param("m", merchant.value())
+			.query((rs, n) -> {
+				Long owner = rs.getObject(2, Long.class);
+				Long assignee = rs.getObject(3, Long.class);
+				boolean may = user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR
+						|| (assignee != null && assignee == user.id().value())
+						|| (owner != null && scope.canEdit(new UnitId(owner)));
+				return may ? "/clues/" + rs.getLong(1) + "/follow-up" : null;
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	@Override

@@ -71,8 +71,11 @@ class ClueController {
 
 	@GetMapping("/clues/{id}")
 	@PreAuthorize(Security.Rules.SIGNED_IN)
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		return detailPage.render(id, user, model, FollowUpForm.today(LocalDate.now(clock)), FormErrors.NONE);
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "enterprise", required = false) String enterpriseQuery, Model model) {
+		String page = detailPage.render(id, user, model, FollowUpForm.today(LocalDate.now(clock)), FormErrors.NONE);
+		detailPage.searchEnterprises(model, enterpriseQuery);
+		return page;
 	}
 
 	// ---------------------------------------------------------------- create and edit
@@ -329,6 +332,19 @@ class ClueController {
 			RedirectAttributes redirect) {
 		book.match(id, merchantId, user);
 		Flash.success(redirect, "clue.flash.matched");
+		return "redirect:/clues/" + id;
+	}
+
+	/**
+	 * Registers the clue's enterprise in the merchant database (or finds it there, never a duplicate) and links the
+	 * clue to it; the new record has only a name, so the flash points to its page to complete it.
+	 */
+	@PostMapping("/clues/{id}/register-merchant")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String registerMerchant(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		book.registerMerchant(id, user);
+		Flash.success(redirect, "clue.flash.merchantRegistered");
 		return "redirect:/clues/" + id;
 	}
 

@@ -43,6 +43,14 @@ class ClueDetailPage {
 		this.history = history;
 	}
 
+	/** The enterprises of the merchant database whose name contains the words typed on the clue page. */
+	void searchEnterprises(Model model, String query) {
+		if (Boolean.TRUE.equals(model.getAttribute("canLinkMerchant")) && query != null && !query.isBlank()) {
+			model.addAttribute("enterpriseQuery", query.strip());
+			model.addAttribute("enterpriseHits", queries.searchEnterprises(query.strip()));
+		}
+	}
+
 	String render(long id, CurrentUser user, Model model, FollowUpForm followUp, FormErrors followUpErrors) {
 		Clue c = book.readable(id, user);
 		var d = queries.detail(id);
@@ -67,6 +75,10 @@ class ClueDetailPage {
 		model.addAttribute("followUp", followUp);
 		model.addAttribute("followUpErrors", followUpErrors);
 		model.addAttribute("kinds", List.of(FollowUpKind.values()));
+		// an unlinked enterprise can be linked or registered from the page (issue 8: it offered nothing to click)
+		model.addAttribute("canLinkMerchant", open && canEdit && d.row().merchantId() == null);
+		model.addAttribute("enterpriseQuery", null);
+		model.addAttribute("enterpriseHits", List.of());
 		return "clue/detail";
 	}
 

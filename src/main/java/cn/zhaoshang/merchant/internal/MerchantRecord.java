@@ -36,6 +36,14 @@ public record MerchantRecord(long id, String name, String uscc, EnterpriseType e
 		return mergedIntoId != null;
 	}
 
+	/**
+	 * 资料不全: registered in passing (from a project form or a clue) with a name only, so it has no type or no
+	 * industry chain, and the merchant statistics by type and chain miss it until someone completes it.
+	 */
+	public boolean incomplete() {
+		return enterpriseType == null || chainIds == null || chainIds.isEmpty();
+	}
+
 	/** This record with the contacts masked unless the reader's role sees them in full. */
 	public MerchantRecord forReader(cn.zhaoshang.platform.Role role) {
 		if (Contacts.seesInFull(role)) {

@@ -98,7 +98,8 @@ class MerchantPages {
 				.stream()
 				.map(l -> new MerchantViews.LinkView(l.title(), l.statusKey(), unitName(l.unit()), l.date(), l.path()))
 				.toList();
-			groups.add(new MerchantViews.LinkGroup(provider.kind(), views));
+			groups.add(new MerchantViews.LinkGroup(provider.kind(), views,
+					provider.recordPath(new MerchantId(id), user).orElse(null)));
 		}
 		return groups;
 	}

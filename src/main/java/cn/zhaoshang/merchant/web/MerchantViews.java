@@ -14,7 +14,8 @@ public final class MerchantViews {
 	}
 
 	/** The records of one kind ({@code project}, {@code clue} …) linked to the enterprise. */
-	public record LinkGroup(String kind, List<LinkView> links) {
+	/** @param recordPath where the user records a new one of this kind (a visit), or null */
+	public record LinkGroup(String kind, List<LinkView> links, String recordPath) {
 	}
 
 	public record LinkView(String title, String statusKey, String unitName, LocalDate date, String path) {

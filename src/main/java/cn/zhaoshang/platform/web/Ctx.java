@@ -63,18 +63,6 @@ public final class Ctx {
 		return messages.getMessage(key, null, fallback, locale);
 	}
 
-	/**
-	 * A value as the history shows it: an enum or flag translated when the bundles know it under
-	 * {@code <field>.<value>} (role.UNIT_STAFF, stage.SIGNED) or {@code value.<value>} (true, false), else as stored.
-	 */
-	public String historyValue(String field, String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		String own = messages.getMessage(field + "." + value, null, null, locale);
-		return own != null ? own : messages.getMessage("value." + value, null, value, locale);
-	}
-
 	public Locale locale() {
 		return locale;
 	}

@@ -149,7 +149,7 @@ public class ProjectLedger {
 		}
 		String leaderName = personName("leaderId", d.leaderId());
 		String attendantName = personName("chiefAttendantId", d.chiefAttendantId());
-		var investor = merchants.findOrRegister(d.investorName(), d.investorUscc());
+		var investor = merchants.findOrRegister(d.investorName(), d.investorUscc(), new UnitId(d.unitId()));
 		projects.findByNameAndMerchantId(d.name().trim(), investor.id().value())
 			.filter(other -> !other.id.equals(p.id))
 			.ifPresent(other -> {

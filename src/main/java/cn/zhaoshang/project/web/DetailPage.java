@@ -1,6 +1,8 @@
 package cn.zhaoshang.project.web;
 
 import cn.zhaoshang.clue.Clues;
+import cn.zhaoshang.merchant.MerchantId;
+import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.web.FormErrors;
@@ -30,9 +32,11 @@ class DetailPage {
 	private final Attachments attachments;
 	private final RecordHistory history;
 	private final Clues clues;
+	private final Merchants merchants;
 
 	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
-			Clues clues) {
+			Clues clues, Merchants merchants) {
+		this.merchants = merchants;
 		this.ledger = ledger;
 		this.queries = queries;
 		this.attachments = attachments;
@@ -45,12 +49,17 @@ class DetailPage {
 		ProjectQueries.Detail d = queries.detail(id);
 		var timeline = queries.timeline(id, attachments);
 		model.addAttribute("d", d);
+		// an investor registered from the project form has a name only: say so, and link to where it is completed
+		model.addAttribute("investorIncomplete", merchants.incomplete(new MerchantId(d.merchantId())));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("pendingMove", d.pendingMoveId() == null ? null
 				: timeline.stream().filter(m -> m.id() == d.pendingMoveId()).findFirst().orElse(null));
 		model.addAttribute("progress", queries.progress(id, attachments));
-		model.addAttribute("files", attachments.ofProject(id));
-		model.addAttribute("history", history.of("project", id));
+		var files = attachments.ofProject(id);
+		model.addAttribute("files", files);
+		// the project's own history with the uploads of its files, so that the page tells who added which file
+		model.addAttribute("history", history.of("project", id, "attachment",
+				files.stream().map(Attachments.Attachment::id).toList()));
 		model.addAttribute("canEdit", ledger.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
