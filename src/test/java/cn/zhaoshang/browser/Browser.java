@@ -319,6 +319,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Boxes inside the page whose content is wider than the box and that scroll or clip it (a table in a
+	 * {@code .table-responsive} that must be scrolled sideways, a card that hides the end of a button): the page
+	 * itself may fit the screen while they still hide something. Form fields (their text scrolls by nature) and text
+	 * cut on purpose with an ellipsis are left out.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> clippedBoxes() {
+		return (List<String>) js("""
+				var out = [];
+				document.querySelectorAll('body *').forEach(function (el) {
+				  if (/^(input|textarea|select|option|svg|path|img)$/i.test(el.tagName)) return;
+				  var s = getComputedStyle(el);
+				  if (s.overflowX === 'visible' || s.display === 'none' || s.textOverflow === 'ellipsis') return;
+				  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+				    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+				      + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+				      + ' hides ' + (el.scrollWidth - el.clientWidth) + ' px');
+				  }
+				});
+				return out.slice(0, 10);
+				""");
+	}
+
+	/**
 	 * Saves a screenshot of the whole page (not only the viewport) as {@code target/screenshots/<name>.png}: the
 	 * emulated viewport is stretched to the document's height for the shot, then put back.
 	 */

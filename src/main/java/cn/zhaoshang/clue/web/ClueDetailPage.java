@@ -32,15 +32,17 @@ class ClueDetailPage {
 	private final Merchants merchants;
 	private final Units units;
 	private final RecordHistory history;
+	private final ClueChoices choices;
 
 	ClueDetailPage(ClueBook book, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
-			RecordHistory history) {
+			RecordHistory history, ClueChoices choices) {
 		this.book = book;
 		this.queries = queries;
 		this.access = access;
 		this.merchants = merchants;
 		this.units = units;
 		this.history = history;
+		this.choices = choices;
 	}
 
 	String render(long id, CurrentUser user, Model model, FollowUpForm followUp, FormErrors followUpErrors) {
@@ -67,6 +69,7 @@ class ClueDetailPage {
 		model.addAttribute("followUp", followUp);
 		model.addAttribute("followUpErrors", followUpErrors);
 		model.addAttribute("kinds", List.of(FollowUpKind.values()));
+		model.addAttribute("chainNames", choices.chainNames());
 		return "clue/detail";
 	}
 

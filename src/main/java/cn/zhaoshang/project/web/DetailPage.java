@@ -30,14 +30,16 @@ class DetailPage {
 	private final Attachments attachments;
 	private final RecordHistory history;
 	private final Clues clues;
+	private final ReferenceData reference;
 
 	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
-			Clues clues) {
+			Clues clues, ReferenceData reference) {
 		this.ledger = ledger;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.history = history;
 		this.clues = clues;
+		this.reference = reference;
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
@@ -61,6 +63,7 @@ class DetailPage {
 		// the clue this project was converted from (issue 4), if any
 		model.addAttribute("sourceClue", clues.ofProject(id).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
+		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
 		return "project/detail";
 	}
 }
