@@ -218,7 +218,7 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Saves a screenshot of the page as {@code <page>-<screen>} and adds to {@code problems} what a user would
-	 * stumble on: sideways overflow and console errors.
+	 * stumble on: sideways overflow (of the page, or of a table or box inside it) and console errors.
 	 */
 	void checkPage(List<String> problems, String page, String path, String marker) {
 		open(path);
@@ -233,6 +233,10 @@ final class Browser implements AutoCloseable {
 		long overflow = horizontalOverflow();
 		if (overflow > 0) {
 			problems.add(where + ": " + overflow + " px wider than the screen " + elementsStickingOut());
+		}
+		List<String> clipped = clippedBoxes();
+		if (!clipped.isEmpty()) {
+			problems.add(where + ": content wider than its box " + clipped);
 		}
 		List<String> errors = consoleErrors();
 		if (!errors.isEmpty()) {
