@@ -34,4 +34,16 @@
       el.form.requestSubmit ? el.form.requestSubmit() : el.form.submit();
     }
   });
+  // A folded section (<details>) opens when the address points at it or into it: "#files" after an upload, a link
+  // to a project's attachments. Without scripts the section simply stays folded and opens on a click.
+  function openAddressedSection() {
+    var id = window.location.hash ? decodeURIComponent(window.location.hash.slice(1)) : '';
+    for (var el = id ? document.getElementById(id) : null; el; el = el.parentElement) {
+      if (el.tagName === 'DETAILS') {
+        el.open = true;
+      }
+    }
+  }
+  document.addEventListener('DOMContentLoaded', openAddressedSection);
+  window.addEventListener('hashchange', openAddressedSection);
 })();

@@ -1,6 +1,8 @@
 package cn.zhaoshang.chain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,16 @@ public class Chains {
 
 	public Optional<Chain> find(ChainId id) {
 		return all().stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * Every chain's name in the reader's language, by id: lists and pages read the Chinese name stored with a record
+	 * and show this one, so that a page is in one language (exports keep the Chinese names users re-import).
+	 */
+	public Map<Long, String> names(boolean english) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		all().forEach(c -> names.put(c.id().value(), c.name(english)));
+		return names;
 	}
 
 	/** By the Chinese name as written in ledgers (e.g. 化工), or by code. */

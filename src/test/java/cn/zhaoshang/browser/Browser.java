@@ -218,7 +218,7 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Saves a screenshot of the page as {@code <page>-<screen>} and adds to {@code problems} what a user would
-	 * stumble on: sideways overflow and console errors.
+	 * stumble on: sideways overflow (of the page, or of a table or box inside it) and console errors.
 	 */
 	void checkPage(List<String> problems, String page, String path, String marker) {
 		open(path);
@@ -233,6 +233,10 @@ final class Browser implements AutoCloseable {
 		long overflow = horizontalOverflow();
 		if (overflow > 0) {
 			problems.add(where + ": " + overflow + " px wider than the screen " + elementsStickingOut());
+		}
+		List<String> clipped = clippedBoxes();
+		if (!clipped.isEmpty()) {
+			problems.add(where + ": content wider than its box " + clipped);
 		}
 		List<String> errors = consoleErrors();
 		if (!errors.isEmpty()) {
@@ -312,6 +316,30 @@ final class Browser implements AutoCloseable {
 				    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
 				      + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
 				      + ' right=' + Math.round(r.right));
+				  }
+				});
+				return out.slice(0, 10);
+				""");
+	}
+
+	/**
+	 * Boxes inside the page whose content is wider than the box and that scroll or clip it (a table in a
+	 * {@code .table-responsive} that must be scrolled sideways, a card that hides the end of a button): the page
+	 * itself may fit the screen while they still hide something. Form fields (their text scrolls by nature) and text
+	 * cut on purpose with an ellipsis are left out.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> clippedBoxes() {
+		return (List<String>) js("""
+				var out = [];
+				document.querySelectorAll('body *').forEach(function (el) {
+				  if (/^(input|textarea|select|option|svg|path|img)$/i.test(el.tagName)) return;
+				  var s = getComputedStyle(el);
+				  if (s.overflowX === 'visible' || s.display === 'none' || s.textOverflow === 'ellipsis') return;
+				  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+				    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+				      + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+				      + ' hides ' + (el.scrollWidth - el.clientWidth) + ' px');
 				  }
 				});
 				return out.slice(0, 10);

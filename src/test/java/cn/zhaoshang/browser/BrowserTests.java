@@ -291,6 +291,11 @@ class BrowserTests extends BrowserJourney {
 		if (overflow > 0) {
 			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
 		}
+		// a table that scrolls sideways inside its card hides its last columns even when the page fits
+		List<String> clipped = browser.clippedBoxes();
+		if (!clipped.isEmpty()) {
+			problems.add(where + ": content wider than its box " + clipped);
+		}
 		if (!Boolean.TRUE.equals(browser.js("return typeof bootstrap === 'object' && typeof htmx === 'object'"))) {
 			problems.add(where + ": Bootstrap or htmx did not load");
 		}

@@ -80,6 +80,11 @@ class ClueChoices {
 			.toList();
 	}
 
+	/** Every chain's name in the reader's language by id, for the chain of a clue in the list or on its page. */
+	Map<Long, String> chainNames() {
+		return chains.names("en".equals(LocaleContextHolder.getLocale().getLanguage()));
+	}
+
 	/** Possible assignees, labelled "name (unit)": of the given unit, or of every unit when {@code null}. */
 	List<Choice> assignees(UnitId unit) {
 		Map<UnitId, String> names = units.all()

@@ -32,15 +32,17 @@ class ClueDetailPage {
 	private final Merchants merchants;
 	private final Units units;
 	private final RecordHistory history;
+	private final ClueChoices choices;
 
 	ClueDetailPage(ClueBook book, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
-			RecordHistory history) {
+			RecordHistory history, ClueChoices choices) {
 		this.book = book;
 		this.queries = queries;
 		this.access = access;
 		this.merchants = merchants;
 		this.units = units;
 		this.history = history;
+		this.choices = choices;
 	}
 
 	/** The enterprises of the merchant database whose name contains the words typed on the clue page. */
@@ -79,6 +81,7 @@ class ClueDetailPage {
 		model.addAttribute("canLinkMerchant", open && canEdit && d.row().merchantId() == null);
 		model.addAttribute("enterpriseQuery", null);
 		model.addAttribute("enterpriseHits", List.of());
+		model.addAttribute("chainNames", choices.chainNames());
 		return "clue/detail";
 	}
 

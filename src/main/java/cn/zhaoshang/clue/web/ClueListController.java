@@ -112,6 +112,7 @@ class ClueListController {
 		model.addAttribute("canImport", ClueAccess.editorRole(user));
 		model.addAttribute("units", intermediary ? List.of() : choices.ownerUnits());
 		model.addAttribute("chains", choices.chains());
+		model.addAttribute("chainNames", choices.chainNames());
 		model.addAttribute("assignees", intermediary ? List.of() : choices.assignees(null));
 		model.addAttribute("statuses", List.of(ClueStatus.values()));
 		model.addAttribute("sources", List.of(ClueSource.values()));

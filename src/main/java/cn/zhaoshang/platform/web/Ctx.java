@@ -58,6 +58,14 @@ public final class Ctx {
 		}
 	}
 
+	/**
+	 * The colon between a label and its value, as the language writes it: full-width in Chinese (人员：), colon and
+	 * space in English (People met: ).
+	 */
+	public String colon() {
+		return t("label.colon");
+	}
+
 	/** The message for a key, or the fallback text when there is none (for data-driven keys such as enum values). */
 	public String tOr(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, locale);

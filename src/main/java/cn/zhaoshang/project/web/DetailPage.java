@@ -33,15 +33,17 @@ class DetailPage {
 	private final RecordHistory history;
 	private final Clues clues;
 	private final Merchants merchants;
+	private final ReferenceData reference;
 
 	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants) {
+			Clues clues, Merchants merchants, ReferenceData reference) {
 		this.merchants = merchants;
 		this.ledger = ledger;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.history = history;
 		this.clues = clues;
+		this.reference = reference;
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
@@ -70,6 +72,7 @@ class DetailPage {
 		// the clue this project was converted from (issue 4), if any
 		model.addAttribute("sourceClue", clues.ofProject(id).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
+		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
 		return "project/detail";
 	}
 }

@@ -28,6 +28,7 @@ class LedgerPageModel {
 		model.addAttribute("advanced", LedgerFilters.advanced(filter));
 		model.addAttribute("units", reference.landingUnits());
 		model.addAttribute("chains", reference.chains(ProjectPages.english(), null));
+		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
 		model.addAttribute("leaders", reference.people(PersonKind.LEADER, null));
 		model.addAttribute("attendants", reference.people(PersonKind.STAFF, null));
 		model.addAttribute("stages", List.of(Stage.values()));

@@ -65,6 +65,11 @@ class ReferenceData {
 			.toList();
 	}
 
+	/** Every chain's name in the reader's language by id, for the chain of a project in a list or on its page. */
+	java.util.Map<Long, String> chainNames(boolean english) {
+		return chains.names(english);
+	}
+
 	/** Active leaders or staff (plus the current choice), grouped by unit in the units' order. */
 	List<Option> people(PersonKind kind, Long current) {
 		var order = new java.util.HashMap<Long, Integer>();
