@@ -126,6 +126,8 @@ class I18nTests {
 			.forEach(missing::add);
 		Stream.of(ProjectType.values()).map(ProjectType::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
+		Stream.of(cn.zhaoshang.project.web.AmountUnit.values()).map(v -> "ledger.display.unit." + v.name())
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of(ContractType.values()).map(ContractType::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
 		Stream.of(PromotionMode.values()).map(PromotionMode::messageKey).filter(k -> !all.contains(k))
@@ -164,7 +166,8 @@ class I18nTests {
 	 * Dynamic keys of the ledger pages, whose values {@link #every_enum_value_shown_through_a_dynamic_key_has_a_message}
 	 * checks: a stage move's state, and a gate's hint and date label by target stage.
 	 */
-	static final Set<String> LEDGER_DYNAMIC_PREFIXES = Set.of("moveState.", "ledger.gate.", "ledger.gate.date.");
+	static final Set<String> LEDGER_DYNAMIC_PREFIXES = Set.of("moveState.", "ledger.gate.", "ledger.gate.date.",
+			"ledger.display.unit.");
 
 	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
 	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");

@@ -102,7 +102,7 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI apiDocument(
-			@Value("${zhaoshang.api.contact-name:濮阳市商务局 Puyang Municipal Bureau of Commerce}") String contactName,
+			@Value("${zhaoshang.api.contact-name:Puyang Municipal Bureau of Commerce}") String contactName,
 			@Value("${zhaoshang.api.contact-email:}") String contactEmail,
 			@Value("${zhaoshang.mail.base-url:}") String baseUrl,
 			@Value("${zhaoshang.api.licence-name:Proprietary}") String licenceName,
@@ -131,7 +131,7 @@ class ApiDocumentation {
 			.addSchemas(PROBLEM, problemSchema())
 			.addSchemas("FieldError", fieldErrorSchema());
 		PROBLEMS.forEach((status, names) -> components.addResponses(names[0], problemResponse(names[1], status)));
-		return new OpenAPI().info(new Info().title("Zhaoshang API (招商引资项目信息管理平台)")
+		return new OpenAPI().info(new Info().title("Zhaoshang API (investment promotion project information management platform)")
 			.version("v1")
 			.description("""
 					The JSON API of the investment promotion platform, for integrations and phones.
@@ -145,7 +145,7 @@ class ApiDocumentation {
 					`errors: [{field, message}]`, workbook imports each cell in `errors: [{row, column, message}]`.
 
 					**Edits** carry the `version` read; a stale one is refused with 409 and nothing changes. Amounts \
-					are in 万元 (10,000 yuan) unless a field says otherwise; dates are `yyyy-MM-dd`.""")
+					are in units of 10,000 CNY (wan yuan) unless a field says otherwise; dates are `yyyy-MM-dd`.""")
 			.contact(contact)
 			.license(licence))
 			// relative: the installation that serves the document, whatever its address (not "localhost")
@@ -320,18 +320,24 @@ class ApiDocumentation {
 	}
 
 	/**
-	 * Examples as the API writes them for a zh-CN caller (titles and messages from the platform bundle): status →
-	 * title, detail, instance and, for 400 and 422, the field and message of one error.
+	 * Examples as the API writes them for an English caller ({@code Accept-Language: en}; titles and messages from
+	 * the platform bundle, which a zh-CN caller gets in Chinese): status → title, detail, instance and, for 400 and
+	 * 422, the field and message of one error.
 	 */
 	private static final Map<String, List<String>> EXAMPLES = Map.of(
-			"400", List.of("请求有误", "提交的数据未通过校验。", "/api/v1/projects", "type",
-					"类型：取值无效，应为以下之一：NEW, EXPANSION, RETURN, FOREIGN"),
-			"401", List.of("未登录", "请先登录：请求缺少有效的访问令牌（Authorization: Bearer），或令牌已过期。", "/api/v1/projects"),
-			"403", List.of("无权访问", "您没有执行此操作的权限。", "/api/v1/projects/1"),
-			"404", List.of("未找到", "您要找的页面或记录不存在，或者您无权查看。", "/api/v1/projects/999999"),
-			"409", List.of("数据冲突", "该记录已被他人修改。为避免覆盖对方的修改，本次保存未生效，请刷新后重新编辑。", "/api/v1/projects/1"),
-			"413", List.of("文件过大", "上传的文件太大：单个文件不能超过 20 MB。请压缩或拆分后重新上传。", "/api/v1/attachments"),
-			"422", List.of("无法处理", "提交的数据未通过校验。", "/api/v1/projects", "name", "名称：不能为空"));
+			"400", List.of("Bad request", "The submitted data is not valid.", "/api/v1/projects", "type",
+					"Type: invalid value, expected one of: NEW, EXPANSION, RETURN, FOREIGN"),
+			"401", List.of("Not signed in", "Please sign in: the request has no valid access token "
+					+ "(Authorization: Bearer), or it has expired.", "/api/v1/projects"),
+			"403", List.of("Forbidden", "You are not allowed to do this.", "/api/v1/projects/1"),
+			"404", List.of("Not found", "The page or record does not exist, or you may not see it.",
+					"/api/v1/projects/999999"),
+			"409", List.of("Conflict", "Someone else changed this record meanwhile. Nothing was saved, so their "
+					+ "change is not overwritten: reload and edit again.", "/api/v1/projects/1"),
+			"413", List.of("File too large", "The upload is too large: a file may have at most 20 MB. Compress or "
+					+ "split it and upload again.", "/api/v1/attachments"),
+			"422", List.of("Unprocessable", "The submitted data is not valid.", "/api/v1/projects", "name",
+					"Name: must not be blank"));
 
 	private static Map<String, Object> example(String status) {
 		List<String> values = EXAMPLES.get(status);
