@@ -93,6 +93,7 @@ public class People {
 		checkUnit(form.unitId(), scope);
 		Person p = new Person();
 		apply(p, form);
+		p.userId = account(form);
 		p.createdAt = clock.instant();
 		p.updatedAt = p.createdAt;
 		Person saved = repository.save(p);
@@ -110,6 +111,7 @@ public class People {
 		checkUnit(form.unitId(), scope);
 		var before = p.auditView();
 		apply(p, form);
+		p.userId = account(form);
 		p.updatedAt = clock.instant();
 		Person saved = repository.save(p);
 		auditor.record("person", saved.id, "UPDATE", saved.name, before, saved.auditView());
@@ -145,6 +147,25 @@ public class People {
 		if (!scope.canEdit(new UnitId(unitId))) {
 			throw new BusinessException(403, "error.forbidden");
 		}
+	}
+
+	/** The login name of the person's account, or null. */
+	public String accountOf(Person p) {
+		return p.userId == null ? null
+				: jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(p.userId).query(String.class)
+					.optional()
+					.orElse(null);
+	}
+
+	private Long account(PersonForm form) {
+		if (form.account() == null || form.account().isBlank()) {
+			return null;
+		}
+		return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+			.param(form.account().trim())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new FieldException("account", "validation.unknown"));
 	}
 
 	private static void apply(Person p, PersonForm form) {

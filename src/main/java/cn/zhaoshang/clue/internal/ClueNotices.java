@@ -6,11 +6,9 @@ import java.util.Set;
 import cn.zhaoshang.clue.ClueAssigned;
 import cn.zhaoshang.clue.ClueCreated;
 import cn.zhaoshang.clue.ClueSource;
-import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.NotificationKind;
 import cn.zhaoshang.platform.Notifications;
 import cn.zhaoshang.platform.Role;
-import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UserId;
 
 import org.springframework.context.annotation.Bean;
@@ -27,16 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ClueNotices {
 
-	static final String ASSIGNED = "clue.assigned";
-	static final String SUBMITTED = "clue.submitted";
-	static final String STALE = "clue.stale";
+	static final String ASSIGNED = "clueAssigned";
+	static final String SUBMITTED = "clueSubmitted";
+	static final String STALE = "clueStale";
 
 	private final Notifications notifications;
 	private final ClueBook book;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	ClueNotices(Notifications notifications, ClueBook book) {
+	ClueNotices(Notifications notifications, ClueBook book, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.notifications = notifications;
 		this.book = book;
+		this.jdbc = jdbc;
 	}
 
 	@ApplicationModuleListener
@@ -45,16 +45,24 @@ class ClueNotices {
 			return;
 		}
 		book.find(event.id().value()).ifPresent(clue -> {
+			// who assigned it: the latest row of the clue's assignment history
+			String by = jdbc.sql("SELECT assigned_by FROM clue_assignment WHERE clue_id = ? ORDER BY id DESC")
+				.param(event.id().value())
+				.query(String.class)
+				.list()
+				.stream()
+				.findFirst()
+				.orElse(null);
 			Object[] args = { clue.title(), event.reason() == null ? "—" : event.reason() };
 			String subject = event.fromUnit() == null ? "clue.notice.assigned" : "clue.notice.reassigned";
 			Set<UserId> assignee = new LinkedHashSet<>();
 			if (event.toUser() != null) {
 				assignee.add(event.toUser());
-				tell(assignee, ASSIGNED, subject, args, event.id().value());
+				tell(assignee, by, ASSIGNED, subject, args, event.id().value());
 			}
 			Set<UserId> managers = new LinkedHashSet<>(notifications.users(Role.UNIT_MANAGER, event.toUnit()));
 			managers.removeAll(assignee);
-			tell(managers, ASSIGNED, subject + "Unit", args, event.id().value());
+			tell(managers, by, ASSIGNED, subject + "Unit", args, event.id().value());
 		});
 	}
 
@@ -64,25 +72,22 @@ class ClueNotices {
 			if (event.source() == ClueSource.INTERMEDIARY && clue.submittedById() != null && event.owner() != null) {
 				Object[] args = { clue.title(), clue.summary().sourceCredit() == null ? "—"
 						: clue.summary().sourceCredit() };
-				tell(new LinkedHashSet<>(notifications.users(Role.UNIT_MANAGER, event.owner())), SUBMITTED,
-						"clue.notice.submitted", args, event.id().value());
+				tell(new LinkedHashSet<>(notifications.users(Role.UNIT_MANAGER, event.owner())), clue.createdBy,
+						SUBMITTED, "clue.notice.submitted", args, event.id().value());
 			}
 			else if (clue.assignee() != null) {
-				tell(new LinkedHashSet<>(Set.of(clue.assignee())), ASSIGNED, "clue.notice.assigned",
-						new Object[] { clue.title(), "—" }, event.id().value());
+				tell(new LinkedHashSet<>(Set.of(clue.assignee())), clue.createdBy, ASSIGNED,
+						"clue.notice.assigned", new Object[] { clue.title(), "—" }, event.id().value());
 			}
 		});
 	}
 
-	private void tell(Set<UserId> to, String kind, String subject, Object[] args, long clueId) {
-		to.removeIf(ClueNotices::isActor);
+	/** Notifies each of them but who acted ({@code by}, a login name): nobody is told of their own action. */
+	private void tell(Set<UserId> to, String by, String kind, String subject, Object[] args, long clueId) {
+		notifications.user(by).ifPresent(to::remove);
 		for (UserId user : to) {
 			notifications.notify(user, kind, subject, args, "/clues/" + clueId);
 		}
-	}
-
-	private static boolean isActor(UserId user) {
-		return Security.currentUser().map(CurrentUser::id).filter(user::equals).isPresent();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,6 +1,5 @@
 package cn.zhaoshang.platform.notification;
 
-import java.util.List;
 import java.util.Set;
 
 import cn.zhaoshang.platform.CurrentUser;
@@ -32,8 +31,12 @@ class NoticeSettingsController {
 		model.addAttribute("kinds", preferences.kinds());
 		model.addAttribute("switches", preferences.switches(user.id()));
 		model.addAttribute("mail", preferences.mailMode(user.id()).name());
-		model.addAttribute("modes",
-				List.of(NoticePreferences.MailMode.values()).stream().map(Enum::name).toList());
+		// mail mode → message key of its label
+		var modes = new java.util.LinkedHashMap<String, String>();
+		for (NoticePreferences.MailMode m : NoticePreferences.MailMode.values()) {
+			modes.put(m.name(), m.messageKey());
+		}
+		model.addAttribute("modes", modes);
 		return "platform/notice-settings";
 	}
 

@@ -119,7 +119,7 @@ public class ProjectLedger {
 		p.createdAt = now;
 		applyDetails(p, d, user, now);
 		Project saved = save(p);
-		peopleChanged(saved, null, null);
+		peopleChanged(saved, null, null, user);
 		auditor.record("project", saved.id, "CREATE", saved.code + " " + saved.name, Map.of(), saved.auditView());
 		return saved;
 	}
@@ -135,7 +135,7 @@ public class ProjectLedger {
 		Long attendantBefore = p.chiefAttendantId;
 		applyDetails(p, d, user, clock.instant());
 		Project saved = save(p);
-		peopleChanged(saved, leaderBefore, attendantBefore);
+		peopleChanged(saved, leaderBefore, attendantBefore, user);
 		auditor.record("project", saved.id, "UPDATE", saved.code + " " + saved.name, before, saved.auditView());
 		return saved;
 	}
@@ -170,10 +170,11 @@ public class ProjectLedger {
 	}
 
 	/** Tells who listens (the notices) that the project's leader or chief attendant was set or changed. */
-	private void peopleChanged(Project p, Long leaderBefore, Long attendantBefore) {
+	private void peopleChanged(Project p, Long leaderBefore, Long attendantBefore, CurrentUser user) {
 		if (!Objects.equals(leaderBefore, p.leaderId) || !Objects.equals(attendantBefore, p.chiefAttendantId)) {
 			events.publishEvent(new cn.zhaoshang.project.ProjectPeopleChanged(p.id(), p.unit(), p.code, p.name,
-					person(leaderBefore), person(p.leaderId), person(attendantBefore), person(p.chiefAttendantId)));
+					person(leaderBefore), person(p.leaderId), person(attendantBefore), person(p.chiefAttendantId),
+					user.getUsername()));
 		}
 	}
 
@@ -221,7 +222,7 @@ public class ProjectLedger {
 			p.evidenceAttached(now);
 		}
 		if (review) {
-			p.submitted(moveId, move.to(), now);
+			p.submitted(moveId, move.to(), user.getUsername(), now);
 		}
 		else {
 			p.apply(move, today, now);
@@ -271,7 +272,7 @@ public class ProjectLedger {
 			.param("id", moveId)
 			.update();
 		p.reviewed(moveId, move.to(), approve, opinion == null || opinion.isBlank() ? null : opinion.trim(),
-				submittedBy);
+				submittedBy, user.getUsername());
 		Project saved = save(p);
 		auditor.record("project", saved.id, approve ? "STAGE_APPROVE" : "STAGE_RETURN",
 				saved.code + (opinion == null ? "" : " " + opinion), before, saved.auditView());

@@ -1,15 +1,10 @@
 package cn.zhaoshang.project.internal;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import cn.zhaoshang.org.People;
 import cn.zhaoshang.org.PersonId;
-import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.NotificationKind;
 import cn.zhaoshang.platform.Notifications;
 import cn.zhaoshang.platform.Role;
-import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UserId;
 import cn.zhaoshang.project.ProjectMoveReviewed;
 import cn.zhaoshang.project.ProjectMoveSubmitted;
@@ -30,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectNotices {
 
-	static final String AWAITING = "project.review.awaiting";
-	static final String DECIDED = "project.review.decided";
-	static final String PEOPLE = "project.people.changed";
+	static final String AWAITING = "reviewAwaiting";
+	static final String DECIDED = "reviewDecided";
+	static final String PEOPLE = "projectPeople";
 
 	private final Notifications notifications;
 	private final People people;
@@ -45,8 +40,10 @@ class ProjectNotices {
 	@ApplicationModuleListener
 	void on(ProjectMoveSubmitted event) {
 		Object[] args = { event.code(), event.name(), stage(event.to().messageKey()), stage(event.from().messageKey()) };
-		Set<UserId> to = new LinkedHashSet<>(notifications.users(Role.CITY_SUPERVISOR, null));
-		for (UserId user : others(to)) {
+		for (UserId user : notifications.users(Role.CITY_SUPERVISOR, null)) {
+			if (isActor(user, event.submittedBy())) {
+				continue;
+			}
 			notifications.notify(user, AWAITING, "project.notice.awaiting", args, "/projects/review");
 		}
 	}
@@ -57,7 +54,7 @@ class ProjectNotices {
 				event.opinion() == null ? "—" : event.opinion() };
 		String subject = event.approved() ? "project.notice.approved" : "project.notice.returned";
 		notifications.user(event.submittedBy())
-			.filter(user -> !isActor(user))
+			.filter(user -> !isActor(user, event.reviewedBy()))
 			.ifPresent(user -> notifications.notify(user, DECIDED, subject, args, "/projects/" + event.id().value()));
 	}
 
@@ -77,7 +74,7 @@ class ProjectNotices {
 			return;
 		}
 		people.userOf(person)
-			.filter(user -> !isActor(user))
+			.filter(user -> !isActor(user, event.changedBy()))
 			.ifPresent(user -> notifications.notify(user, PEOPLE, subject, args, "/projects/" + event.id().value()));
 	}
 
@@ -85,14 +82,9 @@ class ProjectNotices {
 		return new DefaultMessageSourceResolvable(key);
 	}
 
-	private static Set<UserId> others(Set<UserId> users) {
-		users.removeIf(ProjectNotices::isActor);
-		return users;
-	}
-
-	/** Whether the user is who made the change (the listener runs right after the change, in the same request). */
-	private static boolean isActor(UserId user) {
-		return Security.currentUser().map(CurrentUser::id).filter(user::equals).isPresent();
+	/** Whether the user is who acted (by login name): nobody is told of their own action. */
+	private boolean isActor(UserId user, String actor) {
+		return notifications.user(actor).filter(user::equals).isPresent();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -239,11 +239,11 @@ class ProjectTests {
 	void submitting_for_review_changes_no_stage_and_registers_only_that_a_move_awaits_review() {
 		Project p = ProjectMother.negotiating();
 		p.checkMove(ProjectMother.signing(), false, TODAY);
-		p.submitted(88L, Stage.SIGNED, NOW);
+		p.submitted(88L, Stage.SIGNED, "hualong", NOW);
 		assertThat(p.stage()).isEqualTo(Stage.NEGOTIATING);
 		assertThat(p.hasPendingMove()).isTrue();
 		assertThat(events(p)).containsExactly(new cn.zhaoshang.project.ProjectMoveSubmitted(p.id(), p.unit(), p.code(),
-				p.name(), 88L, Stage.NEGOTIATING, Stage.SIGNED));
+				p.name(), 88L, Stage.NEGOTIATING, Stage.SIGNED, "hualong"));
 	}
 
 	@Test
