@@ -30,11 +30,6 @@ public record HomeSection(String id, int order, String titleKey, List<Task> task
 		return new HomeSection(id, order, titleKey, tasks, List.of(), List.of(), null);
 	}
 
-	/** Whether any task of the box has something to do. */
-	public boolean anyOpen() {
-		return tasks.stream().anyMatch(t -> t.count() > 0);
-	}
-
 	/**
 	 * Something to do.
 	 *

@@ -70,8 +70,8 @@ class HomeBrowserTests extends BrowserJourney {
 		browser.clickAndWait("#notice-settings-link");
 		assertThat(browser.path()).isEqualTo("/account/notifications");
 		assertThat(browser.find("#kind-clueAssigned").isSelected()).isTrue();
-		browser.clickInView("#kind-clueAssigned");
-		browser.clickInView("#mail-DIGEST");
+		browser.find("#kind-clueAssigned").click();
+		browser.find("#mail-DIGEST").click();
 		browser.clickAndWait("#save");
 		assertThat(browser.text("#flash")).contains("通知设置已保存");
 		assertThat(browser.find("#kind-clueAssigned").isSelected()).isFalse();

@@ -100,7 +100,8 @@ class ProjectInbox implements HomeContributor {
 		tasks.add(new Task("project-review", "home.project.awaitingReview", review,
 				"/projects?" + u + "&pending=review"));
 		List<HomeSection> sections = new ArrayList<>();
-		sections.add(HomeSection.tasks("project-tasks", 10, "home.project.tasks", tasks));
+		sections.add(HomeSection.tasks("project-tasks", 10, manager ? "home.project.unitTasks" : "home.project.tasks",
+				tasks));
 		if (!returned.isEmpty()) {
 			sections.add(new HomeSection("project-returned", 11, "home.project.returnedTitle", List.of(), List.of(),
 					returned, null));
