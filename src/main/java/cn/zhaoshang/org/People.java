@@ -31,8 +31,11 @@ public class People {
 	private final Units units;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	People(PersonRepository repository, Units units, Auditor auditor, Clock clock) {
+	People(PersonRepository repository, Units units, Auditor auditor, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.units = units;
 		this.auditor = auditor;
@@ -50,6 +53,22 @@ public class People {
 	/** A leader or staff member as other modules see them. */
 	public record PersonSummary(PersonId id, String name, UnitId unitId, PersonKind kind, String title,
 			boolean active) {
+	}
+
+	/** The user account of this leader or staff member, when they have one (issue 8: notices reach them). */
+	public Optional<cn.zhaoshang.platform.UserId> userOf(PersonId id) {
+		return jdbc.sql("SELECT user_id FROM person WHERE id = ? AND user_id IS NOT NULL")
+			.param(id.value())
+			.query((rs, n) -> new cn.zhaoshang.platform.UserId(rs.getLong(1)))
+			.optional();
+	}
+
+	/** The active people records linked to this user account (a leader's home page lists the projects they lead). */
+	public List<PersonId> ofUser(cn.zhaoshang.platform.UserId user) {
+		return jdbc.sql("SELECT id FROM person WHERE user_id = ? AND active = TRUE ORDER BY id")
+			.param(user.value())
+			.query((rs, n) -> new PersonId(rs.getLong(1)))
+			.list();
 	}
 
 	public Optional<PersonSummary> summary(PersonId id) {
@@ -74,6 +93,7 @@ public class People {
 		checkUnit(form.unitId(), scope);
 		Person p = new Person();
 		apply(p, form);
+		p.userId = account(form);
 		p.createdAt = clock.instant();
 		p.updatedAt = p.createdAt;
 		Person saved = repository.save(p);
@@ -91,6 +111,7 @@ public class People {
 		checkUnit(form.unitId(), scope);
 		var before = p.auditView();
 		apply(p, form);
+		p.userId = account(form);
 		p.updatedAt = clock.instant();
 		Person saved = repository.save(p);
 		auditor.record("person", saved.id, "UPDATE", saved.name, before, saved.auditView());
@@ -126,6 +147,25 @@ public class People {
 		if (!scope.canEdit(new UnitId(unitId))) {
 			throw new BusinessException(403, "error.forbidden");
 		}
+	}
+
+	/** The login name of the person's account, or null. */
+	public String accountOf(Person p) {
+		return p.userId == null ? null
+				: jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(p.userId).query(String.class)
+					.optional()
+					.orElse(null);
+	}
+
+	private Long account(PersonForm form) {
+		if (form.account() == null || form.account().isBlank()) {
+			return null;
+		}
+		return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+			.param(form.account().trim())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new FieldException("account", "validation.unknown"));
 	}
 
 	private static void apply(Person p, PersonForm form) {

@@ -19,6 +19,16 @@ public interface Notifications {
 	 */
 	void notify(UserId recipient, String subjectKey, Object[] args, String link);
 
+	/**
+	 * Notifies one user of a hand-over of this {@link NotificationKind kind}: nothing is written when the user has
+	 * switched the kind off; the e-mail copy goes at once or waits for the user's daily digest, as they chose on
+	 * their notice settings page.
+	 */
+	void notify(UserId recipient, String kind, String subjectKey, Object[] args, String link);
+
+	/** The enabled user with this login name, if any (records keep who acted by login name). */
+	java.util.Optional<UserId> user(String username);
+
 	/** The enabled users with this role, in this unit (any unit when null), e.g. a unit's managers. */
 	List<UserId> users(Role role, UnitId unit);
 

@@ -226,6 +226,7 @@ class BrowserTests extends BrowserJourney {
 		pages.put("settings", "/admin/settings");
 		pages.put("setting-form", "/admin/settings/clue.staleAfterDays");
 		pages.put("notifications", "/notifications");
+		pages.put("notice-settings", "/account/notifications");
 		// a stale clue (as the daily job leaves it) on the clue list, the Kanban and its page
 		long staleClue = jdbc.sql("SELECT MIN(id) FROM clue WHERE status IN ('NEW', 'FOLLOWING', 'CONFIRMED')")
 			.query(Long.class).single();

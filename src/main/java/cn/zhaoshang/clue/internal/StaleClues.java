@@ -109,7 +109,7 @@ public class StaleClues {
 				clue.title() + " " + idle, Map.of(), Map.of("lastFollowUpAt", clue.lastFollowUpAt().toString()));
 		Object[] args = { clue.title(), idle, clue.lastFollowUpAt().toString() };
 		for (UserId recipient : recipients(clue)) {
-			notifications.notify(recipient, "clue.stale.notice", args, "/clues/" + clue.id().value());
+			notifications.notify(recipient, ClueNotices.STALE, "clue.stale.notice", args, "/clues/" + clue.id().value());
 		}
 		return true;
 	}

@@ -23,6 +23,8 @@ public class Person {
 	public String phone;
 	public String email;
 	public boolean active = true;
+	/** The person's own user account, if they have one. */
+	public Long userId;
 	@Version
 	public Integer version;
 	public Instant createdAt;
@@ -37,6 +39,7 @@ public class Person {
 		m.put("phone", phone);
 		m.put("email", email);
 		m.put("active", active);
+		m.put("account", userId);
 		return m;
 	}
 }

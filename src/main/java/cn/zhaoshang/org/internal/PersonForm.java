@@ -15,13 +15,18 @@ public record PersonForm(
 		@Size(max = 100, message = "{validation.size}") String title,
 		@Size(max = 40, message = "{validation.size}") String phone,
 		@Email(message = "{validation.email}") @Size(max = 120, message = "{validation.size}") String email,
+		@Size(max = 50, message = "{validation.size}") String account,
 		Integer version) {
 
 	public static PersonForm empty(Long unitId) {
-		return new PersonForm(unitId, "", PersonKind.STAFF, "", "", "", null);
+		return new PersonForm(unitId, "", PersonKind.STAFF, "", "", "", "", null);
 	}
 
-	public static PersonForm of(Person p) {
-		return new PersonForm(p.unitId, p.name, p.kind, p.title, p.phone, p.email, p.version);
+	/**
+	 * @param account the login name of the person's own account, or null (issue 8: notices reach them, a leader's
+	 *        home page lists the projects they lead)
+	 */
+	public static PersonForm of(Person p, String account) {
+		return new PersonForm(p.unitId, p.name, p.kind, p.title, p.phone, p.email, account, p.version);
 	}
 }

@@ -110,6 +110,7 @@ class PersonController {
 		Person p = people.get(id);
 		model.addAttribute("person", p);
 		model.addAttribute("unitName", units.get(p.unitId).name);
+		model.addAttribute("account", people.accountOf(p));
 		model.addAttribute("editable", editScope(user).canEdit(new UnitId(p.unitId)));
 		model.addAttribute("history", history.of("person", p.id));
 		return "org/person";
@@ -145,7 +146,7 @@ class PersonController {
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Person p = people.get(id);
 		People.requireEditable(p, scopes.of(user));
-		return form(model, user, id, PersonForm.of(p), FormErrors.NONE);
+		return form(model, user, id, PersonForm.of(p, people.accountOf(p)), FormErrors.NONE);
 	}
 
 	@PostMapping("/org/people/{id}/edit")

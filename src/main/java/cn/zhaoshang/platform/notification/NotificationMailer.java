@@ -55,6 +55,25 @@ class NotificationMailer {
 		return sender.getIfAvailable() != null;
 	}
 
+	/** Sends one plain-text e-mail now (the daily digest); throws when the server refuses it. */
+	void sendNow(String to, String subject, String text) {
+		JavaMailSender mailSender = sender.getIfAvailable();
+		if (mailSender == null) {
+			throw new IllegalStateException("no mail server configured");
+		}
+		var message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(text);
+		mailSender.send(message);
+	}
+
+	/** The address users open the system at, without a trailing slash. */
+	String baseUrl() {
+		return baseUrl;
+	}
+
 	private record Mail(String to, String title, String body, String link, String locale) {
 	}
 

@@ -35,7 +35,9 @@ class NotificationService implements Notifications {
 
 	/** Mail state of a notice (column {@code mail_status}). */
 	enum MailStatus {
-		NONE, PENDING, SENT, FAILED
+		NONE, PENDING, SENT, FAILED,
+		/** Waits for the recipient's daily digest ({@link NoticeDigest}). */
+		DIGEST
 	}
 
 	private final JdbcClient jdbc;
@@ -45,9 +47,12 @@ class NotificationService implements Notifications {
 	private final Settings settings;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final NoticePreferences preferences;
 
 	NotificationService(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
-			NotificationMailer mailer, Settings settings, Auditor auditor, Clock clock) {
+			NotificationMailer mailer, Settings settings, Auditor auditor, Clock clock,
+			NoticePreferences preferences) {
+		this.preferences = preferences;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.events = events;
@@ -57,35 +62,62 @@ class NotificationService implements Notifications {
 		this.clock = clock;
 	}
 
-	private record Recipient(long id, String locale, String email, boolean enabled) {
+	private record Recipient(long id, String locale, String email, boolean enabled, String noticeMail) {
 	}
 
 	@Override
 	@Transactional
 	public void notify(UserId recipient, String subjectKey, Object[] args, String link) {
-		var user = jdbc.sql("SELECT id, locale, email, enabled FROM app_user WHERE id = ?")
+		notify(recipient, null, subjectKey, args, link);
+	}
+
+	@Override
+	@Transactional
+	public void notify(UserId recipient, String kind, String subjectKey, Object[] args, String link) {
+		var user = jdbc.sql("SELECT id, locale, email, enabled, notice_mail FROM app_user WHERE id = ?")
 			.param(recipient.value())
-			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.optional();
 		if (user.isEmpty() || !user.get().enabled()) {
 			log.info("Notification {} not written: user {} is unknown or disabled", subjectKey, recipient);
 			return;
 		}
+		if (kind != null && !preferences.enabled(recipient, kind)) {
+			return; // the user switched this kind of notice off
+		}
 		Locale locale = Languages.fromTag(user.get().locale());
 		String title = abbreviate(messages.getMessage(subjectKey, args, locale), 300);
 		String body = messages.getMessage(subjectKey + ".body", args, null, locale);
 		String email = user.get().email() == null || user.get().email().isBlank() ? null : user.get().email().trim();
-		boolean mail = email != null && mailer.configured() && settings.booleanValue(MAIL_ENABLED);
+		NoticePreferences.MailMode mode = NoticePreferences.MailMode.of(user.get().noticeMail());
+		boolean mail = email != null && mailer.configured() && settings.booleanValue(MAIL_ENABLED)
+				&& mode != NoticePreferences.MailMode.NONE;
+		// The stale-clue notice and others without a kind keep their immediate e-mail; a hand-over waits for the
+		// digest when the user asked for one.
+		boolean digest = mail && kind != null && mode == NoticePreferences.MailMode.DIGEST;
+		MailStatus status = !mail ? MailStatus.NONE : digest ? MailStatus.DIGEST : MailStatus.PENDING;
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO notification (recipient_id, subject_key, title, body, link, created_at, mail_to, "
-					+ "mail_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(recipient.value(), subjectKey, title, body == null ? null : abbreviate(body, 2000), link,
-					Timestamp.from(clock.instant()), email, (mail ? MailStatus.PENDING : MailStatus.NONE).name())
+		jdbc.sql("INSERT INTO notification (recipient_id, subject_key, kind, title, body, link, created_at, mail_to, "
+					+ "mail_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(recipient.value(), subjectKey, kind, title, body == null ? null : abbreviate(body, 2000), link,
+					Timestamp.from(clock.instant()), email, status.name())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		if (mail) {
+		if (status == MailStatus.PENDING) {
 			events.publishEvent(new NotificationMailDue(id));
 		}
+	}
+
+	@Override
+	public java.util.Optional<UserId> user(String username) {
+		if (username == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("SELECT id FROM app_user WHERE username = ? AND enabled = TRUE")
+			.param(username)
+			.query((rs, n) -> new UserId(rs.getLong(1)))
+			.optional();
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectId;
+import cn.zhaoshang.project.ProjectMoveReviewed;
+import cn.zhaoshang.project.ProjectMoveSubmitted;
 import cn.zhaoshang.project.ProjectStageChanged;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
@@ -199,9 +201,16 @@ public class Project extends AbstractAggregateRoot<Project> {
 	}
 
 	/** Marks a checked forward move as submitted for review; the stage stays until it is approved. */
-	void submitted(long moveId, Instant now) {
+	void submitted(long moveId, Stage to, String by, Instant now) {
 		this.pendingMoveId = moveId;
 		this.updatedAt = now;
+		registerEvent(new ProjectMoveSubmitted(id(), unit(), code, name, moveId, stage, to, by));
+	}
+
+	/** The review's decision is recorded (after the move was applied or returned). */
+	void reviewed(long moveId, Stage to, boolean approved, String opinion, String submittedBy, String reviewedBy) {
+		registerEvent(new ProjectMoveReviewed(id(), unit(), code, name, moveId, to, approved, opinion, submittedBy,
+				reviewedBy));
 	}
 
 	/** The review returned the move: nothing changes but that the project is free to move again. */

@@ -53,10 +53,13 @@ public class ProjectLedger {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final String codePrefix;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	ProjectLedger(ProjectRepository projects, Merchants merchants, Units units, People people, Chains chains,
 			DataScopes scopes, Attachments attachments, Auditor auditor, JdbcClient jdbc, Clock clock,
-			@Value("${zhaoshang.project.code-prefix:PY}") String codePrefix) {
+			@Value("${zhaoshang.project.code-prefix:PY}") String codePrefix,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.merchants = merchants;
 		this.units = units;
@@ -116,6 +119,7 @@ public class ProjectLedger {
 		p.createdAt = now;
 		applyDetails(p, d, user, now);
 		Project saved = save(p);
+		peopleChanged(saved, null, null, user);
 		auditor.record("project", saved.id, "CREATE", saved.code + " " + saved.name, Map.of(), saved.auditView());
 		return saved;
 	}
@@ -127,8 +131,11 @@ public class ProjectLedger {
 			throw new OptimisticLockingFailureException("project " + id + " changed meanwhile");
 		}
 		var before = p.auditView();
+		Long leaderBefore = p.leaderId;
+		Long attendantBefore = p.chiefAttendantId;
 		applyDetails(p, d, user, clock.instant());
 		Project saved = save(p);
+		peopleChanged(saved, leaderBefore, attendantBefore, user);
 		auditor.record("project", saved.id, "UPDATE", saved.code + " " + saved.name, before, saved.auditView());
 		return saved;
 	}
@@ -160,6 +167,19 @@ public class ProjectLedger {
 		if (d.leaderId() != null || d.chiefAttendantId() != null) {
 			p.namesUnmatched = false;
 		}
+	}
+
+	/** Tells who listens (the notices) that the project's leader or chief attendant was set or changed. */
+	private void peopleChanged(Project p, Long leaderBefore, Long attendantBefore, CurrentUser user) {
+		if (!Objects.equals(leaderBefore, p.leaderId) || !Objects.equals(attendantBefore, p.chiefAttendantId)) {
+			events.publishEvent(new cn.zhaoshang.project.ProjectPeopleChanged(p.id(), p.unit(), p.code, p.name,
+					person(leaderBefore), person(p.leaderId), person(attendantBefore), person(p.chiefAttendantId),
+					user.getUsername()));
+		}
+	}
+
+	private static PersonId person(Long id) {
+		return id == null ? null : new PersonId(id);
 	}
 
 	private String personName(String field, Long id) {
@@ -202,7 +222,7 @@ public class ProjectLedger {
 			p.evidenceAttached(now);
 		}
 		if (review) {
-			p.submitted(moveId, now);
+			p.submitted(moveId, move.to(), user.getUsername(), now);
 		}
 		else {
 			p.apply(move, today, now);
@@ -227,6 +247,10 @@ public class ProjectLedger {
 			throw new InvalidInputException(List.of(new Violation("opinion", "validation.review.opinionRequired")));
 		}
 		StageMoveRequest move = loadMove(moveId);
+		String submittedBy = jdbc.sql("SELECT submitted_by FROM project_stage_move WHERE id = :id")
+			.param("id", moveId)
+			.query(String.class)
+			.single();
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		var before = p.auditView();
@@ -247,6 +271,8 @@ public class ProjectLedger {
 			.param("opinion", opinion == null || opinion.isBlank() ? null : opinion.trim())
 			.param("id", moveId)
 			.update();
+		p.reviewed(moveId, move.to(), approve, opinion == null || opinion.isBlank() ? null : opinion.trim(),
+				submittedBy, user.getUsername());
 		Project saved = save(p);
 		auditor.record("project", saved.id, approve ? "STAGE_APPROVE" : "STAGE_RETURN",
 				saved.code + (opinion == null ? "" : " " + opinion), before, saved.auditView());

@@ -236,13 +236,14 @@ class ProjectTests {
 	}
 
 	@Test
-	void submitting_for_review_changes_no_stage_and_registers_no_event() {
+	void submitting_for_review_changes_no_stage_and_registers_only_that_a_move_awaits_review() {
 		Project p = ProjectMother.negotiating();
 		p.checkMove(ProjectMother.signing(), false, TODAY);
-		p.submitted(88L, NOW);
+		p.submitted(88L, Stage.SIGNED, "hualong", NOW);
 		assertThat(p.stage()).isEqualTo(Stage.NEGOTIATING);
 		assertThat(p.hasPendingMove()).isTrue();
-		assertThat(events(p)).isEmpty();
+		assertThat(events(p)).containsExactly(new cn.zhaoshang.project.ProjectMoveSubmitted(p.id(), p.unit(), p.code(),
+				p.name(), 88L, Stage.NEGOTIATING, Stage.SIGNED, "hualong"));
 	}
 
 	@Test
