@@ -128,6 +128,8 @@ class I18nTests {
 			.forEach(missing::add);
 		Stream.of(cn.zhaoshang.project.web.AmountUnit.values()).map(v -> "ledger.display.unit." + v.name())
 			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of("unit", "chain", "stage").map(v -> "groups.by." + v).filter(k -> !all.contains(k))
+			.forEach(missing::add);
 		Stream.of(ContractType.values()).map(ContractType::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
 		Stream.of(PromotionMode.values()).map(PromotionMode::messageKey).filter(k -> !all.contains(k))
@@ -167,7 +169,7 @@ class I18nTests {
 	 * checks: a stage move's state, and a gate's hint and date label by target stage.
 	 */
 	static final Set<String> LEDGER_DYNAMIC_PREFIXES = Set.of("moveState.", "ledger.gate.", "ledger.gate.date.",
-			"ledger.display.unit.");
+			"ledger.display.unit.", "groups.by.");
 
 	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
 	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");

@@ -2,6 +2,7 @@ package cn.zhaoshang.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,5 +49,14 @@ abstract class BrowserJourney {
 		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
 		browser.baseUrl("http://localhost:" + port);
 		browser.reset();
+	}
+
+	/**
+	 * Journeys switch users to English; the context (and its database) is shared with the other test classes, whose
+	 * API and page tests expect the default language, so the switch must not outlive the journey.
+	 */
+	@AfterEach
+	void defaultLanguageAgain() {
+		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
 	}
 }

@@ -122,8 +122,10 @@ class HomeInboxTests {
 
 	private long clue(String status, UserId assignee, String source, boolean stale) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO clue (title, enterprise_name, source, owner_unit_id, assignee_id, status, "
-				+ "last_follow_up_at, stale_since) VALUES (?, '某某有限公司', ?, ?, ?, ?, CURRENT_DATE, ?)")
+		// a whole clue as the application makes one (a chain too), since other tests export and re-import them all
+		jdbc.sql("INSERT INTO clue (title, enterprise_name, chain_id, source, owner_unit_id, assignee_id, status, "
+				+ "last_follow_up_at, stale_since) VALUES (?, '某某有限公司', (SELECT MIN(id) FROM industry_chain), "
+				+ "?, ?, ?, ?, CURRENT_DATE, ?)")
 			.params(Pages.unique("首页线索"), source, unit, assignee == null ? null : assignee.value(), status,
 					stale ? java.sql.Timestamp.from(java.time.Instant.now()) : null)
 			.update(keys, "id");

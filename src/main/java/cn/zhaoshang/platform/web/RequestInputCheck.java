@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,7 +43,10 @@ class RequestInputCheck implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!(handler instanceof org.springframework.web.method.HandlerMethod)) {
+		if (!(handler instanceof org.springframework.web.method.HandlerMethod)
+				|| request.getDispatcherType() == DispatcherType.ERROR) {
+			// the error page of a refused request reads nothing from it; checking again would refuse the error
+			// page itself (an oversize upload would throw again and leave an empty 413)
 			return true;
 		}
 		Map<String, String[]> parameters;

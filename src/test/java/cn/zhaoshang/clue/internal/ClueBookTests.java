@@ -233,7 +233,7 @@ class ClueBookTests {
 		assertThat(last.toUnit()).isEqualTo("华龙区");
 		assertThat(last.toUser()).isEqualTo("刘洋");
 		assertThat(last.reason()).isEqualTo("产业匹配");
-		assertThat(last.by()).isEqualTo("city");
+		assertThat(last.by()).isEqualTo("周敏"); // the person, not the sign-in name (issue 8)
 		assertThat(auditActions(id)).containsExactly("CREATE", "ASSIGN");
 	}
 
