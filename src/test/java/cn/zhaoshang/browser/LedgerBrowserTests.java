@@ -16,6 +16,7 @@ import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.clue.PromotionMode;
@@ -106,7 +107,7 @@ class LedgerBrowserTests extends BrowserJourney {
 		browser.js("arguments[0].value = arguments[1];", browser.find("#date"), LocalDate.now().toString());
 		browser.selectValue("#contractType", "FORMAL_CONTRACT");
 		browser.type("#contractedInvestment", "32000.5");
-		browser.driver().findElement(By.id("files")).sendKeys(contract.toString());
+		browser.driver().findElement(By.id("file_CONTRACT")).sendKeys(contract.toString());
 		browser.clickInView("#submit-move");
 
 		assertThat(browser.text("#flash")).contains("阶段变更已生效");
@@ -272,11 +273,19 @@ class LedgerBrowserTests extends BrowserJourney {
 	}
 
 	private void move(CurrentUser user, Project p, Stage to, LocalDate date, String amount) {
-		long evidence = ledger.attach(p.id().value(), "证明材料.pdf", pdf(), "OTHER", user).id();
+		// One file per kind the stage needs by default (DESIGN §4), each tagged with its kind.
+		List<EvidenceKind> kinds = switch (to) {
+			case SIGNED -> List.of(EvidenceKind.CONTRACT);
+			case COMMENCED -> List.of(EvidenceKind.CONSTRUCTION_PERMIT, EvidenceKind.SITE_PHOTO);
+			default -> List.of(EvidenceKind.FIRST_INVOICE);
+		};
+		List<Long> evidence = kinds.stream()
+			.map(k -> ledger.attach(p.id().value(), "证明材料.pdf", pdf(), "OTHER", k, user).id())
+			.toList();
 		BigDecimal a = new BigDecimal(amount);
 		ledger.move(p.id().value(), new StageMoveRequest(to, null, date,
 				to == Stage.SIGNED ? ContractType.FORMAL_CONTRACT : null, to == Stage.SIGNED ? a : null,
-				to == Stage.COMMENCED ? a : null, to == Stage.IN_PRODUCTION ? a : null, List.of(evidence), null), user);
+				to == Stage.COMMENCED ? a : null, to == Stage.IN_PRODUCTION ? a : null, evidence, null), user);
 	}
 
 	private static byte[] pdf() {
