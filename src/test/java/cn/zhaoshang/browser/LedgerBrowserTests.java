@@ -116,6 +116,16 @@ class LedgerBrowserTests extends BrowserJourney {
 		assertThat(timeline).contains("在谈 → 签约").contains("签约合同.pdf").contains("正式合同").contains("32,000.50");
 		browser.screenshot("ledger-detail-desktop");
 
+		// The 开工 form asks for each kind of evidence the stage needs, one labelled input each.
+		browser.clickInView("#move-next");
+		assertThat(browser.text("#move-form")).contains("施工许可证").contains("现场照片");
+		browser.find("#file_CONSTRUCTION_PERMIT");
+		browser.find("#file_SITE_PHOTO");
+		browser.screenshot("ledger-move-commence-desktop");
+		browser.use(Browser.PHONE);
+		browser.screenshot("ledger-move-commence-phone");
+		browser.use(Browser.DESKTOP);
+
 		// The list shows it as 签约, the Kanban in its 签约 column.
 		browser.open("/projects");
 		browser.type("#q", name);
