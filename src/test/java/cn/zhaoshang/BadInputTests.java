@@ -574,7 +574,7 @@ class BadInputTests {
 				new String[] { "/talents/import", "file" },
 				new String[] { "/projects/" + project + "/attachments", "file" },
 				new String[] { "/projects/" + project + "/progress", "photos" },
-				new String[] { "/projects/" + project + "/move", "files" })) {
+				new String[] { "/projects/" + project + "/move", "file_CONTRACT" })) {
 			var response = mvc.perform(multipart(page[0]).file(new MockMultipartFile(page[1], evil, "application/pdf", pdf))
 				.param("kind", "OTHER")
 				.with(Pages.as(accounts, "city"))

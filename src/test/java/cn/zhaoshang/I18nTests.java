@@ -132,6 +132,12 @@ class I18nTests {
 			.forEach(missing::add);
 		Stream.of(ContractType.values()).map(ContractType::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
+		Stream.of(cn.zhaoshang.project.EvidenceKind.values()).map(cn.zhaoshang.project.EvidenceKind::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		for (int n = 1; n <= cn.zhaoshang.project.EvidenceKind.values().length; n++) {
+			Stream.of("evidenceKind.list." + n, "evidenceKind.oneOf." + Math.max(2, n)).filter(k -> !all.contains(k))
+				.forEach(missing::add);
+		}
 		Stream.of(PromotionMode.values()).map(PromotionMode::messageKey).filter(k -> !all.contains(k))
 			.forEach(missing::add);
 		// The merchant pages (merchant/*.jte): enterprise type, size and source tags through messageKey().

@@ -1,6 +1,8 @@
 package cn.zhaoshang.platform;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A system setting that administrators may change on the 系统设置 page. Modules declare theirs as beans; the value is
@@ -13,9 +15,22 @@ import java.util.Objects;
  * @param defaultValue the value while none is saved, as text
  * @param min for {@link Type#INT} the smallest value allowed; for {@link Type#TEXT} the shortest length (may be null)
  * @param max for {@link Type#INT} the largest value allowed; for {@link Type#TEXT} the longest length (may be null)
+ * @param check the declaring module's own rule for a value, after the type's rules (may be null)
+ * @param editors roles besides ADMIN that may change this setting (e.g. the city bureau for its own rules)
  */
 public record SettingDefinition(String key, String labelKey, String helpKey, Type type, String defaultValue,
-		Integer min, Integer max) {
+		Integer min, Integer max, Check check, Set<Role> editors) {
+
+	/** A module's own rule for a value: the broken rule (message key and arguments), or empty. */
+	@FunctionalInterface
+	public interface Check {
+
+		Optional<Problem> check(String value);
+	}
+
+	/** A rule a value breaks: message key and its arguments. */
+	public record Problem(String messageKey, Object... args) {
+	}
 
 	/** How a setting's value is entered and checked. */
 	public enum Type {
@@ -32,6 +47,27 @@ public record SettingDefinition(String key, String labelKey, String helpKey, Typ
 		Objects.requireNonNull(labelKey, "labelKey");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(defaultValue, "defaultValue");
+		editors = editors == null ? Set.of() : Set.copyOf(editors);
+	}
+
+	public SettingDefinition(String key, String labelKey, String helpKey, Type type, String defaultValue, Integer min,
+			Integer max) {
+		this(key, labelKey, helpKey, type, defaultValue, min, max, null, Set.of());
+	}
+
+	/** The same setting with a module rule checked on every save. */
+	public SettingDefinition withCheck(Check newCheck) {
+		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, newCheck, editors);
+	}
+
+	/** The same setting, editable also by these roles (ADMIN always may). */
+	public SettingDefinition editableBy(Role... roles) {
+		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, check, Set.of(roles));
+	}
+
+	/** Whether a user of this role may change the setting. */
+	public boolean mayBeEditedBy(Role role) {
+		return role == Role.ADMIN || editors.contains(role);
 	}
 
 	public static SettingDefinition ofInt(String key, String labelKey, String helpKey, int defaultValue, int min,

@@ -13,6 +13,7 @@ import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Project;
@@ -216,7 +217,7 @@ class LayoutBrowserTests extends BrowserJourney {
 					"项目现场施工照片_主体厂房封顶_2026年11月.pdf")) {
 				ledger.attach(id, file, pdf(), "OTHER", city);
 			}
-			long contract = ledger.attach(id, "投资合同.pdf", pdf(), "OTHER", city).id();
+			long contract = ledger.attach(id, "投资合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT, city).id();
 			ledger.move(id, new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(30),
 					ContractType.FORMAL_CONTRACT, new BigDecimal("300000"), null, null, List.of(contract), null), city);
 			projectId = id;
@@ -226,7 +227,8 @@ class LayoutBrowserTests extends BrowserJourney {
 					chains.findByName("绿色食品").orElseThrow().id().value(), "45000", null, null), city);
 			jdbc.sql("UPDATE unit SET stage_review_required = TRUE WHERE code = 'fanxian'").update();
 			try {
-				long evidence = ledger.attach(food.id().value(), "签约合同.pdf", pdf(), "OTHER", city).id();
+				long evidence = ledger.attach(food.id().value(), "签约合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT,
+						city).id();
 				ledger.move(food.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(1),
 						ContractType.FRAMEWORK_AGREEMENT, new BigDecimal("43000"), null, null, List.of(evidence), null),
 						city);

@@ -16,6 +16,7 @@ import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.clue.PromotionMode;
@@ -106,7 +107,7 @@ class LedgerBrowserTests extends BrowserJourney {
 		browser.js("arguments[0].value = arguments[1];", browser.find("#date"), LocalDate.now().toString());
 		browser.selectValue("#contractType", "FORMAL_CONTRACT");
 		browser.type("#contractedInvestment", "32000.5");
-		browser.driver().findElement(By.id("files")).sendKeys(contract.toString());
+		browser.driver().findElement(By.id("file_CONTRACT")).sendKeys(contract.toString());
 		browser.clickInView("#submit-move");
 
 		assertThat(browser.text("#flash")).contains("阶段变更已生效");
@@ -114,6 +115,16 @@ class LedgerBrowserTests extends BrowserJourney {
 		String timeline = browser.text("#timeline");
 		assertThat(timeline).contains("在谈 → 签约").contains("签约合同.pdf").contains("正式合同").contains("32,000.50");
 		browser.screenshot("ledger-detail-desktop");
+
+		// The 开工 form asks for each kind of evidence the stage needs, one labelled input each.
+		browser.clickInView("#move-next");
+		assertThat(browser.text("#move-form")).contains("施工许可证").contains("现场照片");
+		browser.find("#file_CONSTRUCTION_PERMIT");
+		browser.find("#file_SITE_PHOTO");
+		browser.screenshot("ledger-move-commence-desktop");
+		browser.use(Browser.PHONE);
+		browser.screenshot("ledger-move-commence-phone");
+		browser.use(Browser.DESKTOP);
 
 		// The list shows it as 签约, the Kanban in its 签约 column.
 		browser.open("/projects");
@@ -272,11 +283,19 @@ class LedgerBrowserTests extends BrowserJourney {
 	}
 
 	private void move(CurrentUser user, Project p, Stage to, LocalDate date, String amount) {
-		long evidence = ledger.attach(p.id().value(), "证明材料.pdf", pdf(), "OTHER", user).id();
+		// One file per kind the stage needs by default (DESIGN §4), each tagged with its kind.
+		List<EvidenceKind> kinds = switch (to) {
+			case SIGNED -> List.of(EvidenceKind.CONTRACT);
+			case COMMENCED -> List.of(EvidenceKind.CONSTRUCTION_PERMIT, EvidenceKind.SITE_PHOTO);
+			default -> List.of(EvidenceKind.FIRST_INVOICE);
+		};
+		List<Long> evidence = kinds.stream()
+			.map(k -> ledger.attach(p.id().value(), "证明材料.pdf", pdf(), "OTHER", k, user).id())
+			.toList();
 		BigDecimal a = new BigDecimal(amount);
 		ledger.move(p.id().value(), new StageMoveRequest(to, null, date,
 				to == Stage.SIGNED ? ContractType.FORMAL_CONTRACT : null, to == Stage.SIGNED ? a : null,
-				to == Stage.COMMENCED ? a : null, to == Stage.IN_PRODUCTION ? a : null, List.of(evidence), null), user);
+				to == Stage.COMMENCED ? a : null, to == Stage.IN_PRODUCTION ? a : null, evidence, null), user);
 	}
 
 	private static byte[] pdf() {

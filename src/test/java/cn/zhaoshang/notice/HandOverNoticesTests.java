@@ -174,7 +174,8 @@ class HandOverNoticesTests {
 	}
 
 	private long submitSigning(Project p, CurrentUser by) {
-		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER", by).id();
+		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER",
+				cn.zhaoshang.project.EvidenceKind.CONTRACT, by).id();
 		ledger.move(p.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now(),
 				ContractType.FORMAL_CONTRACT, new BigDecimal("4800"), null, null, List.of(evidence), null), by);
 		return jdbc.sql("SELECT pending_move_id FROM project WHERE id = ?").param(p.id().value()).query(Long.class)

@@ -467,7 +467,7 @@ class ProjectApiTests {
 		long id = create("hualong", minimal(m + "精细化工项目", m + "化学有限公司", "hualong", "chemical"));
 		events.clear();
 
-		long contract = upload("hualong", pdf("投资合同.pdf"), null);
+		long contract = upload("hualong", pdf("投资合同.pdf"), null, "CONTRACT");
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "SIGNED", "date", today.minusDays(60).toString(), "contractType",
 					"FORMAL_CONTRACT", "contractedInvestment", 11500.5, "evidenceIds", List.of(contract)))))
@@ -485,10 +485,17 @@ class ProjectApiTests {
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "COMMENCED", "date", today.minusDays(20).toString(), "paidInInvestment", 3000,
 					"evidenceIds", List.of(permit, photo)))))
+			.andExpect(status().isUnprocessableContent()) // untagged files prove no required kind
+			.andExpect(jsonPath("$.errors[0].field").value("evidenceIds"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("施工许可证、现场照片")));
+		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("to", "COMMENCED", "date", today.minusDays(20).toString(), "paidInInvestment", 3000,
+					"evidenceIds", List.of(permit, photo), "evidenceKinds",
+					Map.of(String.valueOf(permit), "CONSTRUCTION_PERMIT", String.valueOf(photo), "SITE_PHOTO")))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.applied").value(true));
 
-		long licence = upload("hualong", jpeg(), null);
+		long licence = upload("hualong", jpeg(), null, "FIRST_INVOICE");
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "IN_PRODUCTION", "date", today.toString(), "actualInvestment", 11800,
 					"evidenceIds", List.of(licence)))))
@@ -536,7 +543,7 @@ class ProjectApiTests {
 					"contractedInvestment", "evidenceIds")))
 			.andExpect(jsonPath("$.errors[3].message").value(startsWith("证明材料：至少上传一份证明材料")));
 		// a future date and a negative amount
-		long contract = upload("hualong", pdf("合同.pdf"), null);
+		long contract = upload("hualong", pdf("合同.pdf"), null, "CONTRACT");
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "SIGNED", "date", today.plusDays(1).toString(), "contractType",
 					"FRAMEWORK_AGREEMENT", "contractedInvestment", -1, "evidenceIds", List.of(contract)))))
@@ -575,7 +582,7 @@ class ProjectApiTests {
 		events.clear();
 		reviewRequired("hualong", true);
 		try {
-			long contract = upload("hualong", pdf("框架协议.pdf"), null);
+			long contract = upload("hualong", pdf("框架协议.pdf"), null, "CONTRACT");
 			var move = as("hualong", post("/api/v1/projects/" + id + "/stage-moves")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(write(Map.of("to", "SIGNED", "date", today.minusDays(2).toString(), "contractType",
@@ -630,7 +637,7 @@ class ProjectApiTests {
 		long id = create("hualong", minimal(m + "项目", m + "公司", "hualong", "health"));
 		reviewRequired("hualong", true);
 		try {
-			long contract = upload("hualong", pdf("合同.pdf"), null);
+			long contract = upload("hualong", pdf("合同.pdf"), null, "CONTRACT");
 			var move = as("hualong", post("/api/v1/projects/" + id + "/stage-moves")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(write(Map.of("to", "SIGNED", "date", today.minusDays(2).toString(), "contractType",
@@ -672,10 +679,11 @@ class ProjectApiTests {
 	void only_the_city_moves_back_a_stage_with_a_reason_and_later_facts_are_cleared() throws Exception {
 		long id = create("hualong", minimal(marker() + "项目", marker() + "公司", "hualong", "equipment"));
 		sign("hualong", id, today.minusDays(30), 9000);
-		long permit = upload("hualong", pdf("施工许可证.pdf"), null);
+		long permit = upload("hualong", pdf("施工许可证.pdf"), null, "CONSTRUCTION_PERMIT");
+		long photo = upload("hualong", png(), null, "SITE_PHOTO");
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "COMMENCED", "date", today.minusDays(5).toString(), "paidInInvestment", 2000,
-					"evidenceIds", List.of(permit))))).andExpect(status().isCreated());
+					"evidenceIds", List.of(permit, photo))))).andExpect(status().isCreated());
 		events.clear();
 
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
@@ -715,7 +723,7 @@ class ProjectApiTests {
 			.andExpect(jsonPath("$.applied").value(true));
 		as("hualong", get("/api/v1/projects/" + id)).andExpect(jsonPath("$.status").value("DROPPED"))
 			.andExpect(jsonPath("$.statusReason").value("投资方战略调整，项目终止"));
-		long contract = upload("hualong", pdf("合同.pdf"), null);
+		long contract = upload("hualong", pdf("合同.pdf"), null, "CONTRACT");
 		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "SIGNED", "date", today.toString(), "contractType", "FORMAL_CONTRACT",
 					"contractedInvestment", 100, "evidenceIds", List.of(contract)))))
@@ -991,7 +999,7 @@ class ProjectApiTests {
 	}
 
 	void sign(String user, long id, LocalDate date, Number contracted) throws Exception {
-		long contract = upload(user, pdf("合同.pdf"), null);
+		long contract = upload(user, pdf("合同.pdf"), null, "CONTRACT");
 		as(user, post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("to", "SIGNED", "date", date.toString(), "contractType", "FORMAL_CONTRACT",
 					"contractedInvestment", contracted, "evidenceIds", List.of(contract)))))
@@ -1000,7 +1008,15 @@ class ProjectApiTests {
 	}
 
 	long upload(String user, MockMultipartFile file, Long projectId) throws Exception {
+		return upload(user, file, projectId, null);
+	}
+
+	/** Uploads a file tagged with what it proves ({@code evidenceKind}, e.g. CONTRACT), or untagged when null. */
+	long upload(String user, MockMultipartFile file, Long projectId, String evidenceKind) throws Exception {
 		var request = multipart("/api/v1/attachments").file(file);
+		if (evidenceKind != null) {
+			request.param("evidenceKind", evidenceKind);
+		}
 		if (projectId != null) {
 			request.param("projectId", projectId.toString());
 		}

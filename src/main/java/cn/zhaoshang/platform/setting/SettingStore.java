@@ -200,6 +200,9 @@ class SettingStore implements Settings {
 				}
 			}
 		}
+		if (d.check() != null) {
+			return d.check().check(value).map(p -> new Rule(p.messageKey(), p.args()));
+		}
 		return Optional.empty();
 	}
 }

@@ -20,6 +20,7 @@ import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.project.EvidenceKind;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -57,7 +58,8 @@ public class Attachments {
 
 	/** Metadata of a stored file. */
 	public record Attachment(long id, String fileName, String contentType, long sizeBytes, String sha256,
-			String storageKey, Long unitId, Long projectId, String kind, String uploadedBy, Instant uploadedAt) {
+			String storageKey, Long unitId, Long projectId, String kind, String uploadedBy, Instant uploadedAt,
+			EvidenceKind evidenceKind) {
 
 		public boolean isImage() {
 			return contentType.startsWith("image/");
@@ -66,6 +68,13 @@ public class Attachments {
 
 	@Transactional
 	public Attachment store(String originalName, byte[] bytes, CurrentUser user, Long projectId, String kind) {
+		return store(originalName, bytes, user, projectId, kind, null);
+	}
+
+	/** Stores a file; {@code evidenceKind} says what an evidence file proves (null: untagged). */
+	@Transactional
+	public Attachment store(String originalName, byte[] bytes, CurrentUser user, Long projectId, String kind,
+			EvidenceKind evidenceKind) {
 		if (bytes.length == 0) {
 			throw new BusinessException("attachment.empty");
 		}
@@ -89,8 +98,8 @@ public class Attachments {
 		Instant now = clock.instant();
 		jdbc.sql("""
 				INSERT INTO attachment (file_name, content_type, size_bytes, sha256, storage_key, unit_id, project_id,
-				                        kind, uploaded_by, uploaded_at)
-				VALUES (:name, :type, :size, :sha, :key, :unit, :project, :kind, :by, :at)""")
+				                        kind, uploaded_by, uploaded_at, evidence_kind)
+				VALUES (:name, :type, :size, :sha, :key, :unit, :project, :kind, :by, :at, :evidenceKind)""")
 			.param("name", name)
 			.param("type", type.mimeType())
 			.param("size", bytes.length)
@@ -101,11 +110,13 @@ public class Attachments {
 			.param("kind", kind)
 			.param("by", user.getUsername())
 			.param("at", now.atOffset(ZoneOffset.UTC))
+			.param("evidenceKind", evidenceKind == null ? null : evidenceKind.name())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		auditor.record("attachment", id, "UPLOAD", name, Map.of(),
 				Map.of("fileName", name, "contentType", type.mimeType(), "sizeBytes", bytes.length,
-						"projectId", projectId == null ? "" : projectId));
+						"projectId", projectId == null ? "" : projectId, "evidenceKind",
+						evidenceKind == null ? "" : evidenceKind.name()));
 		return find(id).orElseThrow();
 	}
 
@@ -125,6 +136,11 @@ public class Attachments {
 	 * linked to this project; otherwise the whole action is refused.
 	 */
 	void claim(List<Long> ids, long projectId, CurrentUser user, String kind) {
+		claim(ids, projectId, user, kind, Map.of());
+	}
+
+	/** {@link #claim(List, long, CurrentUser, String)}, tagging the files named in {@code evidenceKinds}. */
+	void claim(List<Long> ids, long projectId, CurrentUser user, String kind, Map<Long, EvidenceKind> evidenceKinds) {
 		// Named after the request field that listed the ids, so the API's errors[] and the page point at it.
 		String field = "PHOTO".equals(kind) ? "photoIds" : "evidenceIds";
 		for (Long id : ids) {
@@ -141,6 +157,14 @@ public class Attachments {
 				jdbc.sql("UPDATE attachment SET project_id = :p, kind = :k WHERE id = :id")
 					.param("p", projectId)
 					.param("k", kind)
+					.param("id", id)
+					.update();
+			}
+			EvidenceKind tag = evidenceKinds.get(id);
+			if (tag != null && tag.name() != null && !tag.name().equals(a.evidenceKind() == null ? null
+					: a.evidenceKind().name())) {
+				jdbc.sql("UPDATE attachment SET evidence_kind = :e WHERE id = :id")
+					.param("e", tag.name())
 					.param("id", id)
 					.update();
 			}
@@ -161,7 +185,8 @@ public class Attachments {
 				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("storage_key"),
 				(Long) rs.getObject("unit_id", Long.class), (Long) rs.getObject("project_id", Long.class),
 				rs.getString("kind"), rs.getString("uploaded_by"),
-				rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant());
+				rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getString("evidence_kind") == null ? null : EvidenceKind.valueOf(rs.getString("evidence_kind")));
 	}
 
 	/** The file name shown and offered on download: no path, no control characters, the detected extension. */

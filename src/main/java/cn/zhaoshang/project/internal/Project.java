@@ -154,6 +154,12 @@ public class Project extends AbstractAggregateRoot<Project> {
 	 * @param supervisor whether the mover may move backwards (city bureau or administrator)
 	 */
 	void checkMove(StageMoveRequest move, boolean supervisor, LocalDate today) {
+		checkMove(move, supervisor, today, move.to() == null ? EvidenceRequirement.NONE
+				: EvidenceRequirement.defaults(move.to()));
+	}
+
+	/** {@link #checkMove(StageMoveRequest, boolean, LocalDate)} with the evidence kinds the target stage needs. */
+	void checkMove(StageMoveRequest move, boolean supervisor, LocalDate today, EvidenceRequirement evidence) {
 		List<Violation> violations = new ArrayList<>();
 		if (pendingMoveId != null) {
 			throw new BusinessException(409, "project.move.pendingReview");
@@ -184,7 +190,7 @@ public class Project extends AbstractAggregateRoot<Project> {
 					new DefaultMessageSourceResolvable(stage.next().messageKey())));
 		}
 		else {
-			violations.addAll(StageGate.check(this, move, today));
+			violations.addAll(StageGate.check(this, move, today, evidence));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.merchant.Merchants;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.org.People;
 import cn.zhaoshang.org.PersonId;
 import cn.zhaoshang.org.Units;
@@ -54,12 +56,14 @@ public class ProjectLedger {
 	private final Clock clock;
 	private final String codePrefix;
 	private final org.springframework.context.ApplicationEventPublisher events;
+	private final EvidenceRequirement.Source evidenceRules;
 
 	ProjectLedger(ProjectRepository projects, Merchants merchants, Units units, People people, Chains chains,
 			DataScopes scopes, Attachments attachments, Auditor auditor, JdbcClient jdbc, Clock clock,
 			@Value("${zhaoshang.project.code-prefix:PY}") String codePrefix,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, EvidenceRequirement.Source evidenceRules) {
 		this.events = events;
+		this.evidenceRules = evidenceRules;
 		this.projects = projects;
 		this.merchants = merchants;
 		this.units = units;
@@ -203,7 +207,8 @@ public class ProjectLedger {
 		Project p = editable(id, user);
 		boolean supervisor = user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR;
 		LocalDate today = LocalDate.now(clock);
-		p.checkMove(move, supervisor, today);
+		move = withStoredKinds(move);
+		p.checkMove(move, supervisor, today, evidenceRules.of(move.to()));
 		Instant now = clock.instant();
 		var before = p.auditView();
 		boolean forward = move.to() != null && p.stage().isBefore(move.to());
@@ -212,7 +217,7 @@ public class ProjectLedger {
 		// The same id twice would break the evidence table's key and end in a 500.
 		List<Long> evidenceIds = move.evidence().stream().distinct().toList();
 		if (!evidenceIds.isEmpty()) {
-			attachments.claim(evidenceIds, p.id, user, "EVIDENCE");
+			attachments.claim(evidenceIds, p.id, user, "EVIDENCE", move.evidenceKinds());
 			for (Long evidence : evidenceIds) {
 				jdbc.sql("INSERT INTO project_stage_move_evidence (move_id, attachment_id) VALUES (:m, :a)")
 					.param("m", moveId)
@@ -246,7 +251,7 @@ public class ProjectLedger {
 		if (!approve && (opinion == null || opinion.isBlank())) {
 			throw new InvalidInputException(List.of(new Violation("opinion", "validation.review.opinionRequired")));
 		}
-		StageMoveRequest move = loadMove(moveId);
+		StageMoveRequest move = withStoredKinds(loadMove(moveId));
 		String submittedBy = jdbc.sql("SELECT submitted_by FROM project_stage_move WHERE id = :id")
 			.param("id", moveId)
 			.query(String.class)
@@ -256,7 +261,7 @@ public class ProjectLedger {
 		var before = p.auditView();
 		if (approve) {
 			p.pendingMoveId = null;
-			p.checkMove(move, true, today);
+			p.checkMove(move, true, today, evidenceRules.of(move.to()));
 			p.apply(move, today, now);
 		}
 		else {
@@ -339,8 +344,15 @@ public class ProjectLedger {
 	/** An attachment uploaded on the project page (e.g. missing evidence of an imported project). */
 	@Transactional
 	public Attachments.Attachment attach(long id, String fileName, byte[] bytes, String kind, CurrentUser user) {
+		return attach(id, fileName, bytes, kind, null, user);
+	}
+
+	/** {@link #attach(long, String, byte[], String, CurrentUser)} tagged with what the file proves. */
+	@Transactional
+	public Attachments.Attachment attach(long id, String fileName, byte[] bytes, String kind,
+			EvidenceKind evidenceKind, CurrentUser user) {
 		Project p = editable(id, user);
-		var a = attachments.store(fileName, bytes, user, p.id, kind);
+		var a = attachments.store(fileName, bytes, user, p.id, kind, evidenceKind);
 		if ("EVIDENCE".equals(kind) && p.evidencePending) {
 			var before = p.auditView();
 			p.evidenceAttached(clock.instant());
@@ -400,6 +412,26 @@ public class ProjectLedger {
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * The move with a kind for each evidence file: the one the request names, else the one the file was uploaded
+	 * with. Unknown ids stay out (the claim refuses them by field).
+	 */
+	private StageMoveRequest withStoredKinds(StageMoveRequest move) {
+		Map<Long, EvidenceKind> kinds = new HashMap<>();
+		for (Long id : move.evidence()) {
+			if (id == null) {
+				continue;
+			}
+			EvidenceKind named = move.evidenceKinds().get(id);
+			EvidenceKind kind = named != null ? named
+					: attachments.find(id).map(Attachments.Attachment::evidenceKind).orElse(null);
+			if (kind != null) {
+				kinds.put(id, kind);
+			}
+		}
+		return move.withEvidenceKinds(kinds);
+	}
+
 	private StageMoveRequest loadMove(long moveId) {
 		return jdbc.sql("SELECT * FROM project_stage_move WHERE id = :id").param("id", moveId).query((rs, n) -> {
 			var to = cn.zhaoshang.project.Stage.valueOf(rs.getString("to_stage"));
@@ -415,7 +447,7 @@ public class ProjectLedger {
 					to == cn.zhaoshang.project.Stage.SIGNED ? amount : null,
 					to == cn.zhaoshang.project.Stage.COMMENCED ? amount : null,
 					to == cn.zhaoshang.project.Stage.IN_PRODUCTION ? amount : null, evidence, rs.getString("reason"));
-		}).single();
+		}).single().withEvidenceKinds(Map.of());
 	}
 
 	private static String describe(StageMoveRequest move) {

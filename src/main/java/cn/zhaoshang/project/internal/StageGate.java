@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.zhaoshang.platform.InvalidInputException.Violation;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.Stage;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The facts and evidence a stage requires (DESIGN §4), as a named list of policies. Each policy looks at the
@@ -51,6 +56,35 @@ final class StageGate {
 	static final Policy EVIDENCE_ATTACHED = (p, m, today) -> m.evidence().isEmpty()
 			? Optional.of(new Violation("evidenceIds", "validation.stage.evidenceRequired")) : Optional.empty();
 
+	/**
+	 * The kinds the stage needs (settings {@code ledger.evidence.<STAGE>}) against the kinds of the move's files;
+	 * names every missing kind, a "one of" group as "A或B".
+	 */
+	static Policy evidenceKinds(EvidenceRequirement required) {
+		return (p, m, today) -> {
+			if (m.evidence().isEmpty()) {
+				return Optional.empty(); // EVIDENCE_ATTACHED says so
+			}
+			List<Set<EvidenceKind>> missing = required.missing(m.evidenceKindsPresent());
+			if (missing.isEmpty()) {
+				return Optional.empty();
+			}
+			Object[] items = missing.stream().map(StageGate::groupName).toArray();
+			return Optional.of(new Violation("evidenceIds", "validation.stage.evidenceKindsMissing",
+					list("evidenceKind.list.", items)));
+		};
+	}
+
+	private static MessageSourceResolvable groupName(Set<EvidenceKind> group) {
+		Object[] names = group.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
+		return names.length == 1 ? (MessageSourceResolvable) names[0] : list("evidenceKind.oneOf.", names);
+	}
+
+	/** "A、B、C" (or "A或B") through the message with as many places as items. */
+	private static MessageSourceResolvable list(String prefix, Object[] items) {
+		return new DefaultMessageSourceResolvable(new String[] { prefix + items.length }, items);
+	}
+
 	static List<Policy> policiesFor(Stage target) {
 		return switch (target) {
 			case NEGOTIATING -> List.of();
@@ -63,10 +97,20 @@ final class StageGate {
 		};
 	}
 
-	/** Every rule the move breaks, in field order; empty when the gate is open. */
+	/** Every rule the move breaks with the default evidence kinds of DESIGN §4. */
 	static List<Violation> check(Project project, StageMoveRequest move, LocalDate today) {
+		return check(project, move, today, EvidenceRequirement.defaults(move.to()));
+	}
+
+	/** Every rule the move breaks, in field order; empty when the gate is open. */
+	static List<Violation> check(Project project, StageMoveRequest move, LocalDate today,
+			EvidenceRequirement required) {
 		List<Violation> violations = new ArrayList<>();
-		for (Policy policy : policiesFor(move.to())) {
+		List<Policy> policies = new ArrayList<>(policiesFor(move.to()));
+		if (!policies.isEmpty()) {
+			policies.add(evidenceKinds(required));
+		}
+		for (Policy policy : policies) {
 			policy.check(project, move, today).ifPresent(v -> {
 				if (violations.stream().noneMatch(o -> o.field().equals(v.field()))) {
 					violations.add(v);

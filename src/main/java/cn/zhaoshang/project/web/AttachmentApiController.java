@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.web.ProjectApiViews.UploadJson;
@@ -61,7 +62,7 @@ class AttachmentApiController {
 	@ApiResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, Word or Excel file (by content).")
 	ResponseEntity<UploadJson> upload(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long projectId,
-			@RequestParam(required = false) String kind) {
+			@RequestParam(required = false) String kind, @RequestParam(required = false) EvidenceKind evidenceKind) {
 		String k = kind == null || kind.isBlank() ? null : kind.trim().toUpperCase(Locale.ROOT);
 		if (k != null && !KINDS.contains(k)) {
 			throw new FieldException("kind", 400, "validation.oneOf",
@@ -74,8 +75,8 @@ class AttachmentApiController {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		var stored = projectId == null ? attachments.store(file.getOriginalFilename(), bytes, user, null, k)
-				: ledger.attach(projectId, file.getOriginalFilename(), bytes, k, user);
+		var stored = projectId == null ? attachments.store(file.getOriginalFilename(), bytes, user, null, k, evidenceKind)
+				: ledger.attach(projectId, file.getOriginalFilename(), bytes, k, evidenceKind, user);
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(stored.id())

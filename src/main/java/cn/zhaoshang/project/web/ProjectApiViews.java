@@ -160,10 +160,12 @@ final class ProjectApiViews {
 	}
 
 	/** {@code 201} answer of an upload. */
-	record UploadJson(long id, String fileName, String contentType, long sizeBytes, Long projectId, String kind) {
+	record UploadJson(long id, String fileName, String contentType, long sizeBytes, Long projectId, String kind,
+			cn.zhaoshang.project.EvidenceKind evidenceKind) {
 
 		static UploadJson of(Attachments.Attachment a) {
-			return new UploadJson(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.projectId(), a.kind());
+			return new UploadJson(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.projectId(), a.kind(),
+					a.evidenceKind());
 		}
 	}
 

@@ -36,6 +36,12 @@ class ProjectNav {
 				Set.of(Role.ADMIN, Role.CITY_SUPERVISOR));
 	}
 
+	/** The city bureau edits the evidence each stage needs (系统设置, its three settings only) from the ledger menu. */
+	@Bean
+	NavItem navEvidenceSettings() {
+		return new NavItem(GROUP, "nav.evidenceSettings", "/admin/settings", 125, Set.of(Role.CITY_SUPERVISOR));
+	}
+
 	@Bean
 	NavItem navProjectImport() {
 		return new NavItem(GROUP, "nav.projectImport", "/projects/import", 130, EDITORS);

@@ -18,9 +18,11 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.EvidenceRequirement;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
@@ -30,6 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,9 +55,11 @@ class StageController {
 	private final Attachments attachments;
 	private final DetailPage detailPage;
 	private final MessageSource messages;
+	private final EvidenceRequirement.Source evidenceRules;
 
 	StageController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, DetailPage detailPage,
-			MessageSource messages) {
+			MessageSource messages, EvidenceRequirement.Source evidenceRules) {
+		this.evidenceRules = evidenceRules;
 		this.ledger = ledger;
 		this.queries = queries;
 		this.attachments = attachments;
@@ -80,7 +85,7 @@ class StageController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") MoveForm form, BindingResult binding,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Project p = ledger.editable(id, user);
 		if (p.hasPendingMove() || p.status() != ProjectStatus.ACTIVE || p.stage().next() == null) {
@@ -95,7 +100,10 @@ class StageController {
 		List<Long> evidence = kept(form.getEvidenceIds(), user, id);
 		Map<String, String> errors = bindingErrors(binding, form.getTo(), locale);
 		try {
-			evidence.addAll(store(files, user, "EVIDENCE", false));
+			// One input per kind (file_CONTRACT, file_SITE_PHOTO …): each upload is stored with its kind.
+			for (EvidenceKind kind : EvidenceKind.values()) {
+				evidence.addAll(store(files.get("file_" + kind.name()), user, "EVIDENCE", false, kind));
+			}
 		}
 		catch (BusinessException e) {
 			errors.putIfAbsent("evidenceIds", fieldMessage("evidenceIds", message(e, locale), locale));
@@ -133,6 +141,7 @@ class StageController {
 		model.addAttribute("contractTypes", List.of(ContractType.values()));
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
+		model.addAttribute("required", evidenceRules.of(form.getTo()));
 		return "project/move";
 	}
 
@@ -323,6 +332,11 @@ class StageController {
 
 	/** Stores the non-empty uploads, unlinked, as the user's; the move or progress update then claims them. */
 	private List<Long> store(List<MultipartFile> files, CurrentUser user, String kind, boolean imagesOnly) {
+		return store(files, user, kind, imagesOnly, null);
+	}
+
+	private List<Long> store(List<MultipartFile> files, CurrentUser user, String kind, boolean imagesOnly,
+			EvidenceKind evidenceKind) {
 		List<Long> ids = new ArrayList<>();
 		if (files == null) {
 			return ids;
@@ -341,7 +355,7 @@ class StageController {
 			if (imagesOnly && !AttachmentController.looksLikeImage(bytes)) {
 				throw new BusinessException(415, "ledger.photo.notImage");
 			}
-			ids.add(attachments.store(file.getOriginalFilename(), bytes, user, null, kind).id());
+			ids.add(attachments.store(file.getOriginalFilename(), bytes, user, null, kind, evidenceKind).id());
 		}
 		return ids;
 	}

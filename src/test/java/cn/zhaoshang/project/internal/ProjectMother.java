@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.zhaoshang.project.ContractType;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
@@ -24,6 +25,12 @@ final class ProjectMother {
 	static final long CONTRACT = 101L;
 	static final long PERMIT = 102L;
 	static final long LICENCE = 103L;
+	static final long SITE_PHOTO = 104L;
+
+	/** What each evidence file of the mother's moves proves (as tagged on upload). */
+	static final java.util.Map<Long, EvidenceKind> KINDS = java.util.Map.of(CONTRACT, EvidenceKind.CONTRACT, PERMIT,
+			EvidenceKind.CONSTRUCTION_PERMIT, SITE_PHOTO, EvidenceKind.SITE_PHOTO, LICENCE,
+			EvidenceKind.PRODUCTION_LICENCE);
 
 	private ProjectMother() {
 	}
@@ -104,15 +111,15 @@ final class ProjectMother {
 	}
 
 	static StageMoveRequest signing(LocalDate date, ContractType type, BigDecimal contracted, List<Long> evidence) {
-		return new StageMoveRequest(Stage.SIGNED, null, date, type, contracted, null, null, evidence, null);
+		return new StageMoveRequest(Stage.SIGNED, null, date, type, contracted, null, null, evidence, null, KINDS);
 	}
 
 	static StageMoveRequest commencing() {
-		return commencing(COMMENCED_ON, new BigDecimal("12000"), List.of(PERMIT));
+		return commencing(COMMENCED_ON, new BigDecimal("12000"), List.of(PERMIT, SITE_PHOTO));
 	}
 
 	static StageMoveRequest commencing(LocalDate date, BigDecimal paidIn, List<Long> evidence) {
-		return new StageMoveRequest(Stage.COMMENCED, null, date, null, null, paidIn, null, evidence, null);
+		return new StageMoveRequest(Stage.COMMENCED, null, date, null, null, paidIn, null, evidence, null, KINDS);
 	}
 
 	static StageMoveRequest producing() {
@@ -120,7 +127,7 @@ final class ProjectMother {
 	}
 
 	static StageMoveRequest producing(LocalDate date, BigDecimal actual, List<Long> evidence) {
-		return new StageMoveRequest(Stage.IN_PRODUCTION, null, date, null, null, null, actual, evidence, null);
+		return new StageMoveRequest(Stage.IN_PRODUCTION, null, date, null, null, null, actual, evidence, null, KINDS);
 	}
 
 	static StageMoveRequest backTo(Stage stage, String reason) {

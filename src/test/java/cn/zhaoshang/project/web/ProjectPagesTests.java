@@ -234,7 +234,7 @@ class ProjectPagesTests {
 	void a_move_with_missing_facts_lists_each_field_and_keeps_the_uploaded_evidence() throws Exception {
 		Project p = create("hualong", unique("缺日期"), chain("化工"), new BigDecimal("100"));
 		mvc.perform(multipart("/projects/" + p.id().value() + "/move")
-			.file(new MockMultipartFile("files", "签约合同.pdf", "application/pdf", PDF))
+			.file(new MockMultipartFile("file_CONTRACT", "签约合同.pdf", "application/pdf", PDF))
 			.with(as("hualong")).with(csrf())
 			.param("to", "SIGNED"))
 			.andExpect(status().isOk())
@@ -282,7 +282,7 @@ class ProjectPagesTests {
 	void a_move_to_signed_with_evidence_applies_and_shows_in_the_timeline() throws Exception {
 		Project p = create("hualong", unique("签约"), chain("化工"), new BigDecimal("100"));
 		mvc.perform(multipart("/projects/" + p.id().value() + "/move")
-			.file(new MockMultipartFile("files", "签约合同.pdf", "application/pdf", PDF))
+			.file(new MockMultipartFile("file_CONTRACT", "签约合同.pdf", "application/pdf", PDF))
 			.with(as("hualong")).with(csrf())
 			.param("to", "SIGNED")
 			.param("date", LocalDate.now().toString())
@@ -306,7 +306,7 @@ class ProjectPagesTests {
 		jdbc.sql("UPDATE unit SET stage_review_required = TRUE WHERE code = 'qingfeng'").update();
 		try {
 			mvc.perform(multipart("/projects/" + p.id().value() + "/move")
-				.file(new MockMultipartFile("files", "框架协议.pdf", "application/pdf", PDF))
+				.file(new MockMultipartFile("file_CONTRACT", "框架协议.pdf", "application/pdf", PDF))
 				.with(as("qingfeng")).with(csrf())
 				.param("to", "SIGNED")
 				.param("date", LocalDate.now().toString())
@@ -324,7 +324,7 @@ class ProjectPagesTests {
 		// While the move waits, another one is refused with the reason, and its upload is not stored.
 		long files = jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();
 		mvc.perform(multipart("/projects/" + p.id().value() + "/move")
-			.file(new MockMultipartFile("files", "再次提交.pdf", "application/pdf", PDF))
+			.file(new MockMultipartFile("file_CONTRACT", "再次提交.pdf", "application/pdf", PDF))
 			.with(as("qingfeng")).with(csrf())
 			.param("to", "SIGNED").param("date", LocalDate.now().toString()))
 			.andExpect(status().isOk())
@@ -592,7 +592,8 @@ class ProjectPagesTests {
 
 	private void moveToSigned(Project p, String username) {
 		CurrentUser user = account(username);
-		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER", user).id();
+		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER",
+				cn.zhaoshang.project.EvidenceKind.CONTRACT, user).id();
 		ledger.move(p.id().value(), new cn.zhaoshang.project.internal.StageMoveRequest(Stage.SIGNED, null,
 				LocalDate.now(), cn.zhaoshang.project.ContractType.FORMAL_CONTRACT, new BigDecimal("10"), null, null,
 				java.util.List.of(evidence), null), user);
