@@ -36,8 +36,20 @@ public final class InputText {
 
 	/** The message key of the first rule the text breaks, or {@code null} when it breaks none. */
 	public static String problem(CharSequence text) {
-		if (text == null) {
+		int at = firstInvalid(text);
+		if (at < 0) {
 			return null;
+		}
+		return Character.isSurrogate(text.charAt(at)) ? INVALID_UNICODE : CONTROL_CHARACTER;
+	}
+
+	/**
+	 * The index of the first character that breaks the rules (a refused control character or a lone surrogate), or
+	 * -1: JSON, forms and workbook cells (WorkbookReader) all refuse by this one rule.
+	 */
+	public static int firstInvalid(CharSequence text) {
+		if (text == null) {
+			return -1;
 		}
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
@@ -47,16 +59,13 @@ public final class InputText {
 					i++;
 					continue;
 				}
-				return INVALID_UNICODE;
+				return i;
 			}
-			if (Character.isLowSurrogate(c)) {
-				return INVALID_UNICODE;
-			}
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-				return CONTROL_CHARACTER;
+			if (Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+				return i;
 			}
 		}
-		return null;
+		return -1;
 	}
 
 	/**

@@ -97,7 +97,7 @@ public class WorkbookReader {
 		List<CellError> errors = new ArrayList<>();
 		for (var row : rows) {
 			row.cells().forEach((column, cell) -> {
-				int at = XlsxText.controlCharacter(cell.text());
+				int at = InputText.firstInvalid(cell.text());
 				if (at >= 0) {
 					String header = row.number() == 1 ? null : headers.get(column);
 					errors.add(new CellError(row.number(),

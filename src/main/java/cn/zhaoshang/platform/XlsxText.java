@@ -54,17 +54,6 @@ public final class XlsxText {
 		return out.toString();
 	}
 
-	/** The index of the first control character other than tab, line feed and carriage return, or -1. */
-	public static int controlCharacter(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	/** Whether {@code _xHHHH_} (ASCII hex digits in either case, as Excel and POI read it) starts at index i. */
 	private static boolean escapeAt(String s, int i) {
 		if (i + 7 > s.length() || s.charAt(i) != '_' || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
