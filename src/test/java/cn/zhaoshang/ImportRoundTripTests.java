@@ -20,6 +20,7 @@ import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.ClueImport;
 import cn.zhaoshang.merchant.EnterpriseSize;
 import cn.zhaoshang.merchant.EnterpriseType;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
@@ -77,6 +78,9 @@ class ImportRoundTripTests {
 
 	@Autowired
 	MerchantRegistry merchants;
+
+	@Autowired
+	RegisterMerchant register;
 
 	@Autowired
 	MerchantImport merchantImport;
@@ -160,7 +164,7 @@ class ImportRoundTripTests {
 			var in = new MerchantInput(m + i + "科技有限公司", null, EnterpriseType.PRIVATE, hostile(200), List.of(),
 					hostile(200), EnterpriseSize.MEDIUM, false, false, false, Set.of(), List.of(), null, hostile(1000),
 					List.of(), null);
-			long id = merchants.create(in, user());
+			long id = register.execute(in, user());
 			created.put(id, List.of(in.headquarters(), in.chainLinks(), in.remarks()));
 		}
 		created.forEach((id, texts) -> assertThat(merchantTexts(id)).isEqualTo(texts));

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.merchant.internal.EditMerchant;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantMerges;
@@ -49,6 +51,12 @@ class MerchantMergeTests {
 	MerchantRegistry registry;
 
 	@Autowired
+	RegisterMerchant register;
+
+	@Autowired
+	EditMerchant edit;
+
+	@Autowired
 	MerchantMerges merges;
 
 	@Autowired
@@ -83,7 +91,7 @@ class MerchantMergeTests {
 	Pair pair() {
 		String m = marker();
 		String code = uscc();
-		long survivor = registry.create(MerchantTestData.withAliases(
+		long survivor = register.execute(MerchantTestData.withAliases(
 				enterprise(m + "化工（濮阳）有限公司", code, null), List.of(m + "化工")), user("hualong"));
 		long survivorProject = project(m + "年产5万吨助剂项目", m + "化工（濮阳）有限公司", code, "hualong");
 		long absorbedProject = project(m + "聚碳酸酯配套项目", "濮阳市" + m + "化工有限公司", null, "qingfeng");
@@ -97,7 +105,7 @@ class MerchantMergeTests {
 				null, List.of(), null, null, false, false, false, null, List.of(m + "化工厂"), qingfeng, null,
 				List.of(new MerchantInput.ContactInput("赵厂长", "厂长", "13900001111", null, null)),
 				registry.get(absorbed).version());
-		registry.update(absorbed, input, user("admin"));
+		edit.execute(absorbed, input, user("admin"));
 		return new Pair(m, survivor, absorbed, survivorProject, absorbedProject);
 	}
 

@@ -133,9 +133,9 @@ class ClueConversionTests {
 		assertThat((BigDecimal) row.get("planned")).isEqualByComparingTo("36000.50");
 		var c = clues.find(new ClueId(id)).orElseThrow();
 		assertThat(c.status()).isEqualTo(ClueStatus.CONVERTED);
-		assertThat(c.projectId()).isEqualTo(p.id().value());
+		assertThat(c.projectId()).isEqualTo(p.id());
 		assertThat(c.projectCode()).isEqualTo(p.code());
-		assertThat(clues.ofProject(p.id().value())).hasValueSatisfying(s -> assertThat(s.id().value()).isEqualTo(id));
+		assertThat(clues.ofProject(p.id())).hasValueSatisfying(s -> assertThat(s.id().value()).isEqualTo(id));
 		// the enterprise is now in the merchant database and the clue points at it
 		assertThat(jdbc.sql("SELECT merchant_id FROM clue WHERE id = :id").param("id", id).query(Long.class).optional())
 			.isPresent();
