@@ -13,22 +13,22 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.merchant.internal.EditMerchant;
-import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantMerges;
 import cn.zhaoshang.merchant.internal.MerchantQueries;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.project.internal.CreateProject;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class MerchantMergeTests {
 	Merchants merchants;
 
 	@Autowired
-	ProjectLedger ledger;
+	CreateProject createProject;
 
 	@Autowired
 	Chains chains;
@@ -112,7 +112,7 @@ class MerchantMergeTests {
 	long project(String name, String investor, String uscc, String unitCode) {
 		long unit = jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", unitCode).query(Long.class).single();
 		long chain = chains.findByName("化工").orElseThrow().id().value();
-		return ledger.create(new ProjectDetails(name, investor, uscc, unit, null, null, chain, null, ProjectType.NEW,
+		return createProject.execute(new ProjectDetails(name, investor, uscc, unit, null, null, chain, null, ProjectType.NEW,
 				PromotionMode.PEER_TO_PEER, new BigDecimal("12000"), null, null, null, null, null, null, false, null,
 				null, null, null, null), user(unitCode)).id().value();
 	}
