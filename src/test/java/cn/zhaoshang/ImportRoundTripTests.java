@@ -15,15 +15,16 @@ import java.util.Set;
 
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.clue.ClueSource;
-import cn.zhaoshang.clue.internal.ClueBook;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.ClueImport;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.EnterpriseSize;
 import cn.zhaoshang.merchant.EnterpriseType;
 import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.talent.TalentForm;
 import cn.zhaoshang.merchant.talent.TalentImport;
 import cn.zhaoshang.merchant.talent.TalentRelation;
@@ -79,10 +80,13 @@ class ImportRoundTripTests {
 	MerchantRegistry merchants;
 
 	@Autowired
+	RegisterMerchant register;
+
+	@Autowired
 	MerchantImport merchantImport;
 
 	@Autowired
-	ClueBook clues;
+	LogClue logClue;
 
 	@Autowired
 	ClueImport clueImport;
@@ -160,7 +164,7 @@ class ImportRoundTripTests {
 			var in = new MerchantInput(m + i + "科技有限公司", null, EnterpriseType.PRIVATE, hostile(200), List.of(),
 					hostile(200), EnterpriseSize.MEDIUM, false, false, false, Set.of(), List.of(), null, hostile(1000),
 					List.of(), null);
-			long id = merchants.create(in, user());
+			long id = register.execute(in, user());
 			created.put(id, List.of(in.headquarters(), in.chainLinks(), in.remarks()));
 		}
 		created.forEach((id, texts) -> assertThat(merchantTexts(id)).isEqualTo(texts));
@@ -184,7 +188,7 @@ class ImportRoundTripTests {
 		for (int i = 0; i < RECORDS; i++) {
 			var details = new ClueDetails(m + i + " " + hostile(150), m + i + "企业", null, chain, hostile(100), null,
 					null, ClueSource.OTHER, null, hostile(200), unit, null, "", null);
-			clues.create(details, user());
+			logClue.execute(details, user());
 			created.add(List.of(details.clueTitle(), details.chainLink(), details.sourceCredit()));
 		}
 		assertThat(clueTexts(m)).containsExactlyElementsOf(created);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.merchant.MerchantId;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UserId;
 
@@ -22,7 +23,7 @@ import cn.zhaoshang.platform.UserId;
 public record ClueSummary(ClueId id, String title, MerchantId merchant, String enterpriseName, ChainId chain,
 		String chainLink, BigDecimal estimatedInvestment, PromotionMode promotionMode, ClueSource source,
 		UnitId sourceUnit, String sourceCredit, UnitId owner, UserId assignee, ClueStatus status,
-		String invalidReason, Long projectId, String projectCode, LocalDate lastFollowUpAt, int version) {
+		String invalidReason, ProjectId projectId, String projectCode, LocalDate lastFollowUpAt, int version) {
 
 	public boolean inCityPool() {
 		return owner == null;

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.zhaoshang.clue.internal.Clue;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.ClueLookup;
+import cn.zhaoshang.clue.internal.MarkClueConverted;
+import cn.zhaoshang.clue.internal.ReturnClueToPool;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ProjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,21 +25,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Clues {
 
-	private final ClueBook book;
+	private final ClueLookup lookup;
+	private final MarkClueConverted markConverted;
+	private final ReturnClueToPool returnToPool;
 	private final JdbcClient jdbc;
 
-	Clues(ClueBook book, JdbcClient jdbc) {
-		this.book = book;
+	Clues(ClueLookup lookup, MarkClueConverted markConverted, ReturnClueToPool returnToPool, JdbcClient jdbc) {
+		this.lookup = lookup;
+		this.markConverted = markConverted;
+		this.returnToPool = returnToPool;
 		this.jdbc = jdbc;
 	}
 
 	public Optional<ClueSummary> find(ClueId id) {
-		return book.find(id.value()).map(Clues::summary);
+		return lookup.find(id.value()).map(Clues::summary);
 	}
 
 	/** The clue if the user may read it, else {@link cn.zhaoshang.platform.NotFoundException}. */
 	public ClueSummary readable(ClueId id, CurrentUser user) {
-		return summary(book.readable(id.value(), user));
+		return summary(lookup.readable(id.value(), user));
 	}
 
 	/**
@@ -44,7 +51,7 @@ public class Clues {
 	 * 422 {@link BusinessException} {@code clue.error.convertNotConfirmed}).
 	 */
 	public ClueSummary convertible(ClueId id, CurrentUser user) {
-		Clue c = book.editable(id.value(), user);
+		Clue c = lookup.editable(id.value(), user);
 		if (c.status() != ClueStatus.CONFIRMED) {
 			throw new BusinessException("clue.error.convertNotConfirmed");
 		}
@@ -56,29 +63,29 @@ public class Clues {
 	 * project and the clue change together or not at all.
 	 */
 	@Transactional
-	public ClueSummary markConverted(ClueId id, long projectId, String projectCode, CurrentUser user) {
-		return summary(book.markConverted(id.value(), projectId, projectCode, null, user));
+	public ClueSummary markConverted(ClueId id, ProjectId project, String projectCode, CurrentUser user) {
+		return summary(markConverted.execute(id.value(), project, projectCode, null, user));
 	}
 
 	/**
-	 * {@link #markConverted(ClueId, long, String, CurrentUser)}, also linking a clue that named its enterprise only
+	 * {@link #markConverted(ClueId, ProjectId, String, CurrentUser)}, also linking a clue that named its enterprise only
 	 * as text to the merchant the project was registered with.
 	 */
 	@Transactional
-	public ClueSummary markConverted(ClueId id, long projectId, String projectCode, MerchantId merchant,
+	public ClueSummary markConverted(ClueId id, ProjectId project, String projectCode, MerchantId merchant,
 			CurrentUser user) {
-		return summary(book.markConverted(id.value(), projectId, projectCode, merchant, user));
+		return summary(markConverted.execute(id.value(), project, projectCode, merchant, user));
 	}
 
 	/** The clue a project was converted from, if any. */
-	public Optional<ClueSummary> ofProject(long projectId) {
-		return book.ofProject(projectId).map(Clues::summary);
+	public Optional<ClueSummary> ofProject(ProjectId project) {
+		return lookup.ofProject(project).map(Clues::summary);
 	}
 
 	/** Sends any open clue back to the city pool, with a reason (its unit manager, its assignee, the city bureau). */
 	@Transactional
 	public ClueSummary returnToPool(ClueId id, String reason, CurrentUser user) {
-		return summary(book.returnToPool(id.value(), reason, user));
+		return summary(returnToPool.execute(id.value(), reason, user));
 	}
 
 	/** Open clues whose latest follow-up (or creation, while none) is before {@code cutoff}: stale candidates. */
@@ -90,7 +97,7 @@ public class Clues {
 			.query(Long.class)
 			.list()
 			.stream()
-			.map(book::find)
+			.map(lookup::find)
 			.flatMap(Optional::stream)
 			.map(Clues::summary)
 			.toList();

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project;
 
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 
 /**

@@ -1,6 +1,7 @@
 package cn.zhaoshang.project;
 
 import cn.zhaoshang.org.PersonId;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 
 /**

@@ -2,6 +2,7 @@ package cn.zhaoshang.project;
 
 import java.time.LocalDate;
 
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 
 /**

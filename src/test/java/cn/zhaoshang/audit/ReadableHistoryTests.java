@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
 import cn.zhaoshang.clue.internal.ClueDetails;
+import cn.zhaoshang.clue.internal.ClueLookup;
+import cn.zhaoshang.clue.internal.EditClue;
 import cn.zhaoshang.clue.internal.FollowUpInput;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.AttachToProject;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
@@ -63,10 +66,19 @@ class ReadableHistoryTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ClueBook clues;
+	AssignClue assignClue;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	ClueLookup clueLookup;
+
+	@Autowired
+	EditClue editClue;
+
+	@Autowired
+	LogClue logClue;
 
 	@Autowired
 	Merchants merchants;
@@ -151,7 +163,7 @@ class ReadableHistoryTests {
 		mvc.perform(post(base + "/status").with(as(accounts, "hualong")).with(csrf())
 			.param("toStatus", "ON_HOLD")
 			.param("reason", "等待环评")).andExpect(status().is3xxRedirection());
-		ledger.attach(id, "投资协议.pdf", PDF, "OTHER", Demo.signIn(accounts, "hualong"));
+		attachToProject.execute(id, "投资协议.pdf", PDF, "OTHER", null, Demo.signIn(accounts, "hualong"));
 		SecurityContextHolder.clearContext();
 
 		String html = page(base, "hualong", null);
@@ -189,14 +201,14 @@ class ReadableHistoryTests {
 	void the_clue_history_names_the_enterprise_and_assignee_and_translates_source_and_status() throws Exception {
 		var hualong = Demo.signIn(accounts, "hualong");
 		var enterprise = merchants.findOrRegister(unique("濮阳可读线索") + "化工有限公司", null);
-		long id = clues.create(new ClueDetails(unique("可读线索"), "某企业", null, Demo.chain(jdbc, "new-materials"),
+		long id = logClue.execute(new ClueDetails(unique("可读线索"), "某企业", null, Demo.chain(jdbc, "new-materials"),
 				null, new BigDecimal("500"), PromotionMode.CAPITAL, ClueSource.CONSULTANT, null, "顾问",
 				Demo.unit(jdbc, "hualong"), null, null, null), hualong).id().value();
-		var clue = clues.readable(id, hualong);
-		clues.update(id, new ClueDetails(clue.title(), enterprise.name(), enterprise.id().value(),
+		var clue = clueLookup.readable(id, hualong);
+		editClue.execute(id, new ClueDetails(clue.title(), enterprise.name(), enterprise.id().value(),
 				Demo.chain(jdbc, "chemical"), null, new BigDecimal("500"), PromotionMode.CAPITAL, ClueSource.EVENT,
 				null, "顾问", Demo.unit(jdbc, "hualong"), null, null, clue.version()), hualong);
-		clues.assign(id, Demo.unit(jdbc, "hualong"), Demo.user(jdbc, "hualong.staff"), null, hualong);
+		assignClue.execute(id, Demo.unit(jdbc, "hualong"), Demo.user(jdbc, "hualong.staff"), null, hualong);
 		SecurityContextHolder.clearContext();
 		mvc.perform(post("/clues/" + id + "/follow-ups").with(as(accounts, "hualong.staff")).with(csrf())
 			.with(fromLoopback())
@@ -240,11 +252,11 @@ class ReadableHistoryTests {
 	void every_field_the_trail_has_stored_has_a_label_in_both_languages() throws Exception {
 		// at least a project with a file and a clue with an assignment, besides what other tests stored
 		var hualong = Demo.signIn(accounts, "hualong");
-		long id = clues.create(new ClueDetails(unique("标签"), "某企业", null, Demo.chain(jdbc, "chemical"), null, null,
+		long id = logClue.execute(new ClueDetails(unique("标签"), "某企业", null, Demo.chain(jdbc, "chemical"), null, null,
 				null, ClueSource.OTHER, null, null, Demo.unit(jdbc, "hualong"), null, null, null), hualong).id().value();
-		clues.assign(id, Demo.unit(jdbc, "hualong"), Demo.user(jdbc, "hualong.staff"), null, hualong);
+		assignClue.execute(id, Demo.unit(jdbc, "hualong"), Demo.user(jdbc, "hualong.staff"), null, hualong);
 		long project = jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
-		ledger.attach(project, "标签.pdf", PDF, "OTHER", Demo.signIn(accounts, "admin"));
+		attachToProject.execute(project, "标签.pdf", PDF, "OTHER", null, Demo.signIn(accounts, "admin"));
 		SecurityContextHolder.clearContext();
 
 		var keys = new java.util.TreeSet<String>();

@@ -10,13 +10,18 @@ import java.util.UUID;
 
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
 import cn.zhaoshang.clue.internal.ClueDetails;
+import cn.zhaoshang.clue.internal.ClueLookup;
+import cn.zhaoshang.clue.internal.EditClue;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Demo;
 
 import org.junit.jupiter.api.Test;
@@ -34,10 +39,25 @@ class HistoryBrowserTests extends BrowserJourney {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ClueBook clues;
+	AssignClue assignClue;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	ClueLookup clueLookup;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	EditClue editClue;
+
+	@Autowired
+	EditProject editProject;
+
+	@Autowired
+	LogClue logClue;
 
 	@Autowired
 	Merchants merchants;
@@ -53,26 +73,26 @@ class HistoryBrowserTests extends BrowserJourney {
 		long clue;
 		try {
 			String investor = "濮阳可读历史新材料有限公司" + tag;
-			var p = ledger.create(new ProjectDetails("可读历史项目" + tag, investor, null, hualong,
+			var p = createProject.execute(new ProjectDetails("可读历史项目" + tag, investor, null, hualong,
 					null, null, materials, null, ProjectType.EXPANSION, null, new BigDecimal("1000"), null, null, null,
 					null, null, null, false, null, null, null, null, null), staff);
 			project = p.id().value();
-			ledger.update(project, new ProjectDetails(p.name(), investor, null, hualong, null, null, chemical,
+			editProject.execute(project, new ProjectDetails(p.name(), investor, null, hualong, null, null, chemical,
 					null, ProjectType.NEW, null, new BigDecimal("1200"), null, null, null, null, null, null, true, null,
 					null, null, null, p.version()), staff);
-			ledger.attach(project, "投资协议（盖章版）.pdf",
-					"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "OTHER",
+			attachToProject.execute(project, "投资协议（盖章版）.pdf",
+					"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "OTHER", null,
 					staff);
 			var manager = Demo.signIn(accounts, "hualong");
 			var enterprise = merchants.findOrRegister("濮阳可读线索化工有限公司" + tag, null);
-			clue = clues.create(new ClueDetails("可读历史线索" + tag, "某企业", null, materials, null,
+			clue = logClue.execute(new ClueDetails("可读历史线索" + tag, "某企业", null, materials, null,
 					new BigDecimal("500"), PromotionMode.CAPITAL, ClueSource.CONSULTANT, null, "顾问", hualong, null,
 					null, null), manager).id().value();
-			var c = clues.readable(clue, manager);
-			clues.update(clue, new ClueDetails(c.title(), enterprise.name(), enterprise.id().value(), chemical, null,
+			var c = clueLookup.readable(clue, manager);
+			editClue.execute(clue, new ClueDetails(c.title(), enterprise.name(), enterprise.id().value(), chemical, null,
 					new BigDecimal("500"), PromotionMode.CAPITAL, ClueSource.EVENT, null, "顾问", hualong, null, null,
 					c.version()), manager);
-			clues.assign(clue, hualong, Demo.user(jdbc, "hualong.staff"), null, manager);
+			assignClue.execute(clue, hualong, Demo.user(jdbc, "hualong.staff"), null, manager);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -16,9 +16,12 @@ import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +44,16 @@ class LayoutBrowserTests extends BrowserJourney {
 	private static Long projectId;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	EditProject editProject;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
 
 	@Autowired
 	Chains chains;
@@ -206,37 +218,37 @@ class LayoutBrowserTests extends BrowserJourney {
 			long chain = chains.findByName("新材料").orElseThrow().id().value();
 			ProjectDetails first = details("丝路国际年产30万吨高性能工程塑料及改性材料一体化项目", hualong, chain,
 					"286000", "二期用电增容（110 千伏专线）需市电力公司协调；危化品运输路线待审批。", null);
-			Project p = ledger.create(first, city);
+			Project p = createProject.execute(first, city);
 			long id = p.id().value();
-			p = ledger.update(id, details(first.name(), hualong, chain, "312000.50",
+			p = editProject.execute(id, details(first.name(), hualong, chain, "312000.50",
 					"二期用电增容需市电力公司协调；危化品运输路线已获批，等待环评批复后开工建设。", p.version()), city);
-			ledger.update(id, details(first.name(), unit("etdz"), chain, "312000.50",
+			editProject.execute(id, details(first.name(), unit("etdz"), chain, "312000.50",
 					"等待环评批复；园区污水处理厂接管协议正在商谈，预计下月签订。", p.version()), city);
 			for (String file : List.of("国有建设用地使用权出让合同（濮阳经济技术开发区2026-017号地块）.pdf",
 					"年产30万吨高性能工程塑料项目投资协议书（正式合同·盖章扫描件）.pdf",
 					"项目现场施工照片_主体厂房封顶_2026年11月.pdf")) {
-				ledger.attach(id, file, pdf(), "OTHER", city);
+				attachToProject.execute(id, file, pdf(), "OTHER", null, city);
 			}
-			long contract = ledger.attach(id, "投资合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT, city).id();
-			ledger.move(id, new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(30),
+			long contract = attachToProject.execute(id, "投资合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT, city).id();
+			moveProjectStage.execute(id, new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(30),
 					ContractType.FORMAL_CONTRACT, new BigDecimal("300000"), null, null, List.of(contract), null), city);
 			projectId = id;
 
 			// the review queue: a move awaiting review and an imported project with its evidence pending
-			Project food = ledger.create(details("绿色食品深加工产业园（含中央厨房及冷链配送中心）", unit("fanxian"),
+			Project food = createProject.execute(details("绿色食品深加工产业园（含中央厨房及冷链配送中心）", unit("fanxian"),
 					chains.findByName("绿色食品").orElseThrow().id().value(), "45000", null, null), city);
 			jdbc.sql("UPDATE unit SET stage_review_required = TRUE WHERE code = 'fanxian'").update();
 			try {
-				long evidence = ledger.attach(food.id().value(), "签约合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT,
+				long evidence = attachToProject.execute(food.id().value(), "签约合同.pdf", pdf(), "OTHER", EvidenceKind.CONTRACT,
 						city).id();
-				ledger.move(food.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(1),
+				moveProjectStage.execute(food.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(1),
 						ContractType.FRAMEWORK_AGREEMENT, new BigDecimal("43000"), null, null, List.of(evidence), null),
 						city);
 			}
 			finally {
 				jdbc.sql("UPDATE unit SET stage_review_required = FALSE WHERE code = 'fanxian'").update();
 			}
-			Project imported = ledger.create(details("濮阳县冷链物流园及农产品集散中心建设项目", unit("puyang"),
+			Project imported = createProject.execute(details("濮阳县冷链物流园及农产品集散中心建设项目", unit("puyang"),
 					chains.findByName("现代物流").orElseThrow().id().value(), "12000", null, null), city);
 			jdbc.sql("UPDATE project SET evidence_pending = TRUE WHERE id = :id").param("id", imported.id().value())
 				.update();

@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.RecordProgress;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The ledger's main journey in headless Chromium, in Chinese: a unit manager creates a project, attaches the
  * signed contract, moves it to 签约 and finds it in the list, on the Kanban and in the detail page's timeline. Then
  * the ledger pages at desktop and phone width, without sideways overflow or console errors. A handful of realistic
- * projects is made through {@link ProjectLedger} first, so that the screenshots show a ledger in use.
+ * projects is made through the ledger's use cases ({@link CreateProject}, {@link MoveProjectStage}) first, so that
+ * the screenshots show a ledger in use.
  */
 class LedgerBrowserTests extends BrowserJourney {
 
@@ -47,7 +51,16 @@ class LedgerBrowserTests extends BrowserJourney {
 	private static Long sampleId;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
+
+	@Autowired
+	RecordProgress recordProgress;
 
 	@Autowired
 	Chains chains;
@@ -214,7 +227,7 @@ class LedgerBrowserTests extends BrowserJourney {
 			long rtYrd = jdbc.sql("SELECT id FROM unit WHERE code = 'rt-yrd'").query(Long.class).single();
 			long leader = jdbc.sql("SELECT id FROM person WHERE name = '王强'").query(Long.class).single();
 			long attendant = jdbc.sql("SELECT id FROM person WHERE name = '刘洋'").query(Long.class).single();
-			Project pc = ledger.create(new ProjectDetails("年产20万吨高端聚碳酸酯项目", "河南恒润新材料股份有限公司", null,
+			Project pc = createProject.execute(new ProjectDetails("年产20万吨高端聚碳酸酯项目", "河南恒润新材料股份有限公司", null,
 					hualong, rtYrd, "黄磊、刘洋", chains.findByName("新材料").orElseThrow().id().value(), "中游制造",
 					ProjectType.EXPANSION, PromotionMode.SUPPLY_CHAIN, new BigDecimal("286000"), new BigDecimal("1200"),
 					new BigDecimal("420000"), new BigDecimal("31000"), 850, new BigDecimal("560"),
@@ -222,19 +235,19 @@ class LedgerBrowserTests extends BrowserJourney {
 					"以光气法聚碳酸酯为主，配套建设双酚 A 装置，产品用于电子电器、汽车和光学材料。", null), city);
 			move(city, pc, Stage.SIGNED, today.minusDays(90), "240000");
 			move(city, pc, Stage.COMMENCED, today.minusDays(40), "52000");
-			ledger.recordProgress(pc.id().value(), today.minusDays(3), "主体厂房封顶，聚合装置设备进场安装，预计年底试生产。",
+			recordProgress.execute(pc.id().value(), today.minusDays(3), "主体厂房封顶，聚合装置设备进场安装，预计年底试生产。",
 					new BigDecimal("86500.75"), List.of(), city);
 			sampleId = pc.id().value();
 
 			Project home = project(city, "智能家居产业园二期", "全友家居（清丰）有限公司", "qingfeng", "智能家居",
 					ProjectType.EXPANSION, "52000", true);
 			move(city, home, Stage.SIGNED, today.minusDays(30), "50000");
-			ledger.recordProgress(home.id().value(), today.minusDays(5), "已完成土地摘牌，正在办理施工许可。", null,
+			recordProgress.execute(home.id().value(), today.minusDays(5), "已完成土地摘牌，正在办理施工许可。", null,
 					List.of(), city);
 
 			Project down = project(city, "羽绒制品精深加工项目", "广州雅鹿羽绒服饰有限公司", "qingfeng", "羽绒及制品",
 					ProjectType.NEW, "8000.55", false);
-			ledger.recordProgress(down.id().value(), today.minusDays(12), "第三轮洽谈，企业要求标准化厂房 2 万平方米。",
+			recordProgress.execute(down.id().value(), today.minusDays(12), "第三轮洽谈，企业要求标准化厂房 2 万平方米。",
 					null, List.of(), city);
 
 			Project h2 = project(city, "氢能装备制造基地", "中石化氢能装备（濮阳）有限公司", "etdz", "装备制造",
@@ -245,7 +258,7 @@ class LedgerBrowserTests extends BrowserJourney {
 
 			Project bio = project(city, "生物基可降解材料项目", "南乐县绿源生物科技有限公司", "nanle", "新材料",
 					ProjectType.RETURN, "30000", false);
-			ledger.move(bio.id().value(), new StageMoveRequest(null, ProjectStatus.ON_HOLD, null, null, null, null,
+			moveProjectStage.execute(bio.id().value(), new StageMoveRequest(null, ProjectStatus.ON_HOLD, null, null, null, null,
 					null, List.of(), "企业融资未到位，暂缓推进"), city);
 
 			Project imported = project(city, "冷链物流园项目", "濮阳县顺达物流有限公司", "puyang", "现代物流",
@@ -277,7 +290,7 @@ class LedgerBrowserTests extends BrowserJourney {
 			ProjectType type, String planned, boolean key) {
 		long unit = jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", unitCode).query(Long.class).single();
 		long chainId = chains.findByName(chain).orElseThrow().id().value();
-		return ledger.create(new ProjectDetails(name, investor, null, unit, null, null, chainId, null, type,
+		return createProject.execute(new ProjectDetails(name, investor, null, unit, null, null, chainId, null, type,
 				PromotionMode.PEER_TO_PEER, new BigDecimal(planned), null, null, null, null, null, null, key, null,
 				null, null, null, null), user);
 	}
@@ -290,10 +303,10 @@ class LedgerBrowserTests extends BrowserJourney {
 			default -> List.of(EvidenceKind.FIRST_INVOICE);
 		};
 		List<Long> evidence = kinds.stream()
-			.map(k -> ledger.attach(p.id().value(), "证明材料.pdf", pdf(), "OTHER", k, user).id())
+			.map(k -> attachToProject.execute(p.id().value(), "证明材料.pdf", pdf(), "OTHER", k, user).id())
 			.toList();
 		BigDecimal a = new BigDecimal(amount);
-		ledger.move(p.id().value(), new StageMoveRequest(to, null, date,
+		moveProjectStage.execute(p.id().value(), new StageMoveRequest(to, null, date,
 				to == Stage.SIGNED ? ContractType.FORMAL_CONTRACT : null, to == Stage.SIGNED ? a : null,
 				to == Stage.COMMENCED ? a : null, to == Stage.IN_PRODUCTION ? a : null, evidence, null), user);
 	}

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
@@ -47,6 +48,9 @@ class MerchantImportTests {
 
 	@Autowired
 	MerchantRegistry registry;
+
+	@Autowired
+	RegisterMerchant register;
 
 	@Autowired
 	AccountUserDetailsService accounts;
@@ -91,7 +95,7 @@ class MerchantImportTests {
 	void a_file_with_errors_is_refused_whole_with_every_error_by_row_and_column() throws IOException {
 		String m = marker();
 		String existing = marker();
-		registry.create(enterprise("濮阳市" + existing + "食品有限公司", null, null), user("hualong"));
+		register.execute(enterprise("濮阳市" + existing + "食品有限公司", null, null), user("hualong"));
 		byte[] file = workbook(HEADERS,
 				row("濮阳市" + m + "化工有限公司", null, "民营"),
 				row(marker() + "科技有限公司", "91410900MA46Y3T250", "民营"),
@@ -153,7 +157,7 @@ class MerchantImportTests {
 	@Test
 	void a_row_with_a_known_uscc_updates_that_enterprise_and_missing_columns_keep_their_values() throws IOException {
 		String code = uscc();
-		long id = registry.create(enterprise(marker() + "机械有限公司", code, null), user("hualong"));
+		long id = register.execute(enterprise(marker() + "机械有限公司", code, null), user("hualong"));
 		String renamed = marker() + "智能装备有限公司";
 
 		var result = imports.execute(workbook(new String[] { "统一社会信用代码", "企业名称", "世界500强" },
@@ -170,7 +174,7 @@ class MerchantImportTests {
 	@Test
 	void another_units_enterprise_is_not_updated_by_a_unit_import() throws IOException {
 		String code = uscc();
-		registry.create(enterprise(marker() + "家居有限公司", code, null), user("qingfeng"));
+		register.execute(enterprise(marker() + "家居有限公司", code, null), user("qingfeng"));
 
 		assertThatThrownBy(() -> imports.execute(workbook(new String[] { "企业名称", "统一社会信用代码" },
 				new String[] { marker() + "家居有限公司", code }), user("hualong")))

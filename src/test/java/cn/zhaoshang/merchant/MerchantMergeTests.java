@@ -13,20 +13,22 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.merchant.internal.EditMerchant;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantMerges;
 import cn.zhaoshang.merchant.internal.MerchantQueries;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.project.internal.CreateProject;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,12 @@ class MerchantMergeTests {
 	MerchantRegistry registry;
 
 	@Autowired
+	RegisterMerchant register;
+
+	@Autowired
+	EditMerchant edit;
+
+	@Autowired
 	MerchantMerges merges;
 
 	@Autowired
@@ -58,7 +66,7 @@ class MerchantMergeTests {
 	Merchants merchants;
 
 	@Autowired
-	ProjectLedger ledger;
+	CreateProject createProject;
 
 	@Autowired
 	Chains chains;
@@ -83,7 +91,7 @@ class MerchantMergeTests {
 	Pair pair() {
 		String m = marker();
 		String code = uscc();
-		long survivor = registry.create(MerchantTestData.withAliases(
+		long survivor = register.execute(MerchantTestData.withAliases(
 				enterprise(m + "化工（濮阳）有限公司", code, null), List.of(m + "化工")), user("hualong"));
 		long survivorProject = project(m + "年产5万吨助剂项目", m + "化工（濮阳）有限公司", code, "hualong");
 		long absorbedProject = project(m + "聚碳酸酯配套项目", "濮阳市" + m + "化工有限公司", null, "qingfeng");
@@ -97,14 +105,14 @@ class MerchantMergeTests {
 				null, List.of(), null, null, false, false, false, null, List.of(m + "化工厂"), qingfeng, null,
 				List.of(new MerchantInput.ContactInput("赵厂长", "厂长", "13900001111", null, null)),
 				registry.get(absorbed).version());
-		registry.update(absorbed, input, user("admin"));
+		edit.execute(absorbed, input, user("admin"));
 		return new Pair(m, survivor, absorbed, survivorProject, absorbedProject);
 	}
 
 	long project(String name, String investor, String uscc, String unitCode) {
 		long unit = jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", unitCode).query(Long.class).single();
 		long chain = chains.findByName("化工").orElseThrow().id().value();
-		return ledger.create(new ProjectDetails(name, investor, uscc, unit, null, null, chain, null, ProjectType.NEW,
+		return createProject.execute(new ProjectDetails(name, investor, uscc, unit, null, null, chain, null, ProjectType.NEW,
 				PromotionMode.PEER_TO_PEER, new BigDecimal("12000"), null, null, null, null, null, null, false, null,
 				null, null, null, null), user(unitCode)).id().value();
 	}

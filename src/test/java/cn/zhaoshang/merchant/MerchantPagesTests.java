@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Pages;
@@ -42,6 +43,9 @@ class MerchantPagesTests {
 	MerchantRegistry registry;
 
 	@Autowired
+	RegisterMerchant register;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	MockHttpServletResponse as(String user, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -56,7 +60,7 @@ class MerchantPagesTests {
 
 	@Test
 	void contact_details_show_in_full_to_promotion_staff_and_masked_to_leaders_and_viewers() throws Exception {
-		long id = registry.create(enterprise(marker() + "化工有限公司", null, null),
+		long id = register.execute(enterprise(marker() + "化工有限公司", null, null),
 				accounts.loadUserByUsername("hualong"));
 
 		for (String user : new String[] { "admin", "city", "hualong", "qingfeng" }) {
@@ -73,7 +77,7 @@ class MerchantPagesTests {
 	@Test
 	void creating_a_duplicate_on_the_page_shows_the_candidates_and_saves_nothing() throws Exception {
 		String m = marker();
-		long first = registry.create(enterprise("濮阳市" + m + "化工有限公司", null, null),
+		long first = register.execute(enterprise("濮阳市" + m + "化工有限公司", null, null),
 				accounts.loadUserByUsername("qingfeng"));
 
 		var response = as("hualong", post("/merchants/new").with(csrf())

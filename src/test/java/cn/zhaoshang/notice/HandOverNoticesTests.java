@@ -16,17 +16,24 @@ import java.util.List;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import cn.zhaoshang.clue.ClueSource;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
 import cn.zhaoshang.clue.internal.ClueDetails;
+import cn.zhaoshang.clue.internal.LogClue;
+import cn.zhaoshang.clue.internal.SubmitClue;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UserId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ReviewStageMove;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Mailbox;
@@ -71,10 +78,31 @@ class HandOverNoticesTests {
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
-	ProjectLedger ledger;
+	AssignClue assignClue;
 
 	@Autowired
-	ClueBook clues;
+	AttachToProject attachToProject;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	EditProject editProject;
+
+	@Autowired
+	LogClue logClue;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
+
+	@Autowired
+	ProjectAccess projectAccess;
+
+	@Autowired
+	ReviewStageMove reviewStageMove;
+
+	@Autowired
+	SubmitClue submitClue;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -174,9 +202,9 @@ class HandOverNoticesTests {
 	}
 
 	private long submitSigning(Project p, CurrentUser by) {
-		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER",
+		long evidence = attachToProject.execute(p.id().value(), "合同.pdf", PDF, "OTHER",
 				cn.zhaoshang.project.EvidenceKind.CONTRACT, by).id();
-		ledger.move(p.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now(),
+		moveProjectStage.execute(p.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now(),
 				ContractType.FORMAL_CONTRACT, new BigDecimal("4800"), null, null, List.of(evidence), null), by);
 		return jdbc.sql("SELECT pending_move_id FROM project WHERE id = ?").param(p.id().value()).query(Long.class)
 			.single();
@@ -186,7 +214,7 @@ class HandOverNoticesTests {
 	void a_move_awaiting_review_reaches_the_reviewers_and_the_outcome_reaches_who_submitted_it_unless_switched_off()
 			throws Exception {
 		CurrentUser staffUser = as(staff);
-		Project p = ledger.create(details(Pages.unique("通知测试项目"), null, null), staffUser);
+		Project p = createProject.execute(details(Pages.unique("通知测试项目"), null, null), staffUser);
 		String link = "/projects/" + p.id().value();
 		long moveId = submitSigning(p, staffUser);
 
@@ -199,7 +227,7 @@ class HandOverNoticesTests {
 		assertThat(notices(new UserId(cityUser), "/projects/review")).anyMatch(n -> n.contains(p.code()));
 		assertThat(notices(staff, "/projects/review")).as("not to the submitter").isEmpty();
 
-		ledger.review(p.id().value(), moveId, false, "合同未盖章，请补充盖章页", as("city"));
+		reviewStageMove.execute(p.id().value(), moveId, false, "合同未盖章，请补充盖章页", as("city"));
 		assertThat(notices(staff, link)).singleElement()
 			.satisfies(n -> assertThat(n).startsWith("project.notice.returned").contains("合同未盖章，请补充盖章页"));
 		assertThat(mails(staff)).singleElement().satisfies(m -> assertThat(m).contains("被退回")
@@ -217,8 +245,8 @@ class HandOverNoticesTests {
 		assertThat(mvc.perform(get("/account/notifications").with(page)).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("value=\"reviewDecided\" id=\"kind-reviewDecided\" checked");
 
-		long again = submitSigning(ledger.readable(p.id().value(), as(staff)), as(staff));
-		ledger.review(p.id().value(), again, true, null, as("city"));
+		long again = submitSigning(projectAccess.readable(p.id().value(), as(staff)), as(staff));
+		reviewStageMove.execute(p.id().value(), again, true, null, as("city"));
 		assertThat(jdbc.sql("SELECT stage FROM project WHERE id = ?").param(p.id().value()).query(String.class)
 			.single()).isEqualTo("SIGNED");
 		assertThat(notices(staff, link)).as("switched off: no notice of the approval").hasSize(1);
@@ -230,12 +258,12 @@ class HandOverNoticesTests {
 	@Test
 	void a_clue_assignment_reaches_the_assignee_and_the_unit_managers_but_not_who_assigned_it() {
 		long chain = jdbc.sql("SELECT MIN(id) FROM industry_chain").query(Long.class).single();
-		var pooled = clues.create(new ClueDetails(Pages.unique("池中线索"), Pages.unique("某某") + "有限公司", null, chain,
+		var pooled = logClue.execute(new ClueDetails(Pages.unique("池中线索"), Pages.unique("某某") + "有限公司", null, chain,
 				null, null, null, ClueSource.OTHER, null, null, null, null, null, null), as("city"));
 		String link = "/clues/" + pooled.id().value();
 		assertThat(notices(staff, link)).isEmpty();
 
-		clues.assign(pooled.id().value(), unit, staff.value(), "对口县区", as("city"));
+		assignClue.execute(pooled.id().value(), unit, staff.value(), "对口县区", as("city"));
 		assertThat(notices(staff, link)).singleElement()
 			.satisfies(n -> assertThat(n).startsWith("clue.notice.assigned | 线索“" + pooled.title() + "”已分配给您")
 				.contains("对口县区"));
@@ -245,16 +273,16 @@ class HandOverNoticesTests {
 		assertThat(mails(manager)).hasSize(1);
 
 		// the manager reassigns it to themself: the staff member is not told, the manager acted
-		clues.assign(pooled.id().value(), unit, manager.value(), null, as(manager));
+		assignClue.execute(pooled.id().value(), unit, manager.value(), null, as(manager));
 		assertThat(notices(manager, link)).hasSize(1);
 		assertThat(notices(staff, link)).hasSize(1);
 
 		// the city bureau gives it back to the staff member: a reassignment
-		clues.assign(pooled.id().value(), unit, staff.value(), null, as("city"));
+		assignClue.execute(pooled.id().value(), unit, staff.value(), null, as("city"));
 		assertThat(notices(staff, link)).hasSize(2).last().asString().startsWith("clue.notice.reassigned |");
 
 		// a clue logged with an assignee is assigned too
-		var logged = clues.create(new ClueDetails(Pages.unique("新线索"), Pages.unique("某某") + "有限公司", null, chain,
+		var logged = logClue.execute(new ClueDetails(Pages.unique("新线索"), Pages.unique("某某") + "有限公司", null, chain,
 				null, null, null, ClueSource.OTHER, null, null, unit, staff.value(), null, null), as(manager));
 		assertThat(notices(staff, "/clues/" + logged.id().value())).singleElement()
 			.satisfies(n -> assertThat(n).startsWith("clue.notice.assigned"));
@@ -271,7 +299,7 @@ class HandOverNoticesTests {
 			.update();
 		UserId agent = TestUsers.create(jdbc, "INTERMEDIARY", agency, null, "zh-CN");
 		long chain = jdbc.sql("SELECT MIN(id) FROM industry_chain").query(Long.class).single();
-		var submitted = clues.submit(new ClueDetails(Pages.unique("中介线索"), Pages.unique("某某") + "有限公司", null,
+		var submitted = submitClue.execute(new ClueDetails(Pages.unique("中介线索"), Pages.unique("某某") + "有限公司", null,
 				chain, null, null, null, ClueSource.INTERMEDIARY, null, "浙江商会", unit, null, null, null), as(agent));
 		String link = "/clues/" + submitted.id().value();
 		assertThat(notices(manager, link)).singleElement()
@@ -285,9 +313,9 @@ class HandOverNoticesTests {
 			.params(unit, Pages.unique("人"), staff.value())
 			.update(person, "id");
 		CurrentUser managerUser = as(manager);
-		Project p = ledger.create(details(Pages.unique("领导变更项目"), null, null), managerUser);
-		Project current = ledger.readable(p.id().value(), managerUser);
-		ledger.update(p.id().value(), new ProjectDetails(current.name(), Pages.unique("投资") + "有限公司", null, unit,
+		Project p = createProject.execute(details(Pages.unique("领导变更项目"), null, null), managerUser);
+		Project current = projectAccess.readable(p.id().value(), managerUser);
+		editProject.execute(p.id().value(), new ProjectDetails(current.name(), Pages.unique("投资") + "有限公司", null, unit,
 				null, null, jdbc.sql("SELECT MIN(id) FROM industry_chain").query(Long.class).single(), null,
 				ProjectType.NEW, null, new BigDecimal("5000"), null, null, null, null, null, null, false,
 				person.getKey().longValue(), null, null, null, current.version()), managerUser);

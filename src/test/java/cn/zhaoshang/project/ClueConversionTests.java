@@ -18,9 +18,11 @@ import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
 import cn.zhaoshang.clue.internal.ClueDetails;
+import cn.zhaoshang.clue.internal.ConfirmClue;
+import cn.zhaoshang.clue.internal.FollowUpClue;
 import cn.zhaoshang.clue.internal.FollowUpInput;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
@@ -52,7 +54,13 @@ class ClueConversionTests {
 	ConvertClue convert;
 
 	@Autowired
-	ClueBook book;
+	ConfirmClue confirmClue;
+
+	@Autowired
+	FollowUpClue followUpClue;
+
+	@Autowired
+	LogClue logClue;
 
 	@Autowired
 	Clues clues;
@@ -92,10 +100,10 @@ class ClueConversionTests {
 		var d = new ClueDetails(title, title + "材料科技有限公司", null, chain("new-materials"), "高性能纤维",
 				new BigDecimal("36000.50"), PromotionMode.SUPPLY_CHAIN, ClueSource.RESIDENT_TEAM, unit("rt-yrd"),
 				"黄磊", unit("hualong"), null, null, null);
-		long id = book.create(d, manager).id().value();
-		book.followUp(id, new FollowUpInput(LocalDate.now(), FollowUpKind.VISIT, null, "走访", null, null), manager);
+		long id = logClue.execute(d, manager).id().value();
+		followUpClue.execute(id, new FollowUpInput(LocalDate.now(), FollowUpKind.VISIT, null, "走访", null, null), manager);
 		if (confirmed) {
-			book.confirm(id, manager);
+			confirmClue.execute(id, manager);
 		}
 		return id;
 	}
@@ -133,9 +141,9 @@ class ClueConversionTests {
 		assertThat((BigDecimal) row.get("planned")).isEqualByComparingTo("36000.50");
 		var c = clues.find(new ClueId(id)).orElseThrow();
 		assertThat(c.status()).isEqualTo(ClueStatus.CONVERTED);
-		assertThat(c.projectId()).isEqualTo(p.id().value());
+		assertThat(c.projectId()).isEqualTo(p.id());
 		assertThat(c.projectCode()).isEqualTo(p.code());
-		assertThat(clues.ofProject(p.id().value())).hasValueSatisfying(s -> assertThat(s.id().value()).isEqualTo(id));
+		assertThat(clues.ofProject(p.id())).hasValueSatisfying(s -> assertThat(s.id().value()).isEqualTo(id));
 		// the enterprise is now in the merchant database and the clue points at it
 		assertThat(jdbc.sql("SELECT merchant_id FROM clue WHERE id = :id").param("id", id).query(Long.class).optional())
 			.isPresent();

@@ -18,6 +18,7 @@ import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UserId;
 
@@ -219,7 +220,7 @@ public class Clue extends AbstractAggregateRoot<Clue> {
 	public ClueSummary summary() {
 		return new ClueSummary(id(), title, merchantId == null ? null : new MerchantId(merchantId), enterpriseName,
 				chainId == null ? null : new ChainId(chainId), chainLink, estimatedInvestment, promotionMode, source,
-				UnitId.of(sourceUnitId), sourceCredit, owner(), assignee(), status, invalidReason, projectId,
+				UnitId.of(sourceUnitId), sourceCredit, owner(), assignee(), status, invalidReason, ProjectId.of(projectId),
 				projectCode, lastFollowUpAt, version == null ? 0 : version);
 	}
 

@@ -30,12 +30,12 @@ class ClueNotices {
 	static final String STALE = "clueStale";
 
 	private final Notifications notifications;
-	private final ClueBook book;
+	private final ClueLookup clues;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	ClueNotices(Notifications notifications, ClueBook book, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	ClueNotices(Notifications notifications, ClueLookup clues, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.notifications = notifications;
-		this.book = book;
+		this.clues = clues;
 		this.jdbc = jdbc;
 	}
 
@@ -44,7 +44,7 @@ class ClueNotices {
 		if (event.returnedToPool()) {
 			return;
 		}
-		book.find(event.id().value()).ifPresent(clue -> {
+		clues.find(event.id().value()).ifPresent(clue -> {
 			// who assigned it: the latest row of the clue's assignment history
 			String by = jdbc.sql("SELECT assigned_by FROM clue_assignment WHERE clue_id = ? ORDER BY id DESC")
 				.param(event.id().value())
@@ -68,7 +68,7 @@ class ClueNotices {
 
 	@ApplicationModuleListener
 	void on(ClueCreated event) {
-		book.find(event.id().value()).ifPresent(clue -> {
+		clues.find(event.id().value()).ifPresent(clue -> {
 			if (event.source() == ClueSource.INTERMEDIARY && clue.submittedById() != null && event.owner() != null) {
 				Object[] args = { clue.title(), clue.summary().sourceCredit() == null ? "—"
 						: clue.summary().sourceCredit() };

@@ -12,11 +12,18 @@ import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.ClueFilter;
+import cn.zhaoshang.clue.internal.ClueLookup;
 import cn.zhaoshang.clue.internal.ClueQueries;
+import cn.zhaoshang.clue.internal.ConfirmClue;
+import cn.zhaoshang.clue.internal.EditClue;
+import cn.zhaoshang.clue.internal.FollowUpClue;
 import cn.zhaoshang.clue.internal.FollowUpInput;
+import cn.zhaoshang.clue.internal.InvalidateClue;
+import cn.zhaoshang.clue.internal.LogClue;
+import cn.zhaoshang.clue.internal.ReturnClueToPool;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
@@ -52,11 +59,26 @@ class ClueApiController {
 
 	static final int MAX_PAGE_SIZE = 200;
 
-	private final ClueBook book;
+	private final ClueLookup clues;
+	private final LogClue log;
+	private final EditClue edit;
+	private final FollowUpClue followUp;
+	private final ConfirmClue confirm;
+	private final InvalidateClue invalidate;
+	private final ReturnClueToPool returnToPool;
+	private final AssignClue assign;
 	private final ClueQueries queries;
 
-	ClueApiController(ClueBook book, ClueQueries queries) {
-		this.book = book;
+	ClueApiController(ClueLookup clues, LogClue log, EditClue edit, FollowUpClue followUp, ConfirmClue confirm,
+			InvalidateClue invalidate, ReturnClueToPool returnToPool, AssignClue assign, ClueQueries queries) {
+		this.clues = clues;
+		this.log = log;
+		this.edit = edit;
+		this.followUp = followUp;
+		this.confirm = confirm;
+		this.invalidate = invalidate;
+		this.returnToPool = returnToPool;
+		this.assign = assign;
 		this.queries = queries;
 	}
 
@@ -77,7 +99,7 @@ class ClueApiController {
 	@Operation(summary = "Register a clue", operationId = "createClue")
 	@ApiResponse(responseCode = "201", description = "The clue, registered; `Location` is its address.")
 	ResponseEntity<ClueJson> create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ClueDetails body) {
-		long id = book.create(body, user).id().value();
+		long id = log.execute(body, user).id().value();
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(detail(id, user));
 	}
@@ -95,7 +117,7 @@ class ClueApiController {
 	@Operation(summary = "Edit an open clue's facts", operationId = "updateClue")
 	ClueJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ClueDetails body) {
-		book.update(id, body, user);
+		edit.execute(id, body, user);
 		return detail(id, user);
 	}
 
@@ -106,7 +128,7 @@ class ClueApiController {
 	@ApiResponse(responseCode = "409", description = "The clue is closed (converted or invalid).")
 	ResponseEntity<ClueJson> followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody FollowUpInput body) {
-		book.followUp(id, body, user);
+		followUp.execute(id, body, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(detail(id, user));
 	}
 
@@ -122,10 +144,10 @@ class ClueApiController {
 	ClueJson assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AssignmentBody body) {
 		if (Boolean.TRUE.equals(body.pool())) {
-			book.returnToPool(id, body.reason(), user);
+			returnToPool.execute(id, body.reason(), user);
 		}
 		else {
-			book.assign(id, body.ownerUnitId(), body.assigneeId(), body.reason(), user);
+			assign.execute(id, body.ownerUnitId(), body.assigneeId(), body.reason(), user);
 		}
 		return detail(id, user);
 	}
@@ -139,10 +161,10 @@ class ClueApiController {
 	ClueJson status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody StatusBody body) {
 		if (body.status() == ClueStatus.CONFIRMED) {
-			book.confirm(id, user);
+			confirm.execute(id, user);
 		}
 		else if (body.status() == ClueStatus.INVALID) {
-			book.invalidate(id, body.reason(), user);
+			invalidate.execute(id, body.reason(), user);
 		}
 		else {
 			throw new cn.zhaoshang.platform.FieldException("status", "validation.invalidValue");
@@ -151,7 +173,7 @@ class ClueApiController {
 	}
 
 	private ClueJson detail(long id, CurrentUser user) {
-		book.readable(id, user);
+		clues.readable(id, user);
 		var d = queries.detail(id);
 		boolean internal = user.role() != Role.INTERMEDIARY;
 		return ClueJson.of(d, internal ? queries.followUps(id) : List.of(),

@@ -10,8 +10,17 @@ import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.clue.internal.Clue;
 import cn.zhaoshang.clue.internal.ClueAccess;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
+import cn.zhaoshang.clue.internal.ClueLookup;
 import cn.zhaoshang.clue.internal.ClueQueries;
+import cn.zhaoshang.clue.internal.ConfirmClue;
+import cn.zhaoshang.clue.internal.EditClue;
+import cn.zhaoshang.clue.internal.FollowUpClue;
+import cn.zhaoshang.clue.internal.InvalidateClue;
+import cn.zhaoshang.clue.internal.LogClue;
+import cn.zhaoshang.clue.internal.MatchClue;
+import cn.zhaoshang.clue.internal.RegisterClueMerchant;
+import cn.zhaoshang.clue.internal.ReturnClueToPool;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
@@ -40,12 +49,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A clue's page and its forms: log/submit, edit, follow up (also as a phone-friendly page), confirm intent, mark
  * invalid, assign, return to the city pool, link the enterprise. Reading: internal roles every clue, an
- * intermediary its own; changing: as {@link ClueAccess} says (403 from {@link ClueBook} otherwise).
+ * intermediary its own; changing: as {@link ClueAccess} says (403 from {@link ClueLookup} otherwise).
  */
 @Controller
 class ClueController {
 
-	private final ClueBook book;
+	private final ClueLookup clues;
+	private final LogClue log;
+	private final EditClue edit;
+	private final FollowUpClue followUp;
+	private final ConfirmClue confirm;
+	private final InvalidateClue invalidate;
+	private final ReturnClueToPool returnToPool;
+	private final AssignClue assign;
+	private final MatchClue match;
+	private final RegisterClueMerchant registerMerchant;
 	private final ClueQueries queries;
 	private final ClueChoices choices;
 	private final ClueDetailPage detailPage;
@@ -53,9 +71,20 @@ class ClueController {
 	private final jakarta.validation.Validator validator;
 	private final Clock clock;
 
-	ClueController(ClueBook book, ClueQueries queries, ClueChoices choices, ClueDetailPage detailPage,
+	ClueController(ClueLookup clues, LogClue log, EditClue edit, FollowUpClue followUp, ConfirmClue confirm,
+			InvalidateClue invalidate, ReturnClueToPool returnToPool, AssignClue assign, MatchClue match,
+			RegisterClueMerchant registerMerchant, ClueQueries queries, ClueChoices choices, ClueDetailPage detailPage,
 			MessageSource messages, jakarta.validation.Validator validator, Clock clock) {
-		this.book = book;
+		this.clues = clues;
+		this.log = log;
+		this.edit = edit;
+		this.followUp = followUp;
+		this.confirm = confirm;
+		this.invalidate = invalidate;
+		this.returnToPool = returnToPool;
+		this.assign = assign;
+		this.match = match;
+		this.registerMerchant = registerMerchant;
 		this.queries = queries;
 		this.choices = choices;
 		this.detailPage = detailPage;
@@ -99,7 +128,7 @@ class ClueController {
 			return form(user, model, null, form, errors);
 		}
 		try {
-			Clue saved = book.create(form.toDetails(), user);
+			Clue saved = log.execute(form.toDetails(), user);
 			Flash.success(redirect, user.role() == Role.INTERMEDIARY ? "clue.flash.submitted" : "clue.flash.created");
 			return "redirect:/clues/" + saved.id().value();
 		}
@@ -114,7 +143,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/edit")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.editable(id, user).requireOpen();
+		clues.editable(id, user).requireOpen();
 		return form(user, model, id, ClueForm.of(queries.detail(id)), FormErrors.NONE);
 	}
 
@@ -123,13 +152,13 @@ class ClueController {
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") ClueForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		book.editable(id, user);
+		clues.editable(id, user);
 		FormErrors errors = validate(form.toDetails(), binding, locale);
 		if (errors.any()) {
 			return form(user, model, id, form, errors);
 		}
 		try {
-			book.update(id, form.toDetails(), user);
+			edit.execute(id, form.toDetails(), user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/clues/" + id;
 		}
@@ -183,7 +212,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/follow-up")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String followUpForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.followable(id, user).requireOpen();
+		clues.followable(id, user).requireOpen();
 		return followUpPage(id, model, FollowUpForm.today(LocalDate.now(clock)), FormErrors.NONE);
 	}
 
@@ -196,7 +225,7 @@ class ClueController {
 		FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE;
 		if (!errors.any()) {
 			try {
-				book.followUp(id, form.toInput(), user);
+				followUp.execute(id, form.toInput(), user);
 				Flash.success(redirect, "clue.flash.followedUp");
 				return "redirect:/clues/" + id + "#follow-ups";
 			}
@@ -223,7 +252,7 @@ class ClueController {
 	@PostMapping("/clues/{id}/confirm")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		book.confirm(id, user);
+		confirm.execute(id, user);
 		Flash.success(redirect, "clue.flash.confirmed");
 		return "redirect:/clues/" + id;
 	}
@@ -231,7 +260,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/invalid")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String invalidForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.editable(id, user).requireOpen();
+		clues.editable(id, user).requireOpen();
 		return reasonPage(id, "invalid", "", FormErrors.NONE, model);
 	}
 
@@ -239,14 +268,14 @@ class ClueController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String invalidate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, Model model, Locale locale, RedirectAttributes redirect) {
-		return withReason(id, "invalid", reason, () -> book.invalidate(id, reason, user), "clue.flash.invalidated",
+		return withReason(id, "invalid", reason, () -> invalidate.execute(id, reason, user), "clue.flash.invalidated",
 				model, locale, redirect);
 	}
 
 	@GetMapping("/clues/{id}/return")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String returnForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.returnable(id, user).requireOpen();
+		clues.returnable(id, user).requireOpen();
 		return reasonPage(id, "return", "", FormErrors.NONE, model);
 	}
 
@@ -254,7 +283,7 @@ class ClueController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String returnToPool(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, Model model, Locale locale, RedirectAttributes redirect) {
-		return withReason(id, "return", reason, () -> book.returnToPool(id, reason, user), "clue.flash.returned",
+		return withReason(id, "return", reason, () -> returnToPool.execute(id, reason, user), "clue.flash.returned",
 				model, locale, redirect);
 	}
 
@@ -284,7 +313,7 @@ class ClueController {
 	@GetMapping("/clues/{id}/assignment")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String assignForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		book.assignable(id, user).requireOpen();
+		clues.assignable(id, user).requireOpen();
 		var d = queries.detail(id);
 		return assignPage(user, d, d.row().ownerUnitId(), d.row().assigneeId(), "", FormErrors.NONE, model);
 	}
@@ -297,7 +326,7 @@ class ClueController {
 		Long unit = parse(ownerUnitId);
 		Long assignee = parse(assigneeId);
 		try {
-			book.assign(id, unit, assignee, reason, user);
+			assign.execute(id, unit, assignee, reason, user);
 		}
 		catch (FieldException e) {
 			return assignPage(user, queries.detail(id), unit, assignee, reason, FormErrors.of(e, messages, locale),
@@ -330,7 +359,7 @@ class ClueController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String match(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long merchantId,
 			RedirectAttributes redirect) {
-		book.match(id, merchantId, user);
+		match.execute(id, merchantId, user);
 		Flash.success(redirect, "clue.flash.matched");
 		return "redirect:/clues/" + id;
 	}
@@ -343,7 +372,7 @@ class ClueController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String registerMerchant(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		book.registerMerchant(id, user);
+		registerMerchant.execute(id, user);
 		Flash.success(redirect, "clue.flash.merchantRegistered");
 		return "redirect:/clues/" + id;
 	}

@@ -6,7 +6,7 @@ import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.internal.Clue;
 import cn.zhaoshang.clue.internal.ClueAccess;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.ClueLookup;
 import cn.zhaoshang.clue.internal.ClueQueries;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
@@ -26,7 +26,7 @@ import org.springframework.ui.Model;
 @Component
 class ClueDetailPage {
 
-	private final ClueBook book;
+	private final ClueLookup clues;
 	private final ClueQueries queries;
 	private final ClueAccess access;
 	private final Merchants merchants;
@@ -34,9 +34,9 @@ class ClueDetailPage {
 	private final RecordHistory history;
 	private final ClueChoices choices;
 
-	ClueDetailPage(ClueBook book, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
+	ClueDetailPage(ClueLookup clues, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
 			RecordHistory history, ClueChoices choices) {
-		this.book = book;
+		this.clues = clues;
 		this.queries = queries;
 		this.access = access;
 		this.merchants = merchants;
@@ -54,7 +54,7 @@ class ClueDetailPage {
 	}
 
 	String render(long id, CurrentUser user, Model model, FollowUpForm followUp, FormErrors followUpErrors) {
-		Clue c = book.readable(id, user);
+		Clue c = clues.readable(id, user);
 		var d = queries.detail(id);
 		boolean internal = user.role() != Role.INTERMEDIARY;
 		boolean open = c.status().isOpen();

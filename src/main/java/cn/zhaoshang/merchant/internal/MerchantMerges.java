@@ -39,15 +39,15 @@ public class MerchantMerges {
 
 	private final JdbcClient jdbc;
 	private final List<MerchantLinks> links;
-	private final MerchantRegistry registry;
+	private final MerchantReader reader;
 	private final Auditor auditor;
 	private final java.time.Clock clock;
 
-	MerchantMerges(JdbcClient jdbc, List<MerchantLinks> links, MerchantRegistry registry, Auditor auditor,
+	MerchantMerges(JdbcClient jdbc, List<MerchantLinks> links, MerchantReader reader, Auditor auditor,
 			java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.links = links;
-		this.registry = registry;
+		this.reader = reader;
 		this.auditor = auditor;
 		this.clock = clock;
 	}
@@ -67,8 +67,8 @@ public class MerchantMerges {
 		if (survivorId == absorbedId) {
 			throw new BusinessException("merchant.merge.same");
 		}
-		MerchantRecord survivor = registry.get(survivorId);
-		MerchantRecord absorbed = registry.get(absorbedId);
+		MerchantRecord survivor = reader.get(survivorId);
+		MerchantRecord absorbed = reader.get(absorbedId);
 		if (survivor.merged() || absorbed.merged()) {
 			throw new BusinessException(409, "merchant.merge.alreadyMerged");
 		}
@@ -134,8 +134,8 @@ public class MerchantMerges {
 		if (merge.undone()) {
 			throw new BusinessException(409, "merchant.merge.alreadyUndone");
 		}
-		MerchantRecord survivor = registry.get(merge.survivorId());
-		MerchantRecord absorbed = registry.get(merge.absorbedId());
+		MerchantRecord survivor = reader.get(merge.survivorId());
+		MerchantRecord absorbed = reader.get(merge.absorbedId());
 		if (survivor.merged() || absorbed.mergedIntoId() == null || absorbed.mergedIntoId() != merge.survivorId()) {
 			// the survivor was itself merged since: undo that merge first, or the links would go astray
 			throw new BusinessException(409, "merchant.merge.undoOrder");

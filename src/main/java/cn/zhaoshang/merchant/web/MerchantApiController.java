@@ -21,7 +21,9 @@ import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantInput;
 import cn.zhaoshang.merchant.internal.MerchantQueries;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
+import cn.zhaoshang.merchant.internal.EditMerchant;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.merchant.internal.MerchantSheet;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
@@ -64,6 +66,8 @@ class MerchantApiController {
 	static final int MAX_PAGE_SIZE = 200;
 
 	private final MerchantRegistry registry;
+	private final RegisterMerchant register;
+	private final EditMerchant edit;
 	private final MerchantQueries queries;
 	private final MerchantImport imports;
 	private final MerchantSheet sheet;
@@ -71,9 +75,12 @@ class MerchantApiController {
 	private final UnitDirectory units;
 	private final MessageSource messages;
 
-	MerchantApiController(MerchantRegistry registry, MerchantQueries queries, MerchantImport imports,
+	MerchantApiController(MerchantRegistry registry, RegisterMerchant register, EditMerchant edit,
+			MerchantQueries queries, MerchantImport imports,
 			MerchantSheet sheet, Merchants merchants, UnitDirectory units, MessageSource messages) {
 		this.registry = registry;
+		this.register = register;
+		this.edit = edit;
 		this.queries = queries;
 		this.imports = imports;
 		this.sheet = sheet;
@@ -126,7 +133,7 @@ class MerchantApiController {
 	@ApiResponse(responseCode = "409",
 			description = "It may duplicate a registered merchant (same USCC or name): `candidates` lists them.")
 	ResponseEntity<MerchantJson> create(@AuthenticationPrincipal CurrentUser user, @RequestBody MerchantInput body) {
-		long id = registry.create(body, user);
+		long id = register.execute(body, user);
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(json(id, user));
 	}
@@ -144,7 +151,7 @@ class MerchantApiController {
 	@Operation(summary = "Replace a merchant's facts", operationId = "updateMerchant")
 	MerchantJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody MerchantInput body) {
-		registry.update(id, body, user);
+		edit.execute(id, body, user);
 		return json(id, user);
 	}
 

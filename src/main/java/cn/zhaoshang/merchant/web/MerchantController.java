@@ -9,7 +9,9 @@ import cn.zhaoshang.merchant.SourceTag;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantQueries;
 import cn.zhaoshang.merchant.internal.MerchantRecord;
+import cn.zhaoshang.merchant.internal.EditMerchant;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
+import cn.zhaoshang.merchant.internal.RegisterMerchant;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
@@ -45,13 +47,18 @@ class MerchantController {
 	static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
 	private final MerchantRegistry registry;
+	private final RegisterMerchant register;
+	private final EditMerchant edit;
 	private final MerchantQueries queries;
 	private final MerchantPages pages;
 	private final MessageSource messages;
 
-	MerchantController(MerchantRegistry registry, MerchantQueries queries, MerchantPages pages,
+	MerchantController(MerchantRegistry registry, RegisterMerchant register, EditMerchant edit,
+			MerchantQueries queries, MerchantPages pages,
 			MessageSource messages) {
 		this.registry = registry;
+		this.register = register;
+		this.edit = edit;
 		this.queries = queries;
 		this.pages = pages;
 		this.messages = messages;
@@ -105,7 +112,7 @@ class MerchantController {
 			return form(user, model, null, form, FormErrors.of(binding, messages, locale), List.of(), false);
 		}
 		try {
-			long id = registry.create(form.toInput(), user);
+			long id = register.execute(form.toInput(), user);
 			Flash.success(redirect, "merchant.flash.created");
 			return "redirect:/merchants/" + id;
 		}
@@ -134,7 +141,7 @@ class MerchantController {
 			return form(user, model, id, form, FormErrors.of(binding, messages, locale), List.of(), false);
 		}
 		try {
-			registry.update(id, form.toInput(), user);
+			edit.execute(id, form.toInput(), user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/merchants/" + id;
 		}

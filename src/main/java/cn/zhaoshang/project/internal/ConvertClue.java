@@ -73,12 +73,12 @@ public class ConvertClue {
 
 	private final Clues clues;
 	private final Merchants merchants;
-	private final ProjectLedger ledger;
+	private final CreateProject create;
 
-	ConvertClue(Clues clues, Merchants merchants, ProjectLedger ledger) {
+	ConvertClue(Clues clues, Merchants merchants, CreateProject create) {
 		this.clues = clues;
 		this.merchants = merchants;
-		this.ledger = ledger;
+		this.create = create;
 	}
 
 	/** The clue the user may convert now (editable and CONFIRMED), else 404/403/422. */
@@ -106,8 +106,8 @@ public class ConvertClue {
 		var details = new ProjectDetails(p.name().trim(), investor, uscc, p.unitId(), introUnit, c.sourceCredit(),
 				c.chain().value(), c.chainLink(), p.type(), c.promotionMode(), p.plannedInvestment(), null, null, null,
 				null, null, null, false, null, null, null, null, null);
-		Project saved = ledger.create(details, user);
-		clues.markConverted(c.id(), saved.id().value(), saved.code(), new MerchantId(saved.merchantId), user);
+		Project saved = create.execute(details, user);
+		clues.markConverted(c.id(), saved.id(), saved.code(), new MerchantId(saved.merchantId), user);
 		return saved;
 	}
 }

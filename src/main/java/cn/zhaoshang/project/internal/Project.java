@@ -13,7 +13,7 @@ import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.ContractType;
-import cn.zhaoshang.project.ProjectId;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.project.ProjectMoveReviewed;
 import cn.zhaoshang.project.ProjectMoveSubmitted;
 import cn.zhaoshang.project.ProjectStageChanged;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.zhaoshang.merchant.talent.TalentProjects;
+import cn.zhaoshang.platform.ProjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,17 +35,17 @@ class TalentProjectCatalog implements TalentProjects {
 	}
 
 	@Override
-	public List<ProjectRef> find(Collection<Long> ids) {
+	public List<ProjectRef> byIds(Collection<ProjectId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql(SELECT + " WHERE id IN (:ids)")
-			.param("ids", ids)
+			.param("ids", ids.stream().map(ProjectId::value).toList())
 			.query((rs, n) -> ref(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 
 	private static ProjectRef ref(long id, String code, String name, String stage) {
-		return new ProjectRef(id, code, name, "stage." + stage, "/projects/" + id);
+		return new ProjectRef(new ProjectId(id), code, name, "stage." + stage, "/projects/" + id);
 	}
 }

@@ -10,8 +10,9 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.EvidenceKind;
+import cn.zhaoshang.project.internal.AttachToProject;
 import cn.zhaoshang.project.internal.Attachments;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.web.ProjectApiViews.UploadJson;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,11 +48,13 @@ class AttachmentApiController {
 	/** What an upload may be filed as; a stage move or progress update re-files it as EVIDENCE or PHOTO. */
 	static final Set<String> KINDS = Set.of("EVIDENCE", "PHOTO", "OTHER");
 
-	private final ProjectLedger ledger;
+	private final ProjectAccess access;
+	private final AttachToProject attach;
 	private final Attachments attachments;
 
-	AttachmentApiController(ProjectLedger ledger, Attachments attachments) {
-		this.ledger = ledger;
+	AttachmentApiController(ProjectAccess access, AttachToProject attach, Attachments attachments) {
+		this.access = access;
+		this.attach = attach;
 		this.attachments = attachments;
 	}
 
@@ -76,7 +79,7 @@ class AttachmentApiController {
 			throw new UncheckedIOException(e);
 		}
 		var stored = projectId == null ? attachments.store(file.getOriginalFilename(), bytes, user, null, k, evidenceKind)
-				: ledger.attach(projectId, file.getOriginalFilename(), bytes, k, evidenceKind, user);
+				: attach.execute(projectId, file.getOriginalFilename(), bytes, k, evidenceKind, user);
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(stored.id())
@@ -96,7 +99,7 @@ class AttachmentApiController {
 			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		var a = ledger.readableAttachment(id, user);
+		var a = access.readableAttachment(id, user);
 		return ResponseEntity.status(HttpStatus.OK)
 			.contentType(MediaType.parseMediaType(a.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

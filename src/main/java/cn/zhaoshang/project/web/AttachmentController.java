@@ -13,8 +13,9 @@ import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
+import cn.zhaoshang.project.internal.AttachToProject;
 import cn.zhaoshang.project.internal.Attachments;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectQueries;
 
 import org.springframework.context.MessageSource;
@@ -43,15 +44,17 @@ class AttachmentController {
 
 	static final List<String> KINDS = List.of("EVIDENCE", "PHOTO", "OTHER");
 
-	private final ProjectLedger ledger;
+	private final ProjectAccess access;
+	private final AttachToProject attach;
 	private final ProjectQueries queries;
 	private final Attachments attachments;
 	private final DetailPage detailPage;
 	private final MessageSource messages;
 
-	AttachmentController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments,
+	AttachmentController(ProjectAccess access, AttachToProject attach, ProjectQueries queries, Attachments attachments,
 			DetailPage detailPage, MessageSource messages) {
-		this.ledger = ledger;
+		this.access = access;
+		this.attach = attach;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.detailPage = detailPage;
@@ -64,7 +67,7 @@ class AttachmentController {
 			@RequestParam(defaultValue = "OTHER") String kind,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		ledger.editable(id, user);
+		access.editable(id, user);
 		String k = KINDS.contains(kind) ? kind : "OTHER";
 		try {
 			if (file == null || file.isEmpty()) {
@@ -75,7 +78,7 @@ class AttachmentController {
 				throw new BusinessException(415, "ledger.photo.notImage");
 			}
 			boolean clearsFlag = "EVIDENCE".equals(k) && queries.detail(id).row().evidencePending();
-			ledger.attach(id, file.getOriginalFilename(), bytes, k, user);
+			attach.execute(id, file.getOriginalFilename(), bytes, k, null, user);
 			Flash.success(redirect, clearsFlag ? "ledger.flash.evidenceCleared" : "ledger.flash.uploaded");
 			return "redirect:/projects/" + id + "#files";
 		}
@@ -93,7 +96,7 @@ class AttachmentController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long attachmentId, @RequestParam(defaultValue = "false") boolean inline) {
-		ledger.readable(id, user);
+		access.readable(id, user);
 		Attachments.Attachment a = attachments.find(attachmentId)
 			.filter(x -> x.projectId() != null && x.projectId() == id)
 			.orElseThrow(NotFoundException::new);

@@ -8,7 +8,7 @@ import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.Project;
-import cn.zhaoshang.project.internal.ProjectLedger;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectQueries;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class DetailPage {
 		static final Errors NONE = new Errors(FormErrors.NONE, null, null, FormErrors.NONE);
 	}
 
-	private final ProjectLedger ledger;
+	private final ProjectAccess access;
 	private final ProjectQueries queries;
 	private final Attachments attachments;
 	private final RecordHistory history;
@@ -35,10 +35,10 @@ class DetailPage {
 	private final Merchants merchants;
 	private final ReferenceData reference;
 
-	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
+	DetailPage(ProjectAccess access, ProjectQueries queries, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference) {
 		this.merchants = merchants;
-		this.ledger = ledger;
+		this.access = access;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.history = history;
@@ -47,7 +47,7 @@ class DetailPage {
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
-		Project project = ledger.readable(id, user);
+		Project project = access.readable(id, user);
 		ProjectQueries.Detail d = queries.detail(id);
 		var timeline = queries.timeline(id, attachments);
 		model.addAttribute("d", d);
@@ -62,7 +62,7 @@ class DetailPage {
 		// the project's own history with the uploads of its files, so that the page tells who added which file
 		model.addAttribute("history", history.of("project", id, "attachment",
 				files.stream().map(Attachments.Attachment::id).toList()));
-		model.addAttribute("canEdit", ledger.canEdit(project, user));
+		model.addAttribute("canEdit", access.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
 		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty()
@@ -70,7 +70,7 @@ class DetailPage {
 		model.addAttribute("uploadError", errors.upload());
 		model.addAttribute("reviewErrors", errors.review());
 		// the clue this project was converted from (issue 4), if any
-		model.addAttribute("sourceClue", clues.ofProject(id).orElse(null));
+		model.addAttribute("sourceClue", clues.ofProject(project.id()).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
 		return "project/detail";

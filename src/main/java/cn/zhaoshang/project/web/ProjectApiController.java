@@ -7,14 +7,19 @@ import jakarta.validation.Valid;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
-import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
+import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectFilter;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.RecordProgress;
+import cn.zhaoshang.project.internal.ReviewStageMove;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 import cn.zhaoshang.project.web.ProjectApiViews.MoveOutcomeJson;
 import cn.zhaoshang.project.web.ProjectApiViews.ProgressBody;
@@ -55,13 +60,25 @@ class ProjectApiController {
 
 	static final int MAX_PAGE_SIZE = 200;
 
-	private final ProjectLedger ledger;
+	private final ProjectAccess access;
+	private final CreateProject create;
+	private final EditProject edit;
+	private final MoveProjectStage move;
+	private final ReviewStageMove review;
+	private final RecordProgress progress;
 	private final ProjectQueries queries;
 	private final Attachments attachments;
 	private final DataScopes scopes;
 
-	ProjectApiController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, DataScopes scopes) {
-		this.ledger = ledger;
+	ProjectApiController(ProjectAccess access, CreateProject create, EditProject edit, MoveProjectStage move,
+			ReviewStageMove review, RecordProgress progress, ProjectQueries queries, Attachments attachments,
+			DataScopes scopes) {
+		this.access = access;
+		this.create = create;
+		this.edit = edit;
+		this.move = move;
+		this.review = review;
+		this.progress = progress;
 		this.queries = queries;
 		this.attachments = attachments;
 		this.scopes = scopes;
@@ -90,7 +107,7 @@ class ProjectApiController {
 	@ApiResponse(responseCode = "201", description = "The project, registered; `Location` is its address.")
 	ResponseEntity<ProjectJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ProjectDetails body) {
-		long id = ledger.create(body, user).id().value();
+		long id = create.execute(body, user).id().value();
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(detail(id, user));
 	}
@@ -99,7 +116,7 @@ class ProjectApiController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Read a project with its timeline, progress and attachments", operationId = "getProject")
 	ProjectJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		ledger.readable(id, user);
+		access.readable(id, user);
 		return detail(id, user);
 	}
 
@@ -109,7 +126,7 @@ class ProjectApiController {
 	@Operation(summary = "Edit a project's facts", operationId = "updateProject")
 	ProjectJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ProjectDetails body) {
-		ledger.update(id, body, user);
+		edit.execute(id, body, user);
 		return detail(id, user);
 	}
 
@@ -124,7 +141,7 @@ class ProjectApiController {
 	@ApiResponse(responseCode = "409", description = "A move of this project already awaits review.")
 	ResponseEntity<MoveOutcomeJson> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody StageMoveRequest body) {
-		var outcome = ledger.move(id, body, user);
+		var outcome = move.execute(id, body, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new MoveOutcomeJson(outcome.moveId(), outcome.applied()));
 	}
 
@@ -135,8 +152,8 @@ class ProjectApiController {
 	@ApiResponse(responseCode = "409", description = "The move is not awaiting review.")
 	ReviewOutcomeJson review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long moveId, @Valid @RequestBody ReviewBody body) {
-		ledger.review(id, moveId, body.approve(), body.opinion(), user);
-		var p = ledger.readable(id, user);
+		review.execute(id, moveId, body.approve(), body.opinion(), user);
+		var p = access.readable(id, user);
 		return new ReviewOutcomeJson(moveId, body.approve() ? "APPROVED" : "RETURNED", p.stage(), p.status());
 	}
 
@@ -148,7 +165,7 @@ class ProjectApiController {
 			@RequestBody ProgressBody body) {
 		long progressId;
 		try {
-			progressId = ledger.recordProgress(id, body.date(), body.text(), body.paidInInvestment(),
+			progressId = progress.execute(id, body.date(), body.text(), body.paidInInvestment(),
 					body.photoIds(), user);
 		}
 		catch (InvalidInputException e) {
@@ -165,9 +182,9 @@ class ProjectApiController {
 	}
 
 	private ProjectJson detail(long id, CurrentUser user) {
-		var project = ledger.readable(id, user);
+		var project = access.readable(id, user);
 		List<Attachments.Attachment> files = attachments.ofProject(id);
-		return ProjectJson.of(queries.detail(id), ledger.canEdit(project, user), queries.timeline(id, attachments),
+		return ProjectJson.of(queries.detail(id), access.canEdit(project, user), queries.timeline(id, attachments),
 				queries.progress(id, attachments), files);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.org.PersonKind;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
@@ -16,10 +17,11 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.ProjectType;
-import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
 import cn.zhaoshang.project.internal.Project;
+import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
 
 import org.springframework.context.MessageSource;
@@ -39,12 +41,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A project's page and its create/edit form. Reading needs the city pool (everyone inside the government); editing
- * needs an editing role and the project's unit in the user's scope (else 403, checked by {@link ProjectLedger}).
+ * needs an editing role and the project's unit in the user's scope (else 403, checked by {@link ProjectAccess}).
  */
 @Controller
 class ProjectController {
 
-	private final ProjectLedger ledger;
+	private final ProjectAccess access;
+	private final CreateProject create;
+	private final EditProject edit;
 	private final ProjectQueries queries;
 	private final ReferenceData reference;
 	private final DetailPage detailPage;
@@ -52,9 +56,12 @@ class ProjectController {
 	private final MessageSource messages;
 	private final jakarta.validation.Validator validator;
 
-	ProjectController(ProjectLedger ledger, ProjectQueries queries, ReferenceData reference, DetailPage detailPage,
+	ProjectController(ProjectAccess access, CreateProject create, EditProject edit, ProjectQueries queries,
+			ReferenceData reference, DetailPage detailPage,
 			RecordHistory history, MessageSource messages, jakarta.validation.Validator validator) {
-		this.ledger = ledger;
+		this.access = access;
+		this.create = create;
+		this.edit = edit;
 		this.queries = queries;
 		this.reference = reference;
 		this.detailPage = detailPage;
@@ -92,7 +99,7 @@ class ProjectController {
 			return form(user, model, null, form, errors, null);
 		}
 		try {
-			Project saved = ledger.create(form.toDetails(), user);
+			Project saved = create.execute(form.toDetails(), user);
 			Flash.success(redirect, "ledger.flash.created");
 			return "redirect:/projects/" + saved.id().value();
 		}
@@ -107,7 +114,7 @@ class ProjectController {
 	@GetMapping("/projects/{id}/edit")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		ledger.editable(id, user);
+		access.editable(id, user);
 		return form(user, model, id, ProjectForm.of(queries.detail(id)), FormErrors.NONE, null);
 	}
 
@@ -116,13 +123,13 @@ class ProjectController {
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") ProjectForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		ledger.editable(id, user);
+		access.editable(id, user);
 		FormErrors errors = validate(form, binding, locale);
 		if (errors.any()) {
 			return form(user, model, id, form, errors, null);
 		}
 		try {
-			ledger.update(id, form.toDetails(), user);
+			edit.execute(id, form.toDetails(), user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/projects/" + id;
 		}

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.ClueQueries;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
@@ -52,7 +52,7 @@ class CluePagesTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ClueBook book;
+	LogClue logClue;
 
 	@Autowired
 	ClueQueries queries;
@@ -84,7 +84,7 @@ class CluePagesTests {
 		var d = new ClueDetails(title, enterprise, merchantId, chain("new-materials"), null, new BigDecimal("880.00"),
 				PromotionMode.CAPITAL, ClueSource.CONSULTANT, null, "顾问", ownerCode == null ? null : unit(ownerCode),
 				null, null, null);
-		long id = book.create(d, signIn(username)).id().value();
+		long id = logClue.execute(d, signIn(username)).id().value();
 		SecurityContextHolder.clearContext();
 		return id;
 	}

@@ -16,9 +16,10 @@ import java.time.LocalDate;
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
-import cn.zhaoshang.clue.internal.ClueBook;
+import cn.zhaoshang.clue.internal.AssignClue;
 import cn.zhaoshang.clue.internal.ClueDetails;
 import cn.zhaoshang.clue.internal.ClueQueries;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
@@ -48,7 +49,10 @@ class DeadEndsTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ClueBook book;
+	AssignClue assignClue;
+
+	@Autowired
+	LogClue logClue;
 
 	@Autowired
 	ClueQueries queries;
@@ -68,7 +72,7 @@ class DeadEndsTests {
 		var d = new ClueDetails(unique("死胡同"), enterprise, merchantId, Demo.chain(jdbc, "chemical"), null,
 				new BigDecimal("100"), PromotionMode.CAPITAL, ClueSource.EVENT, null, null,
 				Demo.unit(jdbc, "hualong"), null, null, null);
-		long id = book.create(d, Demo.signIn(accounts, "hualong")).id().value();
+		long id = logClue.execute(d, Demo.signIn(accounts, "hualong")).id().value();
 		SecurityContextHolder.clearContext();
 		return id;
 	}
@@ -108,11 +112,11 @@ class DeadEndsTests {
 		long id = log("某化工企业", null);
 		var manager = Demo.signIn(accounts, "hualong");
 		long hualong = Demo.unit(jdbc, "hualong");
-		book.assign(id, hualong, Demo.user(jdbc, "hualong.staff"), null, manager);
+		assignClue.execute(id, hualong, Demo.user(jdbc, "hualong.staff"), null, manager);
 		String first = Pages.from(page("/clues/" + id, "hualong"), "assignments");
 		assertThat(first).contains("指派").contains("至 华龙区（刘洋）").doesNotContain("改派").doesNotContain("自 华龙区");
 
-		book.assign(id, hualong, Demo.user(jdbc, "hualong"), null, manager);
+		assignClue.execute(id, hualong, Demo.user(jdbc, "hualong"), null, manager);
 		String second = Pages.from(page("/clues/" + id, "hualong"), "assignments");
 		assertThat(second).contains("改派").contains("自 华龙区（刘洋）");
 		assertThat(jdbc.sql("SELECT kind FROM clue_assignment WHERE clue_id = :c ORDER BY id")

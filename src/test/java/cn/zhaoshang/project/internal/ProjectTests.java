@@ -13,7 +13,7 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.ContractType;
-import cn.zhaoshang.project.ProjectId;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.project.ProjectStageChanged;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.Stage;

@@ -22,9 +22,11 @@ import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectRepository;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 
@@ -55,7 +57,13 @@ class EvidenceKindTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
 
 	@Autowired
 	ProjectRepository projects;
@@ -141,11 +149,11 @@ class EvidenceKindTests {
 	private Project signedProject() {
 		CurrentUser user = accounts.loadUserByUsername("hualong");
 		long chain = chains.findByName("化工").orElseThrow().id().value();
-		Project p = ledger.create(new ProjectDetails("证据" + UUID.randomUUID().toString().substring(0, 8), "测试投资有限公司",
+		Project p = createProject.execute(new ProjectDetails("证据" + UUID.randomUUID().toString().substring(0, 8), "测试投资有限公司",
 				null, user.unitId().value(), null, null, chain, null, ProjectType.NEW, null, new BigDecimal("100"),
 				null, null, null, null, null, null, false, null, null, null, null, null), user);
-		long contract = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER", EvidenceKind.CONTRACT, user).id();
-		ledger.move(p.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(3),
+		long contract = attachToProject.execute(p.id().value(), "合同.pdf", PDF, "OTHER", EvidenceKind.CONTRACT, user).id();
+		moveProjectStage.execute(p.id().value(), new StageMoveRequest(Stage.SIGNED, null, LocalDate.now().minusDays(3),
 				ContractType.FORMAL_CONTRACT, new BigDecimal("10"), null, null, List.of(contract), null), user);
 		return p;
 	}

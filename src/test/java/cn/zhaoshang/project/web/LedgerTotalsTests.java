@@ -27,11 +27,13 @@ import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.LedgerSheets;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectFilter;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.RecordProgress;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,13 @@ class LedgerTotalsTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ProjectLedger ledger;
+	CreateProject createProject;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
+
+	@Autowired
+	RecordProgress recordProgress;
 
 	@Autowired
 	ProjectQueries queries;
@@ -77,9 +85,9 @@ class LedgerTotalsTests {
 		create("hualong", tag + "甲", chain, "1000.00");
 		create("hualong", tag + "乙", chain("绿色食品"), "250.50");
 		Project dropped = create("hualong", tag + "丙", chain, "5000.00");
-		ledger.move(dropped.id().value(), statusMove(ProjectStatus.DROPPED, "投资方撤资"), account("hualong"));
+		moveProjectStage.execute(dropped.id().value(), statusMove(ProjectStatus.DROPPED, "投资方撤资"), account("hualong"));
 		Project held = create("qingfeng", tag + "丁", chain, "300.00");
-		ledger.move(held.id().value(), statusMove(ProjectStatus.ON_HOLD, "等待用地指标"), account("qingfeng"));
+		moveProjectStage.execute(held.id().value(), statusMove(ProjectStatus.ON_HOLD, "等待用地指标"), account("qingfeng"));
 		return tag;
 	}
 
@@ -229,7 +237,7 @@ class LedgerTotalsTests {
 		String tag = unique("紧凑");
 		Project p = create("hualong", tag + "项目", chain("化工"), "10");
 		String progress = "项目已完成主体厂房封顶，正在进行设备安装调试，预计下月试生产，需协调电力增容和天然气接入问题";
-		ledger.recordProgress(p.id().value(), java.time.LocalDate.now(), progress, null, List.of(),
+		recordProgress.execute(p.id().value(), java.time.LocalDate.now(), progress, null, List.of(),
 				account("hualong"));
 		mvc.perform(get("/projects").param("q", tag).with(as("hualong")))
 			.andExpect(content().string(not(containsString("ledger-compact"))));
@@ -324,7 +332,7 @@ class LedgerTotalsTests {
 
 	private Project create(String username, String name, long chainId, String planned) {
 		CurrentUser user = account(username);
-		return ledger.create(new ProjectDetails(name, "测试投资有限公司", null, user.unitId().value(), null, null, chainId,
+		return createProject.execute(new ProjectDetails(name, "测试投资有限公司", null, user.unitId().value(), null, null, chainId,
 				null, ProjectType.NEW, null, new BigDecimal(planned), null, null, null, null, null, null, false, null,
 				null, null, null, null), user);
 	}

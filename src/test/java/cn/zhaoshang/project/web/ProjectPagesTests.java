@@ -24,10 +24,14 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
+import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.internal.CreateProject;
+import cn.zhaoshang.project.internal.EditProject;
+import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectDetails;
-import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectRepository;
+import cn.zhaoshang.project.internal.RecordProgress;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +61,19 @@ class ProjectPagesTests {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	ProjectLedger ledger;
+	AttachToProject attachToProject;
+
+	@Autowired
+	CreateProject createProject;
+
+	@Autowired
+	EditProject editProject;
+
+	@Autowired
+	MoveProjectStage moveProjectStage;
+
+	@Autowired
+	RecordProgress recordProgress;
 
 	@Autowired
 	ProjectRepository projects;
@@ -187,7 +203,7 @@ class ProjectPagesTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
 		try {
-			ledger.update(p.id().value(), details(p.name() + "（已改名）", unit("hualong"), chain("化工"),
+			editProject.execute(p.id().value(), details(p.name() + "（已改名）", unit("hualong"), chain("化工"),
 					new BigDecimal("200"), p.version()), staff);
 		}
 		finally {
@@ -503,7 +519,7 @@ class ProjectPagesTests {
 	void an_attachment_downloads_for_a_reader_with_its_type_and_utf8_name_and_never_for_an_intermediary()
 			throws Exception {
 		Project p = create("hualong", unique("附件"), chain("化工"), new BigDecimal("100"));
-		var a = ledger.attach(p.id().value(), "投资合同（盖章）.pdf", PDF, "OTHER", account("hualong"));
+		var a = attachToProject.execute(p.id().value(), "投资合同（盖章）.pdf", PDF, "OTHER", null, account("hualong"));
 		String url = "/projects/" + p.id().value() + "/attachments/" + a.id();
 		byte[] body = mvc.perform(get(url).with(as("viewer")))
 			.andExpect(status().isOk())
@@ -546,7 +562,7 @@ class ProjectPagesTests {
 	void every_ledger_page_reads_in_chinese_and_english_without_a_raw_message_key() throws Exception {
 		Project p = create("hualong", unique("双语"), chain("化工"), new BigDecimal("100"));
 		moveToSigned(p, "hualong");
-		ledger.recordProgress(p.id().value(), LocalDate.now(), "进展", null, java.util.List.of(), account("hualong"));
+		recordProgress.execute(p.id().value(), LocalDate.now(), "进展", null, java.util.List.of(), account("hualong"));
 		String base = "/projects/" + p.id().value();
 		var rawKey = java.util.regex.Pattern.compile(
 				"\\b(ledger|board|review|field|validation|moveState|stage|status|projectType|contractType|promotionMode"
@@ -587,14 +603,14 @@ class ProjectPagesTests {
 
 	private Project create(String username, String name, long chainId, BigDecimal planned) {
 		CurrentUser user = account(username);
-		return ledger.create(details(name, user.unitId().value(), chainId, planned, null), user);
+		return createProject.execute(details(name, user.unitId().value(), chainId, planned, null), user);
 	}
 
 	private void moveToSigned(Project p, String username) {
 		CurrentUser user = account(username);
-		long evidence = ledger.attach(p.id().value(), "合同.pdf", PDF, "OTHER",
+		long evidence = attachToProject.execute(p.id().value(), "合同.pdf", PDF, "OTHER",
 				cn.zhaoshang.project.EvidenceKind.CONTRACT, user).id();
-		ledger.move(p.id().value(), new cn.zhaoshang.project.internal.StageMoveRequest(Stage.SIGNED, null,
+		moveProjectStage.execute(p.id().value(), new cn.zhaoshang.project.internal.StageMoveRequest(Stage.SIGNED, null,
 				LocalDate.now(), cn.zhaoshang.project.ContractType.FORMAL_CONTRACT, new BigDecimal("10"), null, null,
 				java.util.List.of(evidence), null), user);
 	}

@@ -13,6 +13,13 @@ import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.PromotionMode;
+import cn.zhaoshang.clue.internal.AssignClue;
+import cn.zhaoshang.clue.internal.ClueLookup;
+import cn.zhaoshang.clue.internal.ConfirmClue;
+import cn.zhaoshang.clue.internal.EditClue;
+import cn.zhaoshang.clue.internal.FollowUpClue;
+import cn.zhaoshang.clue.internal.InvalidateClue;
+import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.BusinessException;
@@ -41,10 +48,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class ClueBookTests {
+class ClueUseCasesTests {
 
 	@Autowired
-	ClueBook book;
+	AssignClue assignClue;
+
+	@Autowired
+	ClueLookup clueLookup;
+
+	@Autowired
+	ConfirmClue confirmClue;
+
+	@Autowired
+	EditClue editClue;
+
+	@Autowired
+	FollowUpClue followUpClue;
+
+	@Autowired
+	InvalidateClue invalidateClue;
+
+	@Autowired
+	LogClue logClue;
 
 	@Autowired
 	Clues clues;
@@ -89,7 +114,7 @@ class ClueBookTests {
 	}
 
 	Clue logFor(String username, String ownerCode) {
-		return book.create(details(Pages.unique("线索"), unit(ownerCode)), as(username));
+		return logClue.execute(details(Pages.unique("线索"), unit(ownerCode)), as(username));
 	}
 
 	FollowUpInput followUp(LocalDate date) {
@@ -122,14 +147,14 @@ class ClueBookTests {
 	void unitStaffCannotLogForAnotherUnitNorIntoTheCityPool() {
 		assertThatThrownBy(() -> logFor("hualong.staff", "qingfeng")).isInstanceOf(FieldException.class)
 			.hasMessage("clue.validation.unitOutOfScope");
-		assertThatThrownBy(() -> book.create(details("x", null), as("hualong.staff")))
+		assertThatThrownBy(() -> logClue.execute(details("x", null), as("hualong.staff")))
 			.isInstanceOf(FieldException.class)
 			.satisfies(e -> assertThat(((FieldException) e).field()).isEqualTo("ownerUnitId"));
 	}
 
 	@Test
 	void theCityBureauLogsIntoTheCityPool() {
-		Clue c = book.create(details(Pages.unique("池"), null), as("city"));
+		Clue c = logClue.execute(details(Pages.unique("池"), null), as("city"));
 		assertThat(c.owner()).isNull();
 		assertThat(clues.find(c.id()).orElseThrow().inCityPool()).isTrue();
 	}
@@ -140,7 +165,7 @@ class ClueBookTests {
 		var d = details(Pages.unique("匹配"), unit("hualong"));
 		var named = new ClueDetails(d.clueTitle(), "  " + m.name() + " ", null, d.chainId(), null, null, null,
 				ClueSource.OTHER, null, null, d.ownerUnitId(), null, null, null);
-		Clue c = book.create(named, as("hualong"));
+		Clue c = logClue.execute(named, as("hualong"));
 		assertThat(queries.row(c.id().value()).merchantId()).isEqualTo(m.id().value());
 	}
 
@@ -149,10 +174,10 @@ class ClueBookTests {
 		CurrentUser staff = as("hualong.staff");
 		Clue c = logFor("hualong", "hualong");
 		long id = c.id().value();
-		book.followUp(id, followUp(LocalDate.now().minusDays(5)), staff);
+		followUpClue.execute(id, followUp(LocalDate.now().minusDays(5)), staff);
 		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.FOLLOWING);
 		assertThat(queries.row(id).lastFollowUpAt()).isEqualTo(LocalDate.now().minusDays(5));
-		book.followUp(id, followUp(LocalDate.now().minusDays(8)), staff);
+		followUpClue.execute(id, followUp(LocalDate.now().minusDays(8)), staff);
 		assertThat(queries.row(id).lastFollowUpAt()).isEqualTo(LocalDate.now().minusDays(5));
 		assertThat(queries.followUps(id)).hasSize(2)
 			.first()
@@ -166,7 +191,7 @@ class ClueBookTests {
 		long id = c.id().value();
 		var future = new FollowUpInput(LocalDate.now().plusDays(1), FollowUpKind.CALL, null, " ", null,
 				LocalDate.now().minusDays(3));
-		assertThatThrownBy(() -> book.followUp(id, future, as("hualong")))
+		assertThatThrownBy(() -> followUpClue.execute(id, future, as("hualong")))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
 				.extracting(InvalidInputException.Violation::field)
 				.containsExactly("followUpDate", "content", "nextDate"));
@@ -178,15 +203,15 @@ class ClueBookTests {
 	void confirmAndInvalidateAreGuardedAndAudited() {
 		CurrentUser manager = as("hualong");
 		long id = logFor("hualong", "hualong").id().value();
-		assertThatThrownBy(() -> book.confirm(id, manager)).hasMessage("clue.error.confirmNeedsFollowUp");
-		book.followUp(id, followUp(LocalDate.now()), manager);
-		book.confirm(id, manager);
+		assertThatThrownBy(() -> confirmClue.execute(id, manager)).hasMessage("clue.error.confirmNeedsFollowUp");
+		followUpClue.execute(id, followUp(LocalDate.now()), manager);
+		confirmClue.execute(id, manager);
 		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.CONFIRMED);
-		assertThatThrownBy(() -> book.invalidate(id, "", manager)).isInstanceOf(FieldException.class);
-		book.invalidate(id, "企业已另选他地", manager);
+		assertThatThrownBy(() -> invalidateClue.execute(id, "", manager)).isInstanceOf(FieldException.class);
+		invalidateClue.execute(id, "企业已另选他地", manager);
 		assertThat(queries.detail(id).invalidReason()).isEqualTo("企业已另选他地");
 		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.INVALID);
-		assertThatThrownBy(() -> book.followUp(id, followUp(LocalDate.now()), manager))
+		assertThatThrownBy(() -> followUpClue.execute(id, followUp(LocalDate.now()), manager))
 			.hasMessage("clue.error.closed");
 		assertThat(auditActions(id)).containsExactly("CREATE", "FOLLOW_UP", "CONFIRM", "INVALIDATE");
 	}
@@ -195,35 +220,35 @@ class ClueBookTests {
 	void theOtherUnitReadsButCannotChangeAClue() {
 		long id = logFor("hualong", "hualong").id().value();
 		CurrentUser other = as("qingfeng");
-		assertThat(book.readable(id, other).id().value()).isEqualTo(id);
-		assertThatThrownBy(() -> book.followUp(id, followUp(LocalDate.now()), other))
+		assertThat(clueLookup.readable(id, other).id().value()).isEqualTo(id);
+		assertThatThrownBy(() -> followUpClue.execute(id, followUp(LocalDate.now()), other))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
-		assertThatThrownBy(() -> book.editable(id, other))
+		assertThatThrownBy(() -> clueLookup.editable(id, other))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
-		assertThatThrownBy(() -> book.editable(id, as("leader")))
+		assertThatThrownBy(() -> clueLookup.editable(id, as("leader")))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
 	}
 
 	@Test
 	void cityPoolCluesAreEditableByTheCityBureauOnly() {
-		long id = book.create(details(Pages.unique("池"), null), as("city")).id().value();
-		assertThat(book.readable(id, as("hualong")).id().value()).isEqualTo(id);
-		assertThatThrownBy(() -> book.editable(id, as("hualong")))
+		long id = logClue.execute(details(Pages.unique("池"), null), as("city")).id().value();
+		assertThat(clueLookup.readable(id, as("hualong")).id().value()).isEqualTo(id);
+		assertThatThrownBy(() -> clueLookup.editable(id, as("hualong")))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
-		assertThat(book.editable(id, as("city")).id().value()).isEqualTo(id);
+		assertThat(clueLookup.editable(id, as("city")).id().value()).isEqualTo(id);
 	}
 
 	@Test
 	void theCityBureauAssignsWithAReasonAndTheHistoryShowsIt() {
 		CurrentUser city = as("city");
-		long id = book.create(details(Pages.unique("池"), null), city).id().value();
-		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), null, " ", city))
+		long id = logClue.execute(details(Pages.unique("池"), null), city).id().value();
+		assertThatThrownBy(() -> assignClue.execute(id, unit("qingfeng"), null, " ", city))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
 				.extracting(InvalidInputException.Violation::field)
 				.containsExactly("reason"));
-		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), userId("hualong.staff"), "产业匹配", city))
+		assertThatThrownBy(() -> assignClue.execute(id, unit("qingfeng"), userId("hualong.staff"), "产业匹配", city))
 			.hasMessage("clue.validation.assigneeNotOfUnit");
-		book.assign(id, unit("hualong"), userId("hualong.staff"), "产业匹配", city);
+		assignClue.execute(id, unit("hualong"), userId("hualong.staff"), "产业匹配", city);
 		var row = queries.row(id);
 		assertThat(row.ownerUnitId()).isEqualTo(unit("hualong"));
 		assertThat(row.assigneeName()).isEqualTo("刘洋");
@@ -240,20 +265,20 @@ class ClueBookTests {
 	@Test
 	void aUnitManagerAssignsWithinTheOwnUnitOnlyAndStaffMayNotAssign() {
 		long id = logFor("hualong", "hualong").id().value();
-		book.assign(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
+		assignClue.execute(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
 		assertThat(queries.row(id).assigneeId()).isEqualTo(userId("hualong.staff"));
-		assertThatThrownBy(() -> book.assign(id, unit("qingfeng"), null, "换个县", as("hualong")))
+		assertThatThrownBy(() -> assignClue.execute(id, unit("qingfeng"), null, "换个县", as("hualong")))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
 				.extracting(InvalidInputException.Violation::messageKey)
 				.contains("clue.validation.unitOutOfScope"));
-		assertThatThrownBy(() -> book.assign(id, unit("hualong"), null, "x", as("hualong.staff")))
+		assertThatThrownBy(() -> assignClue.execute(id, unit("hualong"), null, "x", as("hualong.staff")))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
 	}
 
 	@Test
 	void theAssigneeReturnsAnOpenClueToThePoolButAnotherUnitMayNot() {
 		long id = logFor("hualong", "hualong").id().value();
-		book.assign(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
+		assignClue.execute(id, unit("hualong"), userId("hualong.staff"), null, as("hualong"));
 		assertThatThrownBy(() -> clues.returnToPool(new ClueId(id), "不是我们的", as("qingfeng")))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
 		var summary = clues.returnToPool(new ClueId(id), "企业更适合开发区", as("hualong.staff"));
@@ -266,9 +291,9 @@ class ClueBookTests {
 		assertThat(last.toUnit()).isNull();
 		assertThat(auditActions(id)).endsWith("RETURN_TO_POOL");
 		// back in the pool: a unit user can no longer change it, the city bureau reassigns it
-		assertThatThrownBy(() -> book.editable(id, as("hualong")))
+		assertThatThrownBy(() -> clueLookup.editable(id, as("hualong")))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
-		book.assign(id, unit("etdz"), null, "开发区承接", as("city"));
+		assignClue.execute(id, unit("etdz"), null, "开发区承接", as("city"));
 		assertThat(queries.row(id).ownerName()).isEqualTo("濮阳经济技术开发区");
 	}
 
@@ -276,8 +301,8 @@ class ClueBookTests {
 	void aConfirmedClueCanBeReturnedToThePoolToo() {
 		CurrentUser manager = as("hualong");
 		long id = logFor("hualong", "hualong").id().value();
-		book.followUp(id, followUp(LocalDate.now()), manager);
-		book.confirm(id, manager);
+		followUpClue.execute(id, followUp(LocalDate.now()), manager);
+		confirmClue.execute(id, manager);
 		assertThat(clues.returnToPool(new ClueId(id), "县里没有合适用地", manager).inCityPool()).isTrue();
 		assertThat(queries.row(id).status()).isEqualTo(ClueStatus.CONFIRMED);
 	}
@@ -285,12 +310,12 @@ class ClueBookTests {
 	@Test
 	void anIntermediarySubmitsOnlyForEntrustingUnitsAndSeesOnlyItsOwnClues() {
 		CurrentUser agent = as("agent");
-		assertThatThrownBy(() -> book.create(details(Pages.unique("中介"), unit("qingfeng")), agent))
+		assertThatThrownBy(() -> logClue.execute(details(Pages.unique("中介"), unit("qingfeng")), agent))
 			.isInstanceOfSatisfying(FieldException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("clue.validation.notEntrusted"));
 		var d = details(Pages.unique("中介"), unit("etdz"));
 		// whatever source the body claims, an intermediary's clue is credited to the intermediary
-		Clue c = book.create(d, agent);
+		Clue c = logClue.execute(d, agent);
 		var row = queries.detail(c.id().value());
 		assertThat(row.row().status()).isEqualTo(ClueStatus.NEW);
 		assertThat(row.row().source()).isEqualTo(ClueSource.INTERMEDIARY);
@@ -298,10 +323,10 @@ class ClueBookTests {
 		assertThat(row.row().ownerUnitId()).isEqualTo(unit("etdz"));
 		assertThat(row.submittedByIntermediary()).isTrue();
 		// its own clue: readable; another's: not found; nothing to change
-		assertThat(book.readable(c.id().value(), agent)).isNotNull();
+		assertThat(clueLookup.readable(c.id().value(), agent)).isNotNull();
 		long other = logFor("hualong", "hualong").id().value();
-		assertThatThrownBy(() -> book.readable(other, agent)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> book.editable(c.id().value(), agent))
+		assertThatThrownBy(() -> clueLookup.readable(other, agent)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> clueLookup.editable(c.id().value(), agent))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(403));
 		var mine = queries.list(ClueFilter.none(), agent, 1, 100, true);
 		assertThat(mine.items()).isNotEmpty().allSatisfy(r -> assertThat(r.source()).isEqualTo(ClueSource.INTERMEDIARY));
@@ -321,11 +346,11 @@ class ClueBookTests {
 		var d = details("改名", null);
 		var stale = new ClueDetails("改名", d.enterpriseName(), null, d.chainId(), null, null, null, ClueSource.OTHER,
 				null, null, null, null, null, c.version() - 1);
-		assertThatThrownBy(() -> book.update(id, stale, manager)).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThatThrownBy(() -> editClue.execute(id, stale, manager)).isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(queries.row(id).title()).isNotEqualTo("改名");
 		var fresh = new ClueDetails("改名", d.enterpriseName(), null, d.chainId(), null, null, null, ClueSource.OTHER,
 				null, null, null, null, null, c.version());
-		book.update(id, fresh, manager);
+		editClue.execute(id, fresh, manager);
 		assertThat(queries.row(id).title()).isEqualTo("改名");
 		assertThat(auditActions(id)).containsExactly("CREATE", "UPDATE");
 	}
@@ -347,13 +372,13 @@ class ClueBookTests {
 		var m = merchants.findOrRegister(Pages.unique("濮阳争抢企业") + "有限公司", null);
 		CurrentUser hualong = as("hualong");
 		var d = details(Pages.unique("争"), unit("hualong"));
-		book.create(new ClueDetails(d.clueTitle(), "x", m.id().value(), d.chainId(), null, null, null,
+		logClue.execute(new ClueDetails(d.clueTitle(), "x", m.id().value(), d.chainId(), null, null, null,
 				ClueSource.OTHER, null, null, unit("hualong"), null, null, null), hualong);
 		assertThat(merchants.claimants(new MerchantId(m.id().value()))).containsExactly(new UnitId(unit("hualong")));
-		long second = book.create(new ClueDetails(Pages.unique("争"), "x", m.id().value(), d.chainId(), null, null,
+		long second = logClue.execute(new ClueDetails(Pages.unique("争"), "x", m.id().value(), d.chainId(), null, null,
 				null, ClueSource.OTHER, null, null, unit("qingfeng"), null, null, null), as("qingfeng")).id().value();
 		assertThat(merchants.claimants(new MerchantId(m.id().value()))).hasSize(2);
-		book.invalidate(second, "放弃", as("qingfeng"));
+		invalidateClue.execute(second, "放弃", as("qingfeng"));
 		assertThat(merchants.claimants(new MerchantId(m.id().value()))).hasSize(1);
 	}
 }

@@ -1,0 +1,44 @@
+package cn.zhaoshang.project.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Enters a project into the ledger with a new code, in a unit of the user's scope. */
+@Service
+public class CreateProject {
+
+	private final ProjectRepository projects;
+	private final ProjectFacts facts;
+	private final ProjectCodes codes;
+	private final Auditor auditor;
+	private final Clock clock;
+
+	CreateProject(ProjectRepository projects, ProjectFacts facts, ProjectCodes codes, Auditor auditor, Clock clock) {
+		this.projects = projects;
+		this.facts = facts;
+		this.codes = codes;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Project execute(ProjectDetails d, CurrentUser user) {
+		Instant now = clock.instant();
+		Project p = new Project();
+		p.code = codes.next();
+		p.createdBy = user.getUsername();
+		p.createdAt = now;
+		facts.apply(p, d, user, now);
+		Project saved = projects.save(p);
+		facts.peopleChanged(saved, null, null, user);
+		auditor.record("project", saved.id, "CREATE", saved.code + " " + saved.name, Map.of(), saved.auditView());
+		return saved;
+	}
+}
