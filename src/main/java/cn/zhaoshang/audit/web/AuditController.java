@@ -38,7 +38,7 @@ class AuditController {
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
 		int p = Math.max(1, page);
 		var result = trail.search(criteria, (p - 1) * PAGE_SIZE, PAGE_SIZE);
-		model.addAttribute("result", new cn.zhaoshang.platform.web.Paging<>(result.items(), p, PAGE_SIZE,
+		model.addAttribute("result", new cn.zhaoshang.platform.list.Paging<>(result.items(), p, PAGE_SIZE,
 				result.total()));
 		model.addAttribute("actor", actor);
 		model.addAttribute("type", type);

@@ -13,6 +13,8 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectFilter;
+import cn.zhaoshang.project.internal.ProjectRecordQueries;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
 import cn.zhaoshang.project.internal.StageMoveRequest;
@@ -53,16 +55,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/projects")
 class ProjectApiController {
 
-	static final int MAX_PAGE_SIZE = 200;
 
 	private final ProjectLedger ledger;
 	private final ProjectQueries queries;
+	private final ProjectRecordQueries records;
 	private final Attachments attachments;
 	private final DataScopes scopes;
 
-	ProjectApiController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, DataScopes scopes) {
+	ProjectApiController(ProjectLedger ledger, ProjectQueries queries, ProjectRecordQueries records,
+			Attachments attachments, DataScopes scopes) {
 		this.ledger = ledger;
 		this.queries = queries;
+		this.records = records;
 		this.attachments = attachments;
 		this.scopes = scopes;
 	}
@@ -76,12 +80,9 @@ class ProjectApiController {
 	@Operation(summary = "List projects (filtered, one page, with sums)", operationId = "listProjects")
 	ProjectList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		if ((filter.from() != null || filter.to() != null) && filter.dateOf() == null) {
-			// Which date the range applies to cannot be guessed; ignoring the range would mislead.
-			throw new FieldException("dateOf", 400, "validation.required");
-		}
-		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), pageSize));
+		// A range without dateOf is refused by the filter's own check (ProjectFilter, DateRangeNamed), as on the page and
+		// in the export.
+		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size)));
 	}
 
 	@PostMapping
@@ -158,7 +159,7 @@ class ProjectApiController {
 				.map(v -> "progressDate".equals(v.field()) ? new Violation("date", v.messageKey(), v.args()) : v)
 				.toList());
 		}
-		var d = queries.detail(id).row();
+		var d = records.detail(id, scopes.of(user)).row();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new ProgressOutcomeJson(progressId, d.latestProgressDate(), d.latestProgress(),
 					ProjectApiViews.money(d.paidInInvestment())));
@@ -167,7 +168,8 @@ class ProjectApiController {
 	private ProjectJson detail(long id, CurrentUser user) {
 		var project = ledger.readable(id, user);
 		List<Attachments.Attachment> files = attachments.ofProject(id);
-		return ProjectJson.of(queries.detail(id), ledger.canEdit(project, user), queries.timeline(id, attachments),
-				queries.progress(id, attachments), files);
+		var scope = scopes.of(user);
+		return ProjectJson.of(records.detail(id, scope), ledger.canEdit(project, user),
+				records.timeline(id, scope, attachments), records.progress(id, scope, attachments), files);
 	}
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import cn.zhaoshang.platform.list.Paging;
+
 import org.junit.jupiter.api.Test;
 
 /** The page numbers the shared pager shows: first, last and two on each side of the current page, 0 for "…". */
