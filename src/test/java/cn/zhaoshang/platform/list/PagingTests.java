@@ -1,10 +1,9 @@
-package cn.zhaoshang.platform.web;
+package cn.zhaoshang.platform.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import cn.zhaoshang.platform.list.Paging;
 
 import org.junit.jupiter.api.Test;
 
