@@ -1,17 +1,11 @@
 package cn.zhaoshang.merchant.talent;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,17 +13,14 @@ import java.util.regex.Pattern;
 import cn.zhaoshang.merchant.talent.TalentProjects.ProjectRef;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
-import cn.zhaoshang.platform.Contacts;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
-import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
-import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.Security;
