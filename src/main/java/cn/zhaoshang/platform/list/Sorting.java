@@ -23,7 +23,7 @@ public final class Sorting {
 		this.ascendingFirst = ascendingFirst;
 	}
 
-	/** Keys in order, each followed by its SQL expression: {@code Sorting.of("updated", "name", "c.name", ...)}. */
+	/** Keys in order, each followed by its SQL expression (key, column, key, column, and so on). */
 	public static Sorting of(String defaultKey, String... keysAndColumns) {
 		Map<String, String> columns = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndColumns.length; i += 2) {
@@ -67,7 +67,7 @@ public final class Sorting {
 		return resolve(key, dir);
 	}
 
-	/** " ORDER BY column dir NULLS LAST, id dir". */
+	/** The ORDER BY clause: the column in the direction with nulls last, then the id in the same direction. */
 	public String orderBy(Sort sort, String idColumn) {
 		String direction = sort.ascending() ? " ASC" : " DESC";
 		return " ORDER BY " + columns.get(sort.key()) + direction + " NULLS LAST, " + idColumn + direction;

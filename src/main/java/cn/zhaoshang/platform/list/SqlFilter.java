@@ -10,16 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Builds the {@code WHERE} clause of a list query from optional filters, with named parameters; a filter whose value
  * is missing adds nothing. Columns and SQL fragments come from the calling code, never from the request; values
- * always go through parameters. Text searches escape {@code % _ \} and always say {@code ESCAPE '\'}, so a search for
- * "100%" finds the text "100%" on H2 and PostgreSQL alike.
- *
- * <pre>
- * SqlFilter w = SqlFilter.where()
- *     .contains("q", f.q(), "c.title", "c.enterprise_name")
- *     .eq("c.status", "status", f.status())
- *     .range("CAST(c.created_at AS DATE)", "from", f.from(), "to", f.to());
- * jdbc.sql("SELECT COUNT(*) FROM clue c" + w.sql()).params(w.params())
- * </pre>
+ * always go through parameters. Text searches escape the LIKE wildcards (percent sign, underscore) and the escape
+ * character (backslash) and always name it in an ESCAPE clause, so a search for 100% finds the text 100% on H2 and
+ * PostgreSQL alike. Usage: docs/architecture.md, Kits: lists.
  */
 public final class SqlFilter {
 
@@ -126,12 +119,12 @@ public final class SqlFilter {
 		return this;
 	}
 
-	/** " WHERE a AND b", or "" without conditions. */
+	/** The WHERE clause with its leading space (conditions joined by AND), or an empty text without conditions. */
 	public String sql() {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
-	/** " AND a AND b" to follow a WHERE clause of the caller's own, or "". */
+	/** The conditions, each after AND, to follow a WHERE clause of the caller's own; empty without conditions. */
 	public String andSql() {
 		return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
 	}
@@ -140,12 +133,12 @@ public final class SqlFilter {
 		return params;
 	}
 
-	/** {@code expression LIKE :name ESCAPE '\'}. */
+	/** The expression LIKE the named parameter, with the ESCAPE clause. */
 	public static String like(String expression, String name) {
 		return expression + " LIKE :" + name + ESCAPE;
 	}
 
-	/** The LIKE pattern for "contains the text": {@code % _ \} in the text match only themselves. */
+	/** The LIKE pattern for contains the text: wildcards and backslashes in the text match only themselves. */
 	public static String contains(String text) {
 		return "%" + escape(text) + "%";
 	}

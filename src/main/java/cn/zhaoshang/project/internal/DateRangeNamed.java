@@ -12,7 +12,7 @@ import jakarta.validation.Payload;
 
 /**
  * A ledger filter's date range names its date: {@code from}/{@code to} without {@code dateOf} is refused on
- * {@code dateOf} ("required"). Which date the range applies to cannot be guessed, and ignoring the range would show
+ * {@code dateOf} (required). Which date the range applies to cannot be guessed, and ignoring the range would show
  * or export a set nobody asked for. Part of {@link ProjectFilter}'s own validation, so the list page (a form error),
  * the exports and the API (400 naming {@code dateOf}) refuse it alike.
  */

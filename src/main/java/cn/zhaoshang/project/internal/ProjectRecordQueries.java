@@ -80,7 +80,7 @@ public class ProjectRecordQueries {
 				rs.getInt("version"), rs.getLong("merchant_id"));
 	}
 
-	/** The condition "the project {@code :p} is in the reader's scope", for the project's own tables. */
+	/** The condition that the project {@code :p} is in the reader's scope, for the project's own tables. */
 	private static SqlFilter inScope(DataScope scope) {
 		SqlFilter project = ProjectWhere.scoped(scope);
 		return SqlFilter.where().and("EXISTS (SELECT 1 FROM project p WHERE p.id = :p" + project.andSql() + ")")
