@@ -85,7 +85,7 @@ public final class Sorting {
 		}
 
 		public boolean active(String k) {
-			return key.equals(k);
+			return k != null && k.equals(key);
 		}
 
 		/** Whether a click on the header toggles the direction (false for lists that sort one way only). */
