@@ -167,6 +167,9 @@ class LedgerBrowserTests extends BrowserJourney {
 			browser.open("/projects");
 			browser.find("#ledger-totals");
 			browser.checkPage(problems, "ledger-list");
+			// a refused filter (a range without its date) shows on the filter form, sorted by a header
+			browser.checkPage(problems, "ledger-list-filter-error", "/projects?sort=planned&dir=desc&from=2026-01-01",
+					"#filter-errors");
 			browser.open("/projects/board");
 			browser.find("#kanban");
 			browser.checkPage(problems, "ledger-board");

@@ -4,7 +4,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import cn.zhaoshang.platform.HistoryEntry.FieldChange;
 import cn.zhaoshang.platform.RecordChanged;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.RecordsChanged;
+import cn.zhaoshang.platform.list.Paging;
+import cn.zhaoshang.platform.list.SqlFilter;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -107,46 +108,31 @@ public class AuditTrail implements RecordHistory {
 			Instant to) {
 	}
 
-	public record Page(List<Entry> items, long total) {
-	}
-
-	/** A page of the trail, newest first, readable in the request's language. */
-	public Page search(Criteria c, int offset, int limit) {
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (notBlank(c.actor())) {
-			where.append(" AND actor = :actor");
-			params.put("actor", c.actor().trim());
-		}
-		if (notBlank(c.recordType())) {
-			where.append(" AND record_type = :type");
-			params.put("type", c.recordType().trim());
-		}
-		if (notBlank(c.recordId())) {
-			where.append(" AND record_id = :rid");
-			params.put("rid", c.recordId().trim());
-		}
-		if (notBlank(c.action())) {
-			where.append(" AND action = :action");
-			params.put("action", c.action().trim());
-		}
-		if (c.from() != null) {
-			where.append(" AND occurred_at >= :from");
-			params.put("from", c.from().atOffset(ZoneOffset.UTC));
-		}
-		if (c.to() != null) {
-			where.append(" AND occurred_at < :to");
-			params.put("to", c.to().atOffset(ZoneOffset.UTC));
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).params(params).query(Long.class).single();
-		params.put("limit", limit);
-		params.put("offset", offset);
-		List<HistoryReader.Raw> rows = jdbc
-			.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+	/**
+	 * A page of the trail (1-based), newest first, readable in the request's language; past the last page it is
+	 * empty.
+	 */
+	public Paging<Entry> search(Criteria c, int page, int size) {
+		SqlFilter where = SqlFilter.where()
+			.eq("actor", "actor", c.actor())
+			.eq("record_type", "type", c.recordType())
+			.eq("record_id", "rid", c.recordId())
+			.eq("action", "action", c.action())
+			.and("occurred_at >= :from", "from", c.from() == null ? null : c.from().atOffset(ZoneOffset.UTC))
+			// the upper bound is exclusive: the caller passes the start of the day after the last one
+			.and("occurred_at < :to", "to", c.to() == null ? null : c.to().atOffset(ZoneOffset.UTC));
+		long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		return Paging.fetch(total, page, size, false, (limit, offset) -> readable(jdbc
+			.sql("SELECT * FROM audit_entry" + where.sql()
+					+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(this::raw)
-			.list();
-		return new Page(readable(rows), total);
+			.list()));
 	}
 
 	private HistoryReader.Raw raw(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -185,7 +171,7 @@ public class AuditTrail implements RecordHistory {
 
 	@Override
 	public List<HistoryEntry> of(String recordType, Object recordId) {
-		return search(new Criteria(null, recordType, String.valueOf(recordId), null, null, null), 0, LIMIT).items()
+		return search(new Criteria(null, recordType, String.valueOf(recordId), null, null, null), 1, LIMIT).items()
 			.stream()
 			.map(AuditTrail::entry)
 			.toList();
@@ -216,10 +202,6 @@ public class AuditTrail implements RecordHistory {
 	private static HistoryEntry entry(Entry e) {
 		return new HistoryEntry(e.at(), e.actor(), e.actorName(), e.remoteAddress(), e.recordType(), e.action(),
 				e.summary(), e.changes());
-	}
-
-	private static boolean notBlank(String s) {
-		return s != null && !s.isBlank();
 	}
 
 	private static String truncate(String s, int max) {

@@ -36,10 +36,7 @@ class AuditController {
 		var criteria = new AuditTrail.Criteria(actor, type, record, action,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
-		int p = Math.max(1, page);
-		var result = trail.search(criteria, (p - 1) * PAGE_SIZE, PAGE_SIZE);
-		model.addAttribute("result", new cn.zhaoshang.platform.web.Paging<>(result.items(), p, PAGE_SIZE,
-				result.total()));
+		model.addAttribute("result", trail.search(criteria, Math.max(1, page), PAGE_SIZE));
 		model.addAttribute("actor", actor);
 		model.addAttribute("type", type);
 		model.addAttribute("record", record);

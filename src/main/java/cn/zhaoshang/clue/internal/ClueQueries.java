@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.zhaoshang.clue.ClueSource;
@@ -19,6 +17,9 @@ import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.merchant.EnterpriseNames;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
+import cn.zhaoshang.platform.list.Paging;
+import cn.zhaoshang.platform.list.SqlFilter;
+import cn.zhaoshang.platform.list.Sorting;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,6 @@ public class ClueQueries {
 		}
 	}
 
-	public record Page(List<Row> items, int page, int size, long total) {
-	}
-
 	private static final String SELECT = """
 			SELECT c.id, c.title, c.enterprise_name, c.merchant_id, c.chain_id, ch.name AS chain_name, c.chain_link,
 			       c.estimated_investment, c.promotion_mode, c.source, c.source_credit, c.owner_unit_id,
@@ -73,30 +71,24 @@ public class ClueQueries {
 			""";
 
 	/** A page; past the last page shows the last when {@code clamp} (pages), else nothing (API paging). */
-	public Page list(ClueFilter f, CurrentUser user, int page, int size, boolean clamp) {
-		var where = where(f, user);
+	public Paging<Row> list(ClueFilter f, CurrentUser user, int page, int size, boolean clamp) {
+		SqlFilter where = where(f, user);
 		long total = jdbc.sql("SELECT COUNT(*) FROM clue c" + where.sql())
 			.params(where.params())
 			.query(Long.class)
 			.single();
-		int pages = (int) Math.max(1, (total + size - 1) / size);
-		int p = clamp ? Math.min(Math.max(1, page), pages) : Math.max(1, page);
-		if ((long) (p - 1) * size >= total && p > 1) {
-			return new Page(List.of(), p, size, total);
-		}
-		var params = new LinkedHashMap<>(where.params());
-		params.put("limit", size);
-		params.put("offset", (p - 1) * size);
-		List<Row> rows = jdbc.sql(SELECT + where.sql() + orderBy(f) + " LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(this::mapRow)
-			.list();
-		return new Page(rows, p, size, total);
+		return Paging.fetch(total, page, size, clamp,
+				(limit, offset) -> jdbc.sql(SELECT + where.sql() + orderBy(f) + " LIMIT :limit OFFSET :offset")
+					.params(where.params())
+					.param("limit", limit)
+					.param("offset", offset)
+					.query(this::mapRow)
+					.list());
 	}
 
 	/** Every row of the filtered set in list order (the export). */
 	public void forEach(ClueFilter f, CurrentUser user, Consumer<Row> consumer) {
-		var where = where(f, user);
+		SqlFilter where = where(f, user);
 		try (var rows = jdbc.sql(SELECT + where.sql() + orderBy(f))
 			.withFetchSize(500)
 			.params(where.params())
@@ -219,8 +211,7 @@ public class ClueQueries {
 	 * linking a clue by hand when the automatic candidates miss it. Merged records are left out.
 	 */
 	public List<Candidate> searchEnterprises(String text) {
-		String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_") + "%";
+		String like = SqlFilter.contains(text.toLowerCase(java.util.Locale.ROOT));
 		String normalized = EnterpriseNames.normalize(text);
 		return jdbc.sql("""
 				SELECT id, name, uscc FROM merchant
@@ -228,85 +219,50 @@ public class ClueQueries {
 				  AND (LOWER(name) LIKE :like ESCAPE '\\' OR normalized_name LIKE :normalized ESCAPE '\\' OR uscc = :text)
 				ORDER BY LENGTH(name), name LIMIT 10""")
 			.param("like", like)
-			.param("normalized", "%" + (normalized == null || normalized.isBlank() ? text : normalized) + "%")
+			.param("normalized", SqlFilter.contains(normalized == null || normalized.isBlank() ? text : normalized))
 			.param("text", text.toUpperCase(java.util.Locale.ROOT))
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
-	record Where(String sql, Map<String, Object> params) {
+	/** What the list may be sorted by; text columns and the status ascend by default, the rest start newest. */
+	static final Sorting SORTING = Sorting.of("updated", "title", "c.title", "enterprise", "c.enterprise_name",
+			"owner", "u.name", "status", "CASE c.status WHEN 'NEW' THEN 0 WHEN 'FOLLOWING' THEN 1 WHEN 'CONFIRMED' THEN 2 "
+					+ "WHEN 'CONVERTED' THEN 3 ELSE 4 END",
+			"investment", "c.estimated_investment", "lastFollowUp", "c.last_follow_up_at", "created", "c.created_at",
+			"updated", "c.updated_at")
+		.ascendingFirst("title", "enterprise", "owner", "status");
+
+	/** The sort the filter asks for (for the column headers). */
+	public static Sorting.Sort sort(ClueFilter f) {
+		return SORTING.resolve(f.sort(), f.dir());
 	}
 
-	Where where(ClueFilter f, CurrentUser user) {
-		var sql = new StringBuilder(" WHERE 1 = 1");
-		Map<String, Object> params = new LinkedHashMap<>();
+	SqlFilter where(ClueFilter f, CurrentUser user) {
+		SqlFilter where = SqlFilter.where();
 		if (user == null) {
-			sql.append(" AND 1 = 0");
+			where.nothing();
 		}
 		else if (user.role() == Role.INTERMEDIARY) {
-			sql.append(" AND c.submitted_by_id = :me");
-			params.put("me", user.id().value());
+			// intermediaries only ever get the clues they submitted
+			where.and("c.submitted_by_id = :me", "me", user.id().value());
 		}
-		if (f.q() != null && !f.q().isBlank()) {
-			sql.append(" AND (c.title LIKE :q ESCAPE '\\' OR c.enterprise_name LIKE :q ESCAPE '\\')");
-			params.put("q", "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		where.contains("q", f.q(), "c.title", "c.enterprise_name")
+			.eq("c.status", "status", f.status())
+			.andIf(f.pool(), "c.owner_unit_id IS NULL");
+		if (!f.pool()) {
+			where.eq("c.owner_unit_id", "unit", f.unitId());
 		}
-		if (f.status() != null) {
-			sql.append(" AND c.status = :status");
-			params.put("status", f.status().name());
-		}
-		if (f.pool()) {
-			sql.append(" AND c.owner_unit_id IS NULL");
-		}
-		else if (f.unitId() != null) {
-			sql.append(" AND c.owner_unit_id = :unit");
-			params.put("unit", f.unitId());
-		}
-		if (f.chain() != null) {
-			sql.append(" AND c.chain_id = :chain");
-			params.put("chain", f.chain());
-		}
-		if (f.source() != null) {
-			sql.append(" AND c.source = :source");
-			params.put("source", f.source().name());
-		}
-		if (f.mode() != null) {
-			sql.append(" AND c.promotion_mode = :mode");
-			params.put("mode", f.mode().name());
-		}
-		if (f.assignee() != null) {
-			sql.append(" AND c.assignee_id = :assignee");
-			params.put("assignee", f.assignee());
-		}
-		if (Boolean.TRUE.equals(f.stale())) {
-			sql.append(" AND c.stale_since IS NOT NULL");
-		}
-		if (f.from() != null) {
-			sql.append(" AND CAST(c.created_at AS DATE) >= :from");
-			params.put("from", f.from());
-		}
-		if (f.to() != null) {
-			sql.append(" AND CAST(c.created_at AS DATE) <= :to");
-			params.put("to", f.to());
-		}
-		return new Where(sql.toString(), params);
+		return where.eq("c.chain_id", "chain", f.chain())
+			.eq("c.source", "source", f.source())
+			.eq("c.promotion_mode", "mode", f.mode())
+			.eq("c.assignee_id", "assignee", f.assignee())
+			.andIf(Boolean.TRUE.equals(f.stale()), "c.stale_since IS NOT NULL")
+			.range("CAST(c.created_at AS DATE)", "from", f.from(), "to", f.to());
 	}
 
 	private static String orderBy(ClueFilter f) {
-		String column = switch (f.sort() == null ? "updated" : f.sort()) {
-			case "title" -> "c.title";
-			case "enterprise" -> "c.enterprise_name";
-			case "owner" -> "u.name";
-			case "status" -> "CASE c.status WHEN 'NEW' THEN 0 WHEN 'FOLLOWING' THEN 1 WHEN 'CONFIRMED' THEN 2 "
-					+ "WHEN 'CONVERTED' THEN 3 ELSE 4 END";
-			case "investment" -> "c.estimated_investment";
-			case "lastFollowUp" -> "c.last_follow_up_at";
-			case "created" -> "c.created_at";
-			default -> "c.updated_at";
-		};
-		boolean asc = "asc".equals(f.dir()) || (f.dir() == null && List.of("title", "enterprise", "owner", "status")
-			.contains(f.sort() == null ? "" : f.sort()));
-		return " ORDER BY " + column + (asc ? " ASC" : " DESC") + ", c.id" + (asc ? " ASC" : " DESC");
+		return SORTING.orderBy(sort(f), "c.id");
 	}
 
 	private Row mapRow(ResultSet rs, int n) throws SQLException {

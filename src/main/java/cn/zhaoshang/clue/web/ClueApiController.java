@@ -25,6 +25,7 @@ import cn.zhaoshang.clue.internal.InvalidateClue;
 import cn.zhaoshang.clue.internal.LogClue;
 import cn.zhaoshang.clue.internal.ReturnClueToPool;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
 
@@ -57,7 +58,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/clues")
 class ClueApiController {
 
-	static final int MAX_PAGE_SIZE = 200;
 
 	private final ClueLookup clues;
 	private final LogClue log;
@@ -88,8 +88,7 @@ class ClueApiController {
 	@Operation(summary = "List clues (filtered, one page)", operationId = "listClues")
 	ClueList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ClueFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-		var result = queries.list(filter, user, Math.max(page, 1), pageSize, false);
+		var result = queries.list(filter, user, Math.max(page, 1), PageSizes.forApi(size), false);
 		return new ClueList(result.items().stream().map(ClueRow::of).toList(), result.total(), result.page(),
 				result.size());
 	}

@@ -18,7 +18,7 @@ import cn.zhaoshang.clue.internal.ClueQueries;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.Security;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.PageSizes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ClueListController {
-
-	static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
 	static final int CARDS_PER_COLUMN = 12;
 
@@ -60,12 +58,12 @@ class ClueListController {
 			BindingResult binding, @RequestParam(defaultValue = "1") String page,
 			@RequestParam(defaultValue = "20") String size, Model model) {
 		ClueFilter f = binding.hasErrors() ? ClueFilter.none() : filter;
-		int pageSize = PAGE_SIZES.contains(number(size, 20)) ? number(size, 20) : 20;
-		var result = queries.list(f, user, number(page, 1), pageSize, true);
+		int pageSize = PageSizes.forPage(size);
+		var result = queries.list(f, user, PageSizes.page(page), pageSize, true);
 		filterModel(user, f, model);
-		model.addAttribute("paging", new Paging<>(result.items(), result.page(), result.size(), result.total()));
+		model.addAttribute("paging", result);
 		model.addAttribute("size", pageSize);
-		model.addAttribute("pageSizes", PAGE_SIZES);
+		model.addAttribute("pageSizes", PageSizes.CHOICES);
 		return "clue/list";
 	}
 

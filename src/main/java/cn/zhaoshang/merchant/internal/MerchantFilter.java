@@ -18,15 +18,6 @@ public record MerchantFilter(String q, EnterpriseType type, Long chain, SourceTa
 
 	public static final MerchantFilter NONE = new MerchantFilter(null, null, null, null, null, null, null, null);
 
-	public String sortKey() {
-		return sort == null || !java.util.Set.of("name", "uscc", "type", "unit", "updated").contains(sort) ? "updated"
-				: sort;
-	}
-
-	public boolean descending() {
-		return dir == null ? sortKey().equals("updated") : dir.equalsIgnoreCase("desc");
-	}
-
 	/** The filter as a query string (without sort), for export links. */
 	public String query() {
 		var sb = new StringBuilder();

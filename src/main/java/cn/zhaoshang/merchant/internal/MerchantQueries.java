@@ -13,8 +13,10 @@ import cn.zhaoshang.chain.Chain;
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.merchant.EnterpriseType;
 import cn.zhaoshang.merchant.SourceTag;
+import cn.zhaoshang.platform.list.Paging;
+import cn.zhaoshang.platform.list.SqlFilter;
+import cn.zhaoshang.platform.list.Sorting;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -39,85 +41,62 @@ public class MerchantQueries {
 			Instant updatedAt) {
 	}
 
-	public record Page(List<Row> items, long total, int page, int size) {
+	/** What the list may be sorted by; everything but the update time ascends by default. */
+	static final Sorting SORTING = Sorting.of("updated", "name", "m.name", "uscc", "m.uscc", "type",
+			"m.enterprise_type", "unit", "u.sort_order", "updated", "m.updated_at")
+		.ascendingFirst("name", "uscc", "type", "unit");
+
+	/** The sort the filter asks for (for the column headers). */
+	public static Sorting.Sort sort(MerchantFilter f) {
+		return SORTING.resolve(f.sort(), f.dir() == null ? null : f.dir().toLowerCase(java.util.Locale.ROOT));
 	}
 
-	public Page list(MerchantFilter f, int page, int size, boolean english) {
-		var params = new MapSqlParameterSource();
-		String where = where(f, params);
-		long total = jdbc.sql("SELECT COUNT(*) FROM merchant m" + where).paramSource(params).query(Long.class).single();
-		int pages = (int) Math.max(1, (total + size - 1) / size);
-		int p = Math.min(Math.max(1, page), pages);
-		params.addValue("limit", size).addValue("offset", (long) (p - 1) * size);
-		List<Long> ids = jdbc.sql("SELECT m.id FROM merchant m LEFT JOIN unit u ON u.id = m.unit_id" + where
-				+ " ORDER BY " + order(f) + " LIMIT :limit OFFSET :offset")
-			.paramSource(params)
+	private static final String IDS = "SELECT m.id FROM merchant m LEFT JOIN unit u ON u.id = m.unit_id";
+
+	public Paging<Row> list(MerchantFilter f, int page, int size, boolean english) {
+		SqlFilter where = where(f);
+		long total = jdbc.sql("SELECT COUNT(*) FROM merchant m" + where.sql())
+			.params(where.params())
 			.query(Long.class)
-			.list();
-		return new Page(rows(ids, english), total, p, size);
+			.single();
+		return Paging.fetch(total, page, size, true,
+				(limit, offset) -> rows(jdbc.sql(IDS + where.sql() + order(f) + " LIMIT :limit OFFSET :offset")
+					.params(where.params())
+					.param("limit", limit)
+					.param("offset", offset)
+					.query(Long.class)
+					.list(), english));
 	}
 
 	/** Every id of the filtered list in its order (the export). */
 	public List<Long> ids(MerchantFilter f) {
-		var params = new MapSqlParameterSource();
-		return jdbc.sql("SELECT m.id FROM merchant m LEFT JOIN unit u ON u.id = m.unit_id" + where(f, params)
-				+ " ORDER BY " + order(f))
-			.paramSource(params)
-			.query(Long.class)
-			.list();
+		SqlFilter where = where(f);
+		return jdbc.sql(IDS + where.sql() + order(f)).params(where.params()).query(Long.class).list();
 	}
 
-	private static String where(MerchantFilter f, MapSqlParameterSource params) {
-		var sb = new StringBuilder(" WHERE m.merged_into_id IS NULL");
-		if (f.q() != null && !f.q().isBlank()) {
-			String q = f.q().strip();
-			params.addValue("q", "%" + like(q) + "%");
-			params.addValue("code", "%" + like(cn.zhaoshang.platform.Uscc.normalize(q)) + "%");
-			sb.append(" AND (m.name LIKE :q ESCAPE '\\' OR m.uscc LIKE :code ESCAPE '\\'"
-					+ " OR m.id IN (SELECT a.merchant_id FROM merchant_alias a WHERE a.name LIKE :q ESCAPE '\\'))");
+	private static SqlFilter where(MerchantFilter f) {
+		SqlFilter where = SqlFilter.where().and("m.merged_into_id IS NULL");
+		String q = f.q() == null ? null : f.q().strip();
+		if (q != null && !q.isEmpty()) {
+			// the USCC is searched by its normalised form; the name also among former names and aliases
+			where.and("(" + SqlFilter.like("m.name", "q") + " OR " + SqlFilter.like("m.uscc", "code")
+					+ " OR m.id IN (SELECT a.merchant_id FROM merchant_alias a WHERE " + SqlFilter.like("a.name", "q")
+					+ "))")
+				.param("q", SqlFilter.contains(q))
+				.param("code", SqlFilter.contains(cn.zhaoshang.platform.Uscc.normalize(q)));
 		}
-		if (f.type() != null) {
-			params.addValue("type", f.type().name());
-			sb.append(" AND m.enterprise_type = :type");
-		}
-		if (f.chain() != null) {
-			params.addValue("chain", f.chain());
-			sb.append(" AND m.id IN (SELECT c.merchant_id FROM merchant_chain c WHERE c.chain_id = :chain)");
-		}
-		if (f.tag() != null) {
-			params.addValue("tag", f.tag().name());
-			sb.append(" AND m.id IN (SELECT t.merchant_id FROM merchant_tag t WHERE t.tag = :tag)");
-		}
-		if ("listed".equals(f.flag())) {
-			sb.append(" AND m.listed = TRUE");
-		}
-		else if ("global500".equals(f.flag())) {
-			sb.append(" AND m.global500 = TRUE");
-		}
-		else if ("china500".equals(f.flag())) {
-			sb.append(" AND m.china500 = TRUE");
-		}
-		if (f.unit() != null) {
-			params.addValue("unit", f.unit());
-			sb.append(" AND m.unit_id = :unit");
-		}
-		return sb.toString();
+		return where.eq("m.enterprise_type", "type", f.type())
+			.and("m.id IN (SELECT c.merchant_id FROM merchant_chain c WHERE c.chain_id = :chain)", "chain", f.chain())
+			.and("m.id IN (SELECT t.merchant_id FROM merchant_tag t WHERE t.tag = :tag)", "tag",
+					f.tag() == null ? null : f.tag().name())
+			.andIf("listed".equals(f.flag()), "m.listed = TRUE")
+			.andIf("global500".equals(f.flag()), "m.global500 = TRUE")
+			.andIf("china500".equals(f.flag()), "m.china500 = TRUE")
+			.eq("m.unit_id", "unit", f.unit());
 	}
 
 	private static String order(MerchantFilter f) {
-		String dir = f.descending() ? " DESC" : " ASC";
-		String column = switch (f.sortKey()) {
-			case "name" -> "m.name";
-			case "uscc" -> "m.uscc";
-			case "type" -> "m.enterprise_type";
-			case "unit" -> "u.sort_order";
-			default -> "m.updated_at";
-		};
-		return column + dir + ", m.id" + dir;
-	}
-
-	private static String like(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return SORTING.orderBy(sort(f), "m.id");
 	}
 
 	private List<Row> rows(List<Long> ids, boolean english) {

@@ -63,7 +63,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class MerchantApiController {
 
-	static final int MAX_PAGE_SIZE = 200;
 
 	private final MerchantRegistry registry;
 	private final RegisterMerchant register;
@@ -117,8 +116,8 @@ class MerchantApiController {
 	@Operation(summary = "List merchants (filtered, one page)", operationId = "listMerchants")
 	ItemList list(@ModelAttribute MerchantFilter filter, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-		var result = queries.list(filter, Math.max(page, 1), pageSize, MerchantPages.english());
+		var result = queries.list(filter, Math.max(page, 1), cn.zhaoshang.platform.list.PageSizes.forApi(size),
+				MerchantPages.english());
 		return new ItemList(result.items()
 			.stream()
 			.map(r -> new Item(r.id(), r.name(), r.uscc(), r.type(), r.headquarters(), r.unitName(), r.chains(),

@@ -18,7 +18,7 @@ import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.PageSizes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,8 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class MerchantController {
-
-	static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
 	private final MerchantRegistry registry;
 	private final RegisterMerchant register;
@@ -72,14 +70,13 @@ class MerchantController {
 	@GetMapping("/merchants")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") MerchantFilter filter,
-			BindingResult binding, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, Model model) {
+			BindingResult binding, @RequestParam(defaultValue = "1") String page,
+			@RequestParam(defaultValue = "20") String size, Model model) {
 		// a malformed filter value (type=FOO) is ignored rather than refused: the list shows everything else
 		MerchantFilter f = binding.hasErrors() ? MerchantFilter.NONE : filter;
-		int pageSize = PAGE_SIZES.contains(size) ? size : 20;
-		var result = queries.list(f, page, pageSize, MerchantPages.english());
+		var result = queries.list(f, PageSizes.page(page), PageSizes.forPage(size), MerchantPages.english());
 		model.addAttribute("filter", f);
-		model.addAttribute("paging", new Paging<>(result.items(), result.page(), result.size(), result.total()));
+		model.addAttribute("paging", result);
 		model.addAttribute("types", List.of(EnterpriseType.values()));
 		model.addAttribute("tags", List.of(SourceTag.values()));
 		model.addAttribute("chains", pages.chains());

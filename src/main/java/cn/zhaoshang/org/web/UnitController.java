@@ -20,7 +20,7 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.Paging;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -3,7 +3,7 @@ package cn.zhaoshang.platform.notification;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.Paging;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -14,6 +14,7 @@ import cn.zhaoshang.platform.Settings;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UserId;
 import cn.zhaoshang.platform.i18n.Languages;
+import cn.zhaoshang.platform.list.SqlFilter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,16 +141,14 @@ class NotificationService implements Notifications {
 
 	/** The user's notices, newest first, optionally only unread ones or those whose title contains the text. */
 	List<NotificationRow> list(UserId user, boolean unreadOnly, String text) {
-		String needle = text == null ? "" : text.strip();
+		SqlFilter where = SqlFilter.where()
+			.and("recipient_id = :user", "user", user.value())
+			.andIf(unreadOnly, "read_at IS NULL")
+			.containsIgnoringCase("like", text, "title", "COALESCE(body, '')");
 		return jdbc
-			.sql("SELECT id, title, body, link, created_at, read_at, mail_status FROM notification "
-					+ "WHERE recipient_id = :user AND (:all OR read_at IS NULL) "
-					+ "AND (:needle = '' OR LOWER(title) LIKE :like OR LOWER(COALESCE(body, '')) LIKE :like) "
-					+ "ORDER BY created_at DESC, id DESC")
-			.param("user", user.value())
-			.param("all", !unreadOnly)
-			.param("needle", needle)
-			.param("like", "%" + needle.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%")
+			.sql("SELECT id, title, body, link, created_at, read_at, mail_status FROM notification" + where.sql()
+					+ " ORDER BY created_at DESC, id DESC")
+			.params(where.params())
 			.query((rs, n) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
 					rs.getString(7)))

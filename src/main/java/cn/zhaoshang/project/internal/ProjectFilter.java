@@ -19,7 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * parameter's name instead of silently not filtering (they apply where the filter is bound with {@code @Valid}).
  *
  * @param q substring of project or investor name (Chinese included) or the project code
- * @param dateOf which date the {@code from}/{@code to} range applies to: created, signed, commenced, production
+ * @param dateOf which date the {@code from}/{@code to} range applies to: created, signed, commenced, production;
+ *        required with a range ({@link DateRangeNamed})
  * @param amountOf which amount {@code min}/{@code max} apply to: planned (the default), contracted, paidIn (万元)
  * @param pending {@code evidence} (imported, evidence pending) or {@code review} (a move awaits review)
  * @param sort code, name, unit, stage, planned, contracted, paidIn, updated (default), progress
@@ -28,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  *        active and on-hold projects (the pages' default, so that sums are not inflated), {@code true} or absent
  *        counts every status (the API's default, unchanged); a chosen {@code status} always wins
  */
+@DateRangeNamed
 public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
 		ProjectStatus status, Long chain, ProjectType type, Boolean key, Long attendant, Long leader,
 		@Pattern(regexp = "created|signed|commenced|production", message = "{validation.invalidValue}") String dateOf,
@@ -53,6 +55,23 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 	public ProjectFilter withIncludeDropped(Boolean include) {
 		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
 				amountOf, min, max, pending, sort, dir, include);
+	}
+
+	/**
+	 * This filter without the named fields (the query parameters a page refused, so that the list still shows with
+	 * the rest); without {@code dateOf} the range goes too, as it means nothing alone.
+	 */
+	public ProjectFilter without(java.util.Collection<String> fields) {
+		boolean range = fields.contains("dateOf") || fields.contains("from") || fields.contains("to");
+		java.util.function.Predicate<String> keep = name -> !fields.contains(name);
+		return new ProjectFilter(keep.test("q") ? q : null, keep.test("unit") ? unit : null,
+				keep.test("stage") ? stage : null, keep.test("status") ? status : null,
+				keep.test("chain") ? chain : null, keep.test("type") ? type : null, keep.test("key") ? key : null,
+				keep.test("attendant") ? attendant : null, keep.test("leader") ? leader : null,
+				range ? null : dateOf, range ? null : from, range ? null : to,
+				keep.test("amountOf") ? amountOf : null, keep.test("min") ? min : null, keep.test("max") ? max : null,
+				keep.test("pending") ? pending : null, keep.test("sort") ? sort : null, keep.test("dir") ? dir : null,
+				keep.test("includeDropped") ? includeDropped : null);
 	}
 
 	/** Whether this filter leaves dropped projects out (no status chosen and dropped ones not asked for). */

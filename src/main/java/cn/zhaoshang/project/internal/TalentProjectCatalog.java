@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.zhaoshang.merchant.talent.TalentProjects;
 import cn.zhaoshang.platform.ProjectId;
+import cn.zhaoshang.platform.list.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ class TalentProjectCatalog implements TalentProjects {
 
 	@Override
 	public List<ProjectRef> search(String query, int limit) {
-		String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql(SELECT + " WHERE name LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\' ORDER BY id DESC LIMIT :limit")
-			.param("q", like)
+		SqlFilter where = SqlFilter.where().contains("q", query, "name", "code");
+		return jdbc.sql(SELECT + where.sql() + " ORDER BY id DESC LIMIT :limit")
+			.params(where.params())
 			.param("limit", limit)
 			.query((rs, n) -> ref(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();

@@ -4,12 +4,14 @@ import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.ProjectRecordQueries;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,18 +30,20 @@ class DetailPage {
 	}
 
 	private final ProjectAccess access;
-	private final ProjectQueries queries;
+	private final ProjectRecordQueries queries;
+	private final DataScopes scopes;
 	private final Attachments attachments;
 	private final RecordHistory history;
 	private final Clues clues;
 	private final Merchants merchants;
 	private final ReferenceData reference;
 
-	DetailPage(ProjectAccess access, ProjectQueries queries, Attachments attachments, RecordHistory history,
+	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference) {
 		this.merchants = merchants;
 		this.access = access;
 		this.queries = queries;
+		this.scopes = scopes;
 		this.attachments = attachments;
 		this.history = history;
 		this.clues = clues;
@@ -48,15 +52,16 @@ class DetailPage {
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
 		Project project = access.readable(id, user);
-		ProjectQueries.Detail d = queries.detail(id);
-		var timeline = queries.timeline(id, attachments);
+		var scope = scopes.of(user);
+		ProjectQueries.Detail d = queries.detail(id, scope);
+		var timeline = queries.timeline(id, scope, attachments);
 		model.addAttribute("d", d);
 		// an investor registered from the project form has a name only: say so, and link to where it is completed
 		model.addAttribute("investorIncomplete", merchants.incomplete(new MerchantId(d.merchantId())));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("pendingMove", d.pendingMoveId() == null ? null
 				: timeline.stream().filter(m -> m.id() == d.pendingMoveId()).findFirst().orElse(null));
-		model.addAttribute("progress", queries.progress(id, attachments));
+		model.addAttribute("progress", queries.progress(id, scope, attachments));
 		var files = attachments.ofProject(id);
 		model.addAttribute("files", files);
 		// the project's own history with the uploads of its files, so that the page tells who added which file

@@ -46,7 +46,7 @@ class LedgerExcelApiController {
 	@GetMapping("/api/v1/projects/export.xlsx")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Export the filtered ledger as an Excel workbook", operationId = "exportProjects")
-	void export(@ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
+	void export(@jakarta.validation.Valid @ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
 				workbook.exportFileName(Locale.ENGLISH));

@@ -94,7 +94,7 @@ class LedgerExcelController {
 
 	@GetMapping("/projects/export.xlsx")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	void export(@ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
+	void export(@jakarta.validation.Valid @ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
 				workbook.exportFileName(Locale.ENGLISH));

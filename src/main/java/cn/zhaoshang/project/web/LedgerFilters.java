@@ -6,19 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.ProjectFilter;
 
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
 /**
- * The list's filters as query parameters (dropped projects are left out unless {@code includeDropped=true}): parsed
- * leniently (a value that does not parse, or is not one of the
- * allowed words, is ignored rather than refused: a stale bookmark still opens the list) and written back as a
- * canonical query string for links (board, export, saved filters, "more" on the Kanban).
+ * The ledger pages' filters. The pages bind {@link ProjectFilter} like the API and the exports do, with its own
+ * validation ({@code @Valid}); {@link #forPage} turns the result into the filter a page lists by (the refused
+ * parameters left out: a stale bookmark still opens the list) and the errors it shows on the filter form, the
+ * same messages the API answers with. The filter is written back as a canonical query string for links (board,
+ * export, saved filters, "more" on the Kanban); {@link #parse} reads a saved filter's query string back.
  */
 final class LedgerFilters {
 
@@ -40,13 +47,33 @@ final class LedgerFilters {
 				word(p.get("amountOf"), AMOUNT_OF), parse(p, "min", BigDecimal::new), parse(p, "max", BigDecimal::new),
 				word(p.get("pending"), PENDING), word(p.get("sort"), SORT), word(p.get("dir"), List.of("asc", "desc")),
 				"true".equals(text(p.get("includeDropped"))));
-		// A range without its "which date/amount" select means the first choice, as the form shows it.
-		String dateOf = f.dateOf() == null && (f.from() != null || f.to() != null) ? DATE_OF.get(0) : f.dateOf();
+		// An amount range without its "which amount" select means the first choice, as the form and the query read
+		// it; a date range without its date is left for the list page to refuse (DateRangeNamed).
+		String dateOf = f.dateOf();
 		String amountOf = f.amountOf() == null && (f.min() != null || f.max() != null) ? AMOUNT_OF.get(0)
 				: f.amountOf();
 		return new ProjectFilter(f.q(), f.unit(), f.stage(), f.status(), f.chain(), f.type(), f.key(), f.attendant(),
 				f.leader(), dateOf, f.from(), f.to(), amountOf, f.min(), f.max(), f.pending(), f.sort(), f.dir(),
 				f.includeDropped());
+	}
+
+	/** The filter and the errors of one page request. */
+	record ForPage(ProjectFilter filter, FormErrors errors) {
+	}
+
+	/**
+	 * The filter a page lists by: the bound filter without the parameters its validation refused, dropped projects
+	 * left out unless asked for; and the refusals as form errors.
+	 */
+	static ForPage forPage(ProjectFilter bound, BindingResult binding, MessageSource messages, Locale locale) {
+		ProjectFilter f = bound == null ? ProjectFilter.none() : bound;
+		if (binding.hasErrors()) {
+			f = f.without(binding.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
+		}
+		if (f.includeDropped() == null) {
+			f = f.withIncludeDropped(false);
+		}
+		return new ForPage(f, binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE);
 	}
 
 	/** The filter as parameters, in a fixed order, without empty ones (and without the page). */

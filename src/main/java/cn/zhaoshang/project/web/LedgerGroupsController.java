@@ -1,6 +1,6 @@
 package cn.zhaoshang.project.web;
 
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -9,6 +9,12 @@ import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.ProjectFilter;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.zhaoshang.project.internal.ProjectQueries;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +35,11 @@ class LedgerGroupsController {
 	private final DataScopes scopes;
 	private final LedgerPageModel pageModel;
 
-	LedgerGroupsController(ProjectQueries queries, DataScopes scopes, LedgerPageModel pageModel) {
+	private final MessageSource messages;
+
+	LedgerGroupsController(ProjectQueries queries, DataScopes scopes, LedgerPageModel pageModel,
+			MessageSource messages) {
+		this.messages = messages;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.pageModel = pageModel;
@@ -37,18 +47,21 @@ class LedgerGroupsController {
 
 	@GetMapping("/projects/groups")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String groups(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
-			HttpSession session, Model model) {
-		ProjectFilter filter = LedgerFilters.parse(params);
-		String by = ProjectQueries.GROUP_BY.contains(params.getOrDefault("by", "")) ? params.get("by") : "unit";
+	String groups(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter bound,
+			BindingResult binding, @RequestParam(defaultValue = "unit") String by, HttpSession session, Locale locale,
+			Model model) {
+		var checked = LedgerFilters.forPage(bound, binding, messages, locale);
+		ProjectFilter filter = checked.filter();
+		String group = ProjectQueries.GROUP_BY.contains(by) ? by : "unit";
 		pageModel.filters(user, filter, model);
+		model.addAttribute("filterErrors", checked.errors());
 		model.addAttribute("display", LedgerDisplay.of(session));
-		ProjectQueries.Grouped grouped = queries.grouped(filter, scopes.of(user), by);
+		ProjectQueries.Grouped grouped = queries.grouped(filter, scopes.of(user), group);
 		model.addAttribute("grouped", grouped);
 		model.addAttribute("rows", grouped.groups()
 			.stream()
-			.map(g -> new LedgerViews.GroupRow(g, "stage".equals(by) ? Stage.valueOf(g.key()).messageKey() : null,
-					LedgerFilters.queryWith(filter, by, g.key())))
+			.map(g -> new LedgerViews.GroupRow(g, "stage".equals(group) ? Stage.valueOf(g.key()).messageKey() : null,
+					LedgerFilters.queryWith(filter, group, g.key())))
 			.toList());
 		model.addAttribute("groupBy", ProjectQueries.GROUP_BY);
 		return "project/groups";

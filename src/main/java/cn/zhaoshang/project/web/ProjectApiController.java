@@ -17,6 +17,8 @@ import cn.zhaoshang.project.internal.MoveProjectStage;
 import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectDetails;
 import cn.zhaoshang.project.internal.ProjectFilter;
+import cn.zhaoshang.project.internal.ProjectRecordQueries;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.project.internal.ProjectQueries;
 import cn.zhaoshang.project.internal.RecordProgress;
 import cn.zhaoshang.project.internal.ReviewStageMove;
@@ -58,7 +60,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/projects")
 class ProjectApiController {
 
-	static final int MAX_PAGE_SIZE = 200;
 
 	private final ProjectAccess access;
 	private final CreateProject create;
@@ -67,11 +68,12 @@ class ProjectApiController {
 	private final ReviewStageMove review;
 	private final RecordProgress progress;
 	private final ProjectQueries queries;
+	private final ProjectRecordQueries records;
 	private final Attachments attachments;
 	private final DataScopes scopes;
 
 	ProjectApiController(ProjectAccess access, CreateProject create, EditProject edit, MoveProjectStage move,
-			ReviewStageMove review, RecordProgress progress, ProjectQueries queries, Attachments attachments,
+			ReviewStageMove review, RecordProgress progress, ProjectQueries queries, ProjectRecordQueries records, Attachments attachments,
 			DataScopes scopes) {
 		this.access = access;
 		this.create = create;
@@ -80,6 +82,7 @@ class ProjectApiController {
 		this.review = review;
 		this.progress = progress;
 		this.queries = queries;
+		this.records = records;
 		this.attachments = attachments;
 		this.scopes = scopes;
 	}
@@ -93,12 +96,9 @@ class ProjectApiController {
 	@Operation(summary = "List projects (filtered, one page, with sums)", operationId = "listProjects")
 	ProjectList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		if ((filter.from() != null || filter.to() != null) && filter.dateOf() == null) {
-			// Which date the range applies to cannot be guessed; ignoring the range would mislead.
-			throw new FieldException("dateOf", 400, "validation.required");
-		}
-		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), pageSize));
+		// A range without dateOf is refused by the filter's own check (ProjectFilter, DateRangeNamed), as on the page and
+		// in the export.
+		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size)));
 	}
 
 	@PostMapping
@@ -175,7 +175,7 @@ class ProjectApiController {
 				.map(v -> "progressDate".equals(v.field()) ? new Violation("date", v.messageKey(), v.args()) : v)
 				.toList());
 		}
-		var d = queries.detail(id).row();
+		var d = records.detail(id, scopes.of(user)).row();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new ProgressOutcomeJson(progressId, d.latestProgressDate(), d.latestProgress(),
 					ProjectApiViews.money(d.paidInInvestment())));
@@ -184,7 +184,8 @@ class ProjectApiController {
 	private ProjectJson detail(long id, CurrentUser user) {
 		var project = access.readable(id, user);
 		List<Attachments.Attachment> files = attachments.ofProject(id);
-		return ProjectJson.of(queries.detail(id), access.canEdit(project, user), queries.timeline(id, attachments),
-				queries.progress(id, attachments), files);
+		var scope = scopes.of(user);
+		return ProjectJson.of(records.detail(id, scope), access.canEdit(project, user),
+				records.timeline(id, scope, attachments), records.progress(id, scope, attachments), files);
 	}
 }

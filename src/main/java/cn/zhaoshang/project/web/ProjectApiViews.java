@@ -53,7 +53,7 @@ final class ProjectApiViews {
 	/** {@code GET /api/v1/projects}: one page, the filtered set's size and sums. {@code page} is 1-based. */
 	record ProjectList(List<ProjectItem> items, long total, int page, int size, Sums sums) {
 
-		static ProjectList of(ProjectQueries.Page p) {
+		static ProjectList of(ProjectQueries.Listing p) {
 			var t = p.totals();
 			return new ProjectList(p.items().stream().map(ProjectItem::of).toList(), t.count(), p.page(), p.size(),
 					new Sums(money(t.plannedInvestment()), money(t.contractedInvestment()),

@@ -2,16 +2,24 @@ package cn.zhaoshang.project.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
-import cn.zhaoshang.platform.web.Paging;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.ProjectRecordQueries;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProjectListController {
 
-	static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
-
 	static final int CARDS_PER_COLUMN = 12;
 
 	private final ProjectQueries queries;
@@ -39,9 +45,14 @@ class ProjectListController {
 	private final LedgerPageModel pageModel;
 	private final SavedFilters savedFilters;
 	private final Attachments attachments;
+	private final ProjectRecordQueries records;
+	private final MessageSource messages;
 
 	ProjectListController(ProjectQueries queries, DataScopes scopes, LedgerPageModel pageModel,
-			SavedFilters savedFilters, Attachments attachments) {
+			SavedFilters savedFilters, Attachments attachments, ProjectRecordQueries records,
+			MessageSource messages) {
+		this.records = records;
+		this.messages = messages;
 		this.queries = queries;
 		this.scopes = scopes;
 		this.pageModel = pageModel;
@@ -49,41 +60,39 @@ class ProjectListController {
 		this.attachments = attachments;
 	}
 
+	private static final String SAVED_FILTER_ERROR = "savedFilterError";
+
 	@GetMapping("/projects")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
-			jakarta.servlet.http.HttpSession session, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter bound,
+			BindingResult binding, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, jakarta.servlet.http.HttpSession session, Locale locale,
+			Model model) {
 		model.addAttribute("display", LedgerDisplay.of(session));
 		// A refused "save filter" comes back here by redirect (so that sort and page links keep pointing at the list).
 		Object savedFilterError = model.asMap().get(SAVED_FILTER_ERROR);
-		return list(user, params, savedFilterError instanceof String key ? key : null, model);
-	}
-
-	private static final String SAVED_FILTER_ERROR = "savedFilterError";
-
-	private String list(CurrentUser user, Map<String, String> params, String savedFilterError, Model model) {
-		ProjectFilter filter = LedgerFilters.parse(params);
-		int page = number(params.get("page"), 1);
-		int size = PAGE_SIZES.contains(number(params.get("size"), 20)) ? number(params.get("size"), 20) : 20;
-		ProjectQueries.Page result = queries.list(filter, scopes.of(user), page, size);
-		filterModel(user, filter, model);
+		var checked = LedgerFilters.forPage(bound, binding, messages, locale);
+		ProjectFilter filter = checked.filter();
+		int pageSize = PageSizes.forPage(size);
+		ProjectQueries.Listing result = queries.list(filter, scopes.of(user), PageSizes.page(page), pageSize);
+		filterModel(user, checked, model);
 		model.addAttribute("result", result);
-		model.addAttribute("paging",
-				new Paging<>(result.items(), result.page(), result.size(), result.totals().count()));
-		model.addAttribute("size", size);
-		model.addAttribute("pageSizes", PAGE_SIZES);
+		model.addAttribute("paging", result.paging());
+		model.addAttribute("size", pageSize);
+		model.addAttribute("pageSizes", PageSizes.CHOICES);
 		model.addAttribute("savedFilters", savedFilters.of(user.id()));
-		model.addAttribute("savedFilterError", savedFilterError);
+		model.addAttribute("savedFilterError", savedFilterError instanceof String key ? key : null);
 		return "project/list";
 	}
 
 	@GetMapping("/projects/board")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
-			jakarta.servlet.http.HttpSession session, Model model) {
+	String board(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter bound,
+			BindingResult binding, jakarta.servlet.http.HttpSession session, Locale locale, Model model) {
 		model.addAttribute("display", LedgerDisplay.of(session));
-		ProjectFilter filter = LedgerFilters.parse(params);
-		filterModel(user, filter, model);
+		var checked = LedgerFilters.forPage(bound, binding, messages, locale);
+		ProjectFilter filter = checked.filter();
+		filterModel(user, checked, model);
 		List<ProjectQueries.Column> columns = queries.kanban(filter, scopes.of(user), CARDS_PER_COLUMN);
 		List<LedgerViews.BoardColumn> board = new ArrayList<>();
 		for (ProjectQueries.Column c : columns) {
@@ -126,7 +135,7 @@ class ProjectListController {
 		var scope = scopes.of(user);
 		List<LedgerViews.ReviewItem> moves = new ArrayList<>();
 		for (ProjectQueries.Row row : queries.pendingReview(scope)) {
-			queries.timeline(row.id(), attachments)
+			records.timeline(row.id(), scope, attachments)
 				.stream()
 				.filter(m -> "SUBMITTED".equals(m.state()))
 				.findFirst()
@@ -139,8 +148,9 @@ class ProjectListController {
 		return "project/review";
 	}
 
-	private void filterModel(CurrentUser user, ProjectFilter filter, Model model) {
-		pageModel.filters(user, filter, model);
+	private void filterModel(CurrentUser user, LedgerFilters.ForPage checked, Model model) {
+		pageModel.filters(user, checked.filter(), model);
+		model.addAttribute("filterErrors", checked.errors());
 	}
 
 	static Map<String, String> parseQuery(String query) {

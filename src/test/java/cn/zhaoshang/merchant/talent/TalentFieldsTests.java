@@ -18,6 +18,6 @@ class TalentFieldsTests {
 
 	@Test
 	void like_patterns_escape_their_wildcards() {
-		assertThat(Talents.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+		assertThat(cn.zhaoshang.platform.list.SqlFilter.escape("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
 	}
 }

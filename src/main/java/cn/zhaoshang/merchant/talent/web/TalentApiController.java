@@ -15,6 +15,8 @@ import cn.zhaoshang.merchant.talent.TalentProjects.ProjectRef;
 import cn.zhaoshang.merchant.talent.TalentRelation;
 import cn.zhaoshang.merchant.talent.TalentWorkbook;
 import cn.zhaoshang.merchant.talent.Talents;
+import cn.zhaoshang.merchant.talent.TalentQueries;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.merchant.talent.Talents.EnterpriseRef;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
@@ -47,13 +49,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/talents")
 class TalentApiController {
 
-	static final int MAX_PAGE_SIZE = 200;
 
 	private final Talents talents;
+	private final TalentQueries queries;
 	private final TalentWorkbook workbook;
 
-	TalentApiController(Talents talents, TalentWorkbook workbook) {
+	TalentApiController(Talents talents, TalentQueries queries, TalentWorkbook workbook) {
 		this.talents = talents;
+		this.queries = queries;
 		this.workbook = workbook;
 	}
 
@@ -90,7 +93,7 @@ class TalentApiController {
 	@Operation(summary = "List talents (filtered, one page)", operationId = "listTalents")
 	TalentList list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute TalentFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		var result = talents.list(filter, user, Math.max(page, 1), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+		var result = queries.list(filter, user, Math.max(page, 1), PageSizes.forApi(size));
 		return new TalentList(result.items().stream().map(t -> TalentJson.of(t, null, null, null)).toList(),
 				result.total(), result.page(), result.size());
 	}
@@ -110,9 +113,9 @@ class TalentApiController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Read a talent with linked enterprises and projects", operationId = "getTalent")
 	TalentJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		Talent t = talents.get(id, user);
-		return TalentJson.of(t, talents.enterprisesOf(id),
-				talents.projectsOf(id).stream().map(ProjectJson::of).toList(), talents.canEdit(t.unitId(), user));
+		Talent t = queries.get(id, user);
+		return TalentJson.of(t, queries.enterprisesOf(id),
+				queries.projectsOf(id).stream().map(ProjectJson::of).toList(), talents.canEdit(t.unitId(), user));
 	}
 
 	/** Replaces the talent's facts and links; {@code version} must be the one read, else 409. */

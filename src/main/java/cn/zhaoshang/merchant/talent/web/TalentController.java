@@ -14,6 +14,7 @@ import cn.zhaoshang.merchant.talent.TalentForm;
 import cn.zhaoshang.merchant.talent.TalentRelation;
 import cn.zhaoshang.merchant.talent.TalentWorkbook;
 import cn.zhaoshang.merchant.talent.Talents;
+import cn.zhaoshang.merchant.talent.TalentQueries;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
@@ -23,7 +24,6 @@ import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
-import cn.zhaoshang.platform.web.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -54,15 +54,17 @@ class TalentController {
 	static final int OPTIONS = 15;
 
 	private final Talents talents;
+	private final TalentQueries queries;
 	private final TalentWorkbook workbook;
 	private final UnitDirectory units;
 	private final DataScopes scopes;
 	private final RecordHistory history;
 	private final MessageSource labels;
 
-	TalentController(Talents talents, TalentWorkbook workbook, UnitDirectory units, DataScopes scopes,
+	TalentController(Talents talents, TalentQueries queries, TalentWorkbook workbook, UnitDirectory units, DataScopes scopes,
 			RecordHistory history, MessageSource messages) {
 		this.talents = talents;
+		this.queries = queries;
 		this.workbook = workbook;
 		this.units = units;
 		this.scopes = scopes;
@@ -79,10 +81,9 @@ class TalentController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") TalentFilter filter,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		Talents.Page result = talents.list(filter, user, page, PAGE_SIZE);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", new Paging<>(result.items(), result.page(), result.size(), result.total()));
-		model.addAttribute("facets", talents.facets());
+		model.addAttribute("result", queries.list(filter, user, page, PAGE_SIZE));
+		model.addAttribute("facets", queries.facets());
 		model.addAttribute("relations", List.of(TalentRelation.values()));
 		model.addAttribute("units", units.all());
 		model.addAttribute("canCreate", talents.canCreate(user));
@@ -107,11 +108,11 @@ class TalentController {
 	@GetMapping("/talents/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Talent t = talents.get(id, user);
+		Talent t = queries.get(id, user);
 		model.addAttribute("talent", t);
 		model.addAttribute("fields", t.fields());
-		model.addAttribute("enterprises", talents.enterprisesOf(id));
-		model.addAttribute("projects", talents.projectsOf(id));
+		model.addAttribute("enterprises", queries.enterprisesOf(id));
+		model.addAttribute("projects", queries.projectsOf(id));
 		model.addAttribute("editable", talents.canEdit(t.unitId(), user));
 		model.addAttribute("history", history.of("talent", id));
 		return "merchant/talent/detail";
@@ -144,12 +145,12 @@ class TalentController {
 	@GetMapping("/talents/{id}/edit")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Talent t = talents.get(id, user);
+		Talent t = queries.get(id, user);
 		if (!talents.canEdit(t.unitId(), user)) {
 			throw new cn.zhaoshang.platform.BusinessException(403, "error.forbidden");
 		}
-		TalentForm form = TalentForm.of(t, talents.enterprisesOf(id).stream().map(Talents.EnterpriseRef::id).toList(),
-				talents.projectsOf(id).stream().map(p -> p.id()).toList());
+		TalentForm form = TalentForm.of(t, queries.enterprisesOf(id).stream().map(Talents.EnterpriseRef::id).toList(),
+				queries.projectsOf(id).stream().map(p -> p.id()).toList());
 		return form(model, user, id, form, FormErrors.NONE);
 	}
 
@@ -193,7 +194,7 @@ class TalentController {
 	@GetMapping("/talents/enterprise-options")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	String enterpriseOptions(@RequestParam(name = "enterpriseQuery", defaultValue = "") String query, Model model) {
-		return options(model, "enterpriseIds", query, talents.searchEnterprises(query, OPTIONS)
+		return options(model, "enterpriseIds", query, queries.searchEnterprises(query, OPTIONS)
 			.stream()
 			.map(e -> new Option(e.id(), e.name(), e.uscc()))
 			.toList());
@@ -203,7 +204,7 @@ class TalentController {
 	@GetMapping("/talents/project-options")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	String projectOptions(@RequestParam(name = "projectQuery", defaultValue = "") String query, Model model) {
-		return options(model, "projectIds", query, talents.searchProjects(query, OPTIONS)
+		return options(model, "projectIds", query, queries.searchProjects(query, OPTIONS)
 			.stream()
 			.map(p -> new Option(p.id(), p.name(), p.code()))
 			.toList());
@@ -227,12 +228,12 @@ class TalentController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("relations", List.of(TalentRelation.values()));
 		model.addAttribute("units", editable);
-		model.addAttribute("facets", talents.facets());
-		model.addAttribute("enterprises", talents.enterprises(form.enterpriseIdList())
+		model.addAttribute("facets", queries.facets());
+		model.addAttribute("enterprises", queries.enterprises(form.enterpriseIdList())
 			.stream()
 			.map(e -> new Option(e.id(), e.name(), e.uscc()))
 			.toList());
-		model.addAttribute("projects", talents.findProjects(form.projectIdList())
+		model.addAttribute("projects", queries.findProjects(form.projectIdList())
 			.stream()
 			.map(p -> new Option(p.id(), p.name(), p.code()))
 			.toList());

@@ -1,8 +1,9 @@
-package cn.zhaoshang.platform.web;
+package cn.zhaoshang.platform.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 
 import org.junit.jupiter.api.Test;
 
