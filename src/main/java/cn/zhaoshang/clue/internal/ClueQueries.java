@@ -281,6 +281,7 @@ public class ClueQueries {
 		if (Boolean.TRUE.equals(f.stale())) {
 			sql.append(" AND c.stale_since IS NOT NULL");
 		}
+		sql.append(f.openOnly() ? " AND c.status IN ('NEW', 'FOLLOWING', 'CONFIRMED')" : "");
 		if (f.from() != null) {
 			sql.append(" AND CAST(c.created_at AS DATE) >= :from");
 			params.put("from", f.from());
