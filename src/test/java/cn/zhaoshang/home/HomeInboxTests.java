@@ -260,7 +260,7 @@ class HomeInboxTests {
 		assertThat(tasks(html)).containsEntry("project-review", review)
 			.containsEntry("clue-pool", pool)
 			.containsEntry("project-behind", behind);
-		assertThat(html).contains("href=\"/projects/review\"").contains("href=\"/clues?unit=pool\"")
+		assertThat(html).contains("href=\"/projects/review\"").contains("href=\"/clues?unit=pool&amp;open=true\"")
 			.contains("id=\"home-project-behind\"");
 		assertThat(figures(html)).containsKeys("stage-NEGOTIATING", "signed-year", "paid-in");
 	}

@@ -53,7 +53,7 @@ class MerchantModuleTests {
 		assertThat(merchants.incomplete(registered.id())).as("no type, no chain yet").isTrue();
 		String id = String.valueOf(registered.id().value());
 		assertThat(events.ofType(RecordChanged.class).matching(e -> e.recordType().equals("merchant")
-				&& e.recordId().equals(id)).stream().map(RecordChanged::action)).containsExactly("CREATE", "UPDATE");
+				&& e.recordId().equals(id))).extracting(RecordChanged::action).containsExactly("CREATE", "UPDATE");
 	}
 
 	@Test

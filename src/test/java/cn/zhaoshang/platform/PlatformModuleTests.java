@@ -73,7 +73,7 @@ class PlatformModuleTests {
 		UserId city = notifications.user("city").orElseThrow();
 		long before = notifications.unread(city);
 
-		transactions.executeWithoutResult(tx -> notifications.notify(city, "platform.module.test", new Object[0],
+		transactions.executeWithoutResult(tx -> notifications.notify(city, "setting.title", new Object[0],
 				"/clues/1"));
 
 		assertThat(notifications.unread(city)).isEqualTo(before + 1);

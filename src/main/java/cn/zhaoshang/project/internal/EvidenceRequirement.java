@@ -99,7 +99,7 @@ public record EvidenceRequirement(List<Set<EvidenceKind>> groups) {
 			return new DefaultMessageSourceResolvable("setting.ledger.evidence.any");
 		}
 		Object[] items = groups.stream().map(g -> {
-			Object[] names = g.stream().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
+			Object[] names = g.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
 			return names.length == 1 ? names[0]
 					: new DefaultMessageSourceResolvable(new String[] { "evidenceKind.oneOf." + names.length }, names);
 		}).toArray();
