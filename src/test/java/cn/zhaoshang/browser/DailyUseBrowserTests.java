@@ -22,6 +22,7 @@ class DailyUseBrowserTests extends BrowserJourney {
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {
 			if (lang.equals("en")) {
+				browser.use(Browser.DESKTOP); // the language button is in the top bar, folded away on a phone
 				browser.clickAndWait("#lang-en");
 			}
 			for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
@@ -60,6 +61,7 @@ class DailyUseBrowserTests extends BrowserJourney {
 		List<String> problems = new ArrayList<>();
 		for (String lang : List.of("zh", "en")) {
 			if (lang.equals("en")) {
+				browser.use(Browser.DESKTOP); // the language button is in the top bar, folded away on a phone
 				browser.clickAndWait("#lang-en");
 			}
 			for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
