@@ -216,7 +216,8 @@ class I18nTests {
 			.collect(Collectors.toSet());
 		var annotationMessage = Pattern.compile("message\\s*=\\s*\"\\{([^}]+)}\"");
 		var exception = Pattern.compile("new\\s+(BusinessException|FieldException)\\s*\\(");
-		var navItem = Pattern.compile("new\\s+NavItem\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");
+		// the group is a literal or a constant (e.g. GROUP); the item's label key is always a literal
+		var navItem = Pattern.compile("new\\s+NavItem\\(\\s*(?:\"([^\"]+)\"|[A-Z_][A-Z0-9_]*)\\s*,\\s*\"([^\"]+)\"");
 		var auditViewPut = Pattern.compile("\\bm\\.put\\(\\s*\"([A-Za-z0-9]+)\"");
 		for (Path file : files(JAVA, ".java")) {
 			String code = JavaSource.withoutComments(read(file));
@@ -224,7 +225,9 @@ class I18nTests {
 			find(annotationMessage, code, 1).forEach(k -> add(used, k, where));
 			Matcher nav = navItem.matcher(code);
 			while (nav.find()) {
-				add(used, nav.group(1), where);
+				if (nav.group(1) != null) {
+					add(used, nav.group(1), where);
+				}
 				add(used, nav.group(2), where);
 				add(used, nav.group(2) + ".hint", where); // home page tiles: ctx.t(item.label() + ".hint")
 			}

@@ -7,18 +7,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module structure of DESIGN §3 holds (no cycles, only API types used across modules), and the architecture
- * documentation in {@code docs/architecture} is regenerated from the code.
+ * The module structure of docs/architecture.md holds: the seven modules of its map and no other, each depending on
+ * exactly the modules the map names, one way (no cycles, nobody depending on audit), only through API packages;
+ * and the architecture documentation in {@code docs/architecture} is regenerated from the code, one page per module.
  */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(ZhaoshangApplication.class);
+
+	/** The modules of the map in docs/architecture.md, by identifier. */
+	static final List<String> EXPECTED = List.of("platform", "org", "audit", "chain", "merchant", "clue", "project");
 
 	@Test
 	void modules_respect_their_boundaries() {
@@ -26,25 +38,64 @@ class ModularityTests {
 	}
 
 	@Test
-	void the_expected_modules_are_detected() {
-		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).contains("platform", "org", "audit");
+	void the_seven_modules_of_the_map_are_detected_and_nothing_else() {
+		assertThat(MODULES.stream().map(ModularityTests::id)).containsExactlyInAnyOrderElementsOf(EXPECTED);
+		assertThat(MODULES.stream().map(ApplicationModule::getDisplayName)).as("each module names itself")
+			.doesNotContainNull()
+			.doesNotHaveDuplicates()
+			.noneMatch(name -> EXPECTED.contains(name));
+	}
+
+	/**
+	 * Each module depends on exactly the modules the "uses" column of the module map in docs/architecture.md names:
+	 * a new dependency must be documented (and thereby reviewed), a dependency that went away too.
+	 */
+	@Test
+	void each_module_depends_on_exactly_what_the_architecture_page_says() throws Exception {
+		Map<String, Set<String>> documented = documentedDependencies();
+		assertThat(documented.keySet()).as("modules in the map of docs/architecture.md")
+			.containsExactlyInAnyOrderElementsOf(EXPECTED);
+
+		Map<String, Set<String>> actual = actualDependencies();
+
+		assertThat(actual).isEqualTo(documented);
 	}
 
 	@Test
-	void nobody_depends_on_the_audit_module() {
-		var audit = MODULES.getModuleByName("audit").orElseThrow();
-		assertThat(MODULES.stream().filter(m -> m.getDependencies(MODULES).contains(audit))
-			.map(m -> m.getIdentifier().toString())).isEmpty();
+	void dependencies_point_one_way_and_nobody_depends_on_audit() {
+		Map<String, Set<String>> deps = actualDependencies();
+		assertThat(deps.get("platform")).as("platform depends on nothing").isEmpty();
+		assertThat(deps.entrySet().stream().filter(e -> e.getValue().contains("audit")).map(Map.Entry::getKey))
+			.as("modules depending on audit").isEmpty();
+		// a topological order exists exactly when there is no cycle: take modules whose dependencies are all taken
+		List<String> order = new ArrayList<>();
+		Set<String> left = new TreeSet<>(deps.keySet());
+		while (!left.isEmpty()) {
+			var ready = left.stream().filter(m -> order.containsAll(deps.get(m))).toList();
+			assertThat(ready).as("modules in a dependency cycle: " + left).isNotEmpty();
+			order.addAll(ready);
+			left.removeAll(ready);
+		}
+		assertThat(order.indexOf("org")).isLessThan(order.indexOf("clue"));
+		assertThat(order.indexOf("clue")).isLessThan(order.indexOf("project"));
 	}
 
 	@Test
 	void writes_the_architecture_documentation() throws Exception {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/architecture"))
+		Path folder = Path.of("docs/architecture");
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
 			.writeDocumentation();
-		Path components = Path.of("docs/architecture/components.puml");
-		assertThat(components).exists();
-		assertThat(Files.readString(components)).contains("Organisation");
-		try (var files = Files.list(Path.of("docs/architecture"))) {
+		Path components = folder.resolve("components.puml");
+		String diagram = Files.readString(components);
+		for (ApplicationModule module : MODULES) {
+			assertThat(diagram).as("component diagram").contains(module.getDisplayName());
+			Path page = folder.resolve("module-" + id(module) + ".adoc");
+			assertThat(page).as("module page of " + id(module)).exists();
+			assertThat(Files.readString(page)).as(page.toString())
+				.contains("`" + module.getBasePackage().getName() + "`");
+		}
+		assertThat(Files.readString(folder.resolve("all-docs.adoc"))).contains("module-project.adoc");
+		try (var files = Files.list(folder)) {
 			for (Path file : files.toList()) {
 				if (file.toString().endsWith(".puml")) {
 					sortRelations(file);
@@ -54,6 +105,46 @@ class ModularityTests {
 				}
 			}
 		}
+	}
+
+	private static String id(ApplicationModule module) {
+		return module.getIdentifier().toString();
+	}
+
+	/** Module → the modules it uses directly (any dependency type: types, beans, events). */
+	static Map<String, Set<String>> actualDependencies() {
+		Map<String, Set<String>> deps = new TreeMap<>();
+		for (ApplicationModule module : MODULES) {
+			deps.put(id(module), module.getDirectDependencies(MODULES).uniqueModules().map(ModularityTests::id)
+				.filter(other -> !other.equals(id(module)))
+				.collect(Collectors.toCollection(TreeSet::new)));
+		}
+		return deps;
+	}
+
+	/**
+	 * Reads the module map of docs/architecture.md: rows {@code | name | `package` | responsible for | uses |};
+	 * the "uses" cell lists module packages separated by commas ("nothing" for none), remarks in parentheses or
+	 * after a semicolon are not part of it.
+	 */
+	static Map<String, Set<String>> documentedDependencies() throws Exception {
+		Map<String, Set<String>> map = new TreeMap<>();
+		Pattern row = Pattern.compile("^\\|[^|]+\\| `([a-z]+)` \\|[^|]+\\|([^|]+)\\|\\s*$");
+		for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
+			Matcher m = row.matcher(line);
+			if (!m.matches()) {
+				continue;
+			}
+			String uses = m.group(2).replaceAll("\\(.*?\\)", "").split(";")[0].strip();
+			Set<String> modules = new TreeSet<>();
+			if (!uses.equals("nothing")) {
+				for (String name : uses.split(",")) {
+					modules.add(name.strip());
+				}
+			}
+			map.put(m.group(1), modules);
+		}
+		return map;
 	}
 
 	/**

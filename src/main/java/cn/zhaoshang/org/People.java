@@ -157,15 +157,41 @@ public class People {
 					.orElse(null);
 	}
 
+	/** A user account the person form offers to link: its login, the user's name and unit. */
+	public record AccountChoice(String username, String name, long unitId) {
+	}
+
+	/**
+	 * The enabled accounts of these units, by name, for the person form's picker (issue 8: pick the person's own
+	 * account by name instead of typing a login name).
+	 */
+	public List<AccountChoice> accountChoices(java.util.Collection<UnitId> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT username, display_name, unit_id FROM app_user WHERE enabled AND unit_id IN (:units) "
+				+ "ORDER BY display_name, username")
+			.param("units", unitIds.stream().map(UnitId::value).toList())
+			.query((rs, i) -> new AccountChoice(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** The linked account must exist and belong to the person's own unit (the picker offers no other). */
 	private Long account(PersonForm form) {
 		if (form.account() == null || form.account().isBlank()) {
 			return null;
 		}
-		return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+		record Account(long id, Long unitId) {
+		}
+		Account account = jdbc.sql("SELECT id, unit_id FROM app_user WHERE username = ?")
 			.param(form.account().trim())
-			.query(Long.class)
+			.query((rs, i) -> new Account(rs.getLong(1), (Long) rs.getObject(2, Long.class)))
 			.optional()
 			.orElseThrow(() -> new FieldException("account", "validation.unknown"));
+		if (!Objects.equals(account.unitId(), form.unitId())) {
+			throw new FieldException("account", "people.account.otherUnit");
+		}
+		return account.id();
 	}
 
 	private static void apply(Person p, PersonForm form) {

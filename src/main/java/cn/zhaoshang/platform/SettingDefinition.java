@@ -17,15 +17,27 @@ import java.util.Set;
  * @param max for {@link Type#INT} the largest value allowed; for {@link Type#TEXT} the longest length (may be null)
  * @param check the declaring module's own rule for a value, after the type's rules (may be null)
  * @param editors roles besides ADMIN that may change this setting (e.g. the city bureau for its own rules)
+ * @param display how the settings page reads a value out to people (e.g. codes as their translated labels); null
+ *        shows the stored value as it is
  */
 public record SettingDefinition(String key, String labelKey, String helpKey, Type type, String defaultValue,
-		Integer min, Integer max, Check check, Set<Role> editors) {
+		Integer min, Integer max, Check check, Set<Role> editors, Display display) {
 
 	/** A module's own rule for a value: the broken rule (message key and arguments), or empty. */
 	@FunctionalInterface
 	public interface Check {
 
 		Optional<Problem> check(String value);
+	}
+
+	/**
+	 * A value as people read it: a message (resolved in the reader's language) for a stored value, e.g. the labels of
+	 * the codes it holds; null when the stored value itself is the best reading.
+	 */
+	@FunctionalInterface
+	public interface Display {
+
+		org.springframework.context.MessageSourceResolvable of(String value);
 	}
 
 	/** A rule a value breaks: message key and its arguments. */
@@ -52,17 +64,36 @@ public record SettingDefinition(String key, String labelKey, String helpKey, Typ
 
 	public SettingDefinition(String key, String labelKey, String helpKey, Type type, String defaultValue, Integer min,
 			Integer max) {
-		this(key, labelKey, helpKey, type, defaultValue, min, max, null, Set.of());
+		this(key, labelKey, helpKey, type, defaultValue, min, max, null, Set.of(), null);
 	}
 
 	/** The same setting with a module rule checked on every save. */
 	public SettingDefinition withCheck(Check newCheck) {
-		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, newCheck, editors);
+		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, newCheck, editors, display);
+	}
+
+	/** The same setting, its values shown to people through this display. */
+	public SettingDefinition withDisplay(Display newDisplay) {
+		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, check, editors, newDisplay);
+	}
+
+	/** The value as people read it, or null when it is best shown as stored. */
+	public org.springframework.context.MessageSourceResolvable displayOf(String value) {
+		if (display == null || value == null) {
+			return null;
+		}
+		try {
+			return display.of(value);
+		}
+		catch (RuntimeException e) {
+			return null; // a value the display cannot read (saved before a rule changed) is shown as stored
+		}
 	}
 
 	/** The same setting, editable also by these roles (ADMIN always may). */
 	public SettingDefinition editableBy(Role... roles) {
-		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, check, Set.of(roles));
+		return new SettingDefinition(key, labelKey, helpKey, type, defaultValue, min, max, check, Set.of(roles),
+				display);
 	}
 
 	/** Whether a user of this role may change the setting. */

@@ -200,6 +200,51 @@ class HomeInboxTests {
 			.containsEntry("paid-in", "80.00");
 	}
 
+	/**
+	 * Each clue task's link opens the clue list on exactly the clues the task counts: closed clues (converted,
+	 * invalid) are counted nowhere, so the list behind the link leaves them out too.
+	 */
+	@Test
+	void each_clue_task_links_to_a_list_of_exactly_the_clues_it_counts() throws Exception {
+		clue("FOLLOWING", staff, "OTHER", false);
+		clue("NEW", staff, "OTHER", true);
+		clue("CONVERTED", staff, "OTHER", true);
+		clue("INVALID", staff, "OTHER", false);
+		clue("NEW", null, "INTERMEDIARY", false);
+		clue("INVALID", null, "INTERMEDIARY", true);
+
+		String staffHome = home(staffLogin);
+		assertThat(tasks(staffHome)).containsEntry("clue-assigned", 2L).containsEntry("clue-stale", 1L);
+		for (String task : List.of("clue-assigned", "clue-stale")) {
+			assertThat(listed(link(staffHome, task), staffLogin)).as(task).isEqualTo(tasks(staffHome).get(task));
+		}
+		String managerHome = home(login(manager));
+		for (String task : List.of("clue-submitted", "clue-stale")) {
+			assertThat(listed(link(managerHome, task), login(manager))).as(task)
+				.isEqualTo(tasks(managerHome).get(task));
+		}
+		String cityHome = home("city");
+		for (String task : List.of("clue-pool", "clue-stale")) {
+			assertThat(listed(link(cityHome, task), "city")).as(task).isEqualTo(tasks(cityHome).get(task));
+		}
+	}
+
+	private static String link(String html, String task) {
+		Matcher m = Pattern.compile("href=\"([^\"]+)\" id=\"task-" + task + "\"").matcher(html);
+		assertThat(m.find()).as("link of " + task).isTrue();
+		return m.group(1).replace("&amp;", "&");
+	}
+
+	/** How many clues the list page shows for the link (one page of up to 100). */
+	private long listed(String link, String username) throws Exception {
+		String html = mvc.perform(get(link + "&size=100").with(user(accounts.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Pattern.compile("class=\"clue-link\"").matcher(html).results().count();
+	}
+
 	@Test
 	void the_city_bureau_sees_moves_awaiting_review_the_city_pool_and_units_behind_on_updates() throws Exception {
 		project("NEGOTIATING", "ACTIVE", LocalDate.now().minusDays(400), false, null, null);
@@ -215,7 +260,7 @@ class HomeInboxTests {
 		assertThat(tasks(html)).containsEntry("project-review", review)
 			.containsEntry("clue-pool", pool)
 			.containsEntry("project-behind", behind);
-		assertThat(html).contains("href=\"/projects/review\"").contains("href=\"/clues?unit=pool\"")
+		assertThat(html).contains("href=\"/projects/review\"").contains("href=\"/clues?unit=pool&amp;open=true\"")
 			.contains("id=\"home-project-behind\"");
 		assertThat(figures(html)).containsKeys("stage-NEGOTIATING", "signed-year", "paid-in");
 	}

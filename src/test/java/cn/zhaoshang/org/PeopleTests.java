@@ -305,6 +305,43 @@ class PeopleTests {
 		assertThat(personRow(id)).containsEntry("active", true);
 	}
 
+	// ------------------------------------------------------------------ the person's own account
+
+	@Test
+	void the_account_is_picked_from_the_units_accounts_by_name_and_login() throws Exception {
+		String html = page("/org/people/new", "hualong");
+
+		assertThat(html).contains("list=\"account-options\"").contains("<datalist id=\"account-options\">");
+		String options = html.substring(html.indexOf("<datalist id=\"account-options\">"));
+		options = options.substring(0, options.indexOf("</datalist>"));
+		assertThat(options).as("the manager's own unit: name and login")
+			.contains("value=\"hualong.staff\"")
+			.contains("刘洋 (hualong.staff)")
+			.doesNotContain("value=\"qingfeng\"")
+			.doesNotContain("value=\"admin\"");
+	}
+
+	@Test
+	void an_account_of_the_own_unit_is_linked_and_another_units_is_refused() throws Exception {
+		String name = unique("账号");
+		String refused = formWithErrors(personForm("/org/people/new", unitId("hualong"), name, "STAFF", "", "")
+			.param("account", "qingfeng"), "hualong");
+		assertThat(refused).contains("只能关联本单位的账号");
+		assertThat(peopleNamed(name)).isZero();
+		String unknown = formWithErrors(personForm("/org/people/new", unitId("hualong"), name, "STAFF", "", "")
+			.param("account", "no.such.login"), "hualong");
+		assertThat(unknown).contains("is-invalid");
+		assertThat(peopleNamed(name)).isZero();
+
+		var created = mvc.perform(personForm("/org/people/new", unitId("hualong"), name, "STAFF", "", "")
+			.param("account", " hualong.staff ")
+			.with(as("hualong"))).andExpect(status().is3xxRedirection()).andReturn();
+		long id = idOf(created.getResponse().getRedirectedUrl());
+		assertThat(jdbc.sql("SELECT u.username FROM person p JOIN app_user u ON u.id = p.user_id WHERE p.id = ?")
+			.param(id).query(String.class).single()).isEqualTo("hualong.staff");
+		assertThat(page("/org/people/" + id + "/edit", "hualong")).contains("value=\"hualong.staff\"");
+	}
+
 	// ------------------------------------------------------------------ list
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param sort title, enterprise, owner, status, investment, lastFollowUp, created, updated (default)
  * @param dir asc or desc (default desc)
  * @param stale only clues flagged 久未跟进 when true
+ * @param open only open clues (new, following, confirmed) when true: the home page's counts link to this set
  */
 public record ClueFilter(@Size(max = 200, message = "{validation.size}") String q, ClueStatus status,
 		@Pattern(regexp = "pool|\\d{1,18}", message = "{validation.invalidValue}") String unit, Long chain,
@@ -30,14 +31,19 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		@DateTimeFormat(iso = ISO.DATE) LocalDate to,
 		@Pattern(regexp = "title|enterprise|owner|status|investment|lastFollowUp|created|updated",
 				message = "{validation.invalidValue}") String sort,
-		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir, Boolean stale) {
+		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir, Boolean stale, Boolean open) {
 
 	public static ClueFilter none() {
-		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public ClueFilter withStatus(ClueStatus s) {
-		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale);
+		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale, open);
+	}
+
+	/** Whether only open clues are asked for. */
+	public boolean openOnly() {
+		return Boolean.TRUE.equals(open);
 	}
 
 	public boolean pool() {
@@ -63,6 +69,7 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		add(sb, "sort", sort);
 		add(sb, "dir", dir);
 		add(sb, "stale", Boolean.TRUE.equals(stale) ? "true" : null);
+		add(sb, "open", Boolean.TRUE.equals(open) ? "true" : null);
 		return sb.toString();
 	}
 

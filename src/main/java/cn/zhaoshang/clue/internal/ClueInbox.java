@@ -89,11 +89,11 @@ class ClueInbox implements HomeContributor {
 		String mine = "c.assignee_id = :me";
 		List<Task> tasks = List.of(
 				new Task("clue-assigned", "home.clue.assigned", count(mine + " AND " + OPEN, "me", me),
-						"/clues?assignee=" + me + "&sort=lastFollowUp&dir=asc"),
+						"/clues?assignee=" + me + "&open=true&sort=lastFollowUp&dir=asc"),
 				new Task("clue-due", "home.clue.due", dueCount(mine, "me", me), "#home-clue-due"),
 				new Task("clue-stale", "home.clue.stale",
 						count(mine + " AND " + OPEN + " AND c.stale_since IS NOT NULL", "me", me),
-						"/clues?assignee=" + me + "&stale=true"));
+						"/clues?assignee=" + me + "&open=true&stale=true"));
 		return withDue(HomeSection.tasks("clue-tasks", 20, "home.clue.tasks", tasks), dueRows(mine, "me", me));
 	}
 
@@ -104,16 +104,18 @@ class ClueInbox implements HomeContributor {
 		long unit = user.unitId().value();
 		String ofUnit = "c.owner_unit_id = :unit";
 		String u = "/clues?unit=" + unit;
+		String open = u + "&open=true";
 		List<Task> tasks = List.of(
 				new Task("clue-unassigned", "home.clue.unassigned",
-						count(ofUnit + " AND " + OPEN + " AND c.assignee_id IS NULL", "unit", unit), u),
+						count(ofUnit + " AND " + OPEN + " AND c.assignee_id IS NULL", "unit", unit),
+						open),
 				new Task("clue-submitted", "home.clue.submitted",
 						count(ofUnit + " AND c.status = 'NEW' AND c.source = 'INTERMEDIARY'", "unit", unit),
 						u + "&source=INTERMEDIARY&status=NEW"),
 				new Task("clue-due", "home.clue.dueUnit", dueCount(ofUnit, "unit", unit), "#home-clue-due"),
 				new Task("clue-stale", "home.clue.staleUnit",
 						count(ofUnit + " AND " + OPEN + " AND c.stale_since IS NOT NULL", "unit", unit),
-						u + "&stale=true"));
+						open + "&stale=true"));
 		return withDue(HomeSection.tasks("clue-tasks", 20, "home.clue.unitTasks", tasks),
 				dueRows(ofUnit, "unit", unit));
 	}
@@ -135,8 +137,8 @@ class ClueInbox implements HomeContributor {
 			.query(Long.class)
 			.single();
 		return List.of(HomeSection.tasks("clue-tasks", 20, "home.clue.cityTasks",
-				List.of(new Task("clue-pool", "home.clue.pool", pool, "/clues?unit=pool"),
-						new Task("clue-stale", "home.clue.staleCity", stale, "/clues?stale=true"))));
+				List.of(new Task("clue-pool", "home.clue.pool", pool, "/clues?unit=pool&open=true"),
+						new Task("clue-stale", "home.clue.staleCity", stale, "/clues?open=true&stale=true"))));
 	}
 
 	private List<HomeSection> intermediary(CurrentUser user) {

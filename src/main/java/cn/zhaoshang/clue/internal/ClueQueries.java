@@ -258,6 +258,7 @@ public class ClueQueries {
 			.eq("c.promotion_mode", "mode", f.mode())
 			.eq("c.assignee_id", "assignee", f.assignee())
 			.andIf(Boolean.TRUE.equals(f.stale()), "c.stale_since IS NOT NULL")
+			.andIf(f.openOnly(), "c.status IN ('NEW', 'FOLLOWING', 'CONFIRMED')")
 			.range("CAST(c.created_at AS DATE)", "from", f.from(), "to", f.to());
 	}
 

@@ -190,7 +190,9 @@ class PersonController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", List.of(PersonKind.values()));
-		model.addAttribute("units", editableUnits(scopes.of(user)));
+		var editable = editableUnits(scopes.of(user));
+		model.addAttribute("units", editable);
+		model.addAttribute("accounts", people.accountChoices(editable.stream().map(u -> u.id()).toList()));
 		return "org/person-form";
 	}
 

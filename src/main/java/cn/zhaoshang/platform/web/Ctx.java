@@ -49,6 +49,17 @@ public final class Ctx {
 	}
 
 	/** The message for a key in the request's language; the key itself when it is missing (tests catch that). */
+	/** A message given with its arguments (e.g. a value's labels), in the user's language. */
+	public String t(org.springframework.context.MessageSourceResolvable message) {
+		try {
+			return messages.getMessage(message, locale);
+		}
+		catch (NoSuchMessageException e) {
+			return message.getDefaultMessage() != null ? message.getDefaultMessage()
+					: String.valueOf(message.getCodes() == null ? "" : message.getCodes()[0]);
+		}
+	}
+
 	public String t(String key, Object... args) {
 		try {
 			return messages.getMessage(key, args, locale);

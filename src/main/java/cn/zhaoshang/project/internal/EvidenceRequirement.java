@@ -15,8 +15,10 @@ import cn.zhaoshang.platform.Settings;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.Stage;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,6 +90,22 @@ public record EvidenceRequirement(List<Set<EvidenceKind>> groups) {
 		return groups.stream().anyMatch(g -> g.size() > 1 && g.contains(kind));
 	}
 
+	/**
+	 * The requirement as people read it, with the kinds' labels: "施工许可证、现场照片", "生产许可证、首张发票或验收报告"
+	 * (the settings page shows this beside the stored codes); no groups read as "any one file".
+	 */
+	public MessageSourceResolvable describe() {
+		if (groups.isEmpty()) {
+			return new DefaultMessageSourceResolvable("setting.ledger.evidence.any");
+		}
+		Object[] items = groups.stream().map(g -> {
+			Object[] names = g.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
+			return names.length == 1 ? names[0]
+					: new DefaultMessageSourceResolvable(new String[] { "evidenceKind.oneOf." + names.length }, names);
+		}).toArray();
+		return new DefaultMessageSourceResolvable(new String[] { "evidenceKind.list." + items.length }, items);
+	}
+
 	/** The requirement in force per stage, from the settings the city bureau edits. */
 	@Component
 	public static class Source {
@@ -133,6 +151,7 @@ public record EvidenceRequirement(List<Set<EvidenceKind>> groups) {
 				.ofText(key(stage), "setting.ledger.evidence." + stage.name(), "setting.ledger.evidence.help",
 						defaultText(stage), 200)
 				.withCheck(EvidenceRequirement::check)
+				.withDisplay(value -> parse(value).describe())
 				.editableBy(Role.CITY_SUPERVISOR);
 		}
 	}

@@ -89,9 +89,6 @@ class StaleCluesTests {
 	@Autowired
 	AccountUserDetailsService accounts;
 
-	@Autowired
-	Clock applicationClock;
-
 	long unit;
 	UserId manager;
 	UserId assignee;
@@ -141,8 +138,19 @@ class StaleCluesTests {
 	}
 
 	@Test
-	void the_application_runs_on_the_test_clock() {
-		assertThat(applicationClock.instant()).isEqualTo(START);
+	void staleness_is_counted_in_days_of_the_application_clock_not_the_machines() {
+		// The test clock stands months before the machine's: by the machine's date every clue below would be stale.
+		assertThat(LocalDate.now(Clock.systemDefaultZone())).isAfter(today().plusDays(60));
+		long yesterday = clue("FOLLOWING", today().minusDays(1), unit, assignee);
+		long lastMonth = clue("FOLLOWING", today().minusDays(30), unit, assignee);
+
+		assertThat(stale.detect()).as("clues newly flagged").isGreaterThanOrEqualTo(1);
+
+		assertThat(flagged(yesterday)).as("1 day by the application clock").isFalse();
+		assertThat(flagged(lastMonth)).as("30 days by the application clock").isTrue();
+		assertThat(jdbc.sql("SELECT stale_since FROM clue WHERE id = ?").param(lastMonth).query(Instant.class).single())
+			.as("flagged at the application's time").isEqualTo(START);
+		assertThat(notices(assignee, lastMonth)).singleElement().asString().endsWith("for 30 days");
 	}
 
 	@Test

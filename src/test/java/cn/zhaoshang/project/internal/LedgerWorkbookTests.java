@@ -175,11 +175,33 @@ class LedgerWorkbookTests {
 
 	@Test
 	void an_export_holds_only_the_projects_the_user_may_read() throws IOException {
-		importThree(unique("中介不可见"), as("hualong"));
+		// a unit of its own, so the expected set is known exactly: its three projects, and none of 华龙区's
+		String unit = unique("范围县");
+		jdbc.sql("INSERT INTO unit (code, name, type) VALUES (?, ?, 'COUNTY')").params(unit, unit).update();
+		String ownPrefix = unique("范围内");
+		var own = new ArrayList<java.util.Map<String, Object>>();
+		for (String suffix : List.of("甲", "乙", "丙")) {
+			var row = project(ownPrefix + suffix);
+			row.put("落地单位", unit);
+			own.add(row);
+		}
+		imports.execute(xlsx(own), as("admin"));
+		String otherPrefix = unique("范围外");
+		importThree(otherPrefix, as("hualong"));
+		// an account whose data scope is its own unit only (the intermediary rule: readAll = false)
+		String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?")
+			.param(cn.zhaoshang.support.TestUsers.create(jdbc, "INTERMEDIARY", unit, unit + "@scope.test", "zh-CN").value())
+			.query(String.class)
+			.single();
+		assertThat(scopes.of(as(username)).readAll()).isFalse();
 
-		var rows = LedgerSheets.read(export(ProjectFilter.none(), as("agent")), 0);
+		var rows = LedgerSheets.read(export(ProjectFilter.none(), as(username)), 0);
 
-		assertThat(rows).hasSize(1);
+		List<Object> names = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+		assertThat(names).containsExactlyInAnyOrder(ownPrefix + "甲", ownPrefix + "乙", ownPrefix + "丙");
+		assertThat(names).noneMatch(n -> String.valueOf(n).startsWith(otherPrefix));
+		var all = LedgerSheets.read(export(named(otherPrefix), as("admin")), 0);
+		assertThat(all).as("the other unit's rows exist and are exported to those who may read them").hasSize(4);
 	}
 
 	@Test

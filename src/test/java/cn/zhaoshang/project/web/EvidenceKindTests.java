@@ -131,6 +131,36 @@ class EvidenceKindTests {
 		assertThat(stage(p)).isEqualTo(Stage.COMMENCED);
 	}
 
+	@Test
+	void the_settings_page_reads_the_rules_out_as_kind_labels_in_the_users_language_beside_the_stored_codes()
+			throws Exception {
+		String chinese = setting(settingsPage("city"), "ledger.evidence.IN_PRODUCTION");
+		assertThat(chinese).contains("生产许可证、首张发票或验收报告")
+			.contains("PRODUCTION_LICENCE|FIRST_INVOICE|ACCEPTANCE");
+		assertThat(setting(settingsPage("city"), "ledger.evidence.SIGNED")).contains(">合同<").contains("CONTRACT");
+
+		var english = cn.zhaoshang.support.TestUsers.create(jdbc, "CITY_SUPERVISOR", "city", null, "en");
+		String login = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(english.value())
+			.query(String.class).single();
+		String en = setting(settingsPage(login), "ledger.evidence.IN_PRODUCTION");
+		assertThat(en).contains("Production licence, First invoice or Acceptance report")
+			.contains("PRODUCTION_LICENCE|FIRST_INVOICE|ACCEPTANCE")
+			.doesNotContain("生产许可证");
+	}
+
+	private String settingsPage(String username) throws Exception {
+		return mvc.perform(get("/admin/settings").with(as(accounts, username))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	/** The settings page's item of one setting. */
+	private static String setting(String page, String key) {
+		int start = page.indexOf("id=\"setting-" + key + "\"");
+		assertThat(start).as(key).isPositive();
+		int end = page.indexOf("setting-item", start + 1);
+		return page.substring(start, end < 0 ? page.length() : end);
+	}
+
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder commence(Project p) {
 		var request = multipart("/projects/" + p.id().value() + "/move");
 		request.param("to", "COMMENCED").param("date", LocalDate.now().toString()).param("paidInInvestment", "5")
