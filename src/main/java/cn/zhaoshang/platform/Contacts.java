@@ -10,7 +10,7 @@ public final class Contacts {
 	private Contacts() {
 	}
 
-	/** Roles whose work is contacting investors and talents (the editors). Leaders, viewers and intermediaries see masks. */
+	/** Roles whose work is contacting investors and talents (the editors); the others see masks. */
 	public static boolean seesInFull(Role role) {
 		return role != null && role.isEditor();
 	}

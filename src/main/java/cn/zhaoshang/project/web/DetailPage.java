@@ -1,5 +1,7 @@
 package cn.zhaoshang.project.web;
 
+import java.time.Clock;
+
 import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
@@ -34,9 +36,11 @@ class DetailPage {
 	private final Clues clues;
 	private final Merchants merchants;
 	private final ReferenceData reference;
+	private final Clock clock;
 
 	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference) {
+			Clues clues, Merchants merchants, ReferenceData reference, Clock clock) {
+		this.clock = clock;
 		this.merchants = merchants;
 		this.ledger = ledger;
 		this.queries = queries;
@@ -65,7 +69,7 @@ class DetailPage {
 		model.addAttribute("canEdit", ledger.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
-		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty()
+		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty(clock)
 				: errors.progressInput());
 		model.addAttribute("uploadError", errors.upload());
 		model.addAttribute("reviewErrors", errors.review());
