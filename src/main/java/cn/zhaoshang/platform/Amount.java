@@ -131,11 +131,11 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
 	@Target({ ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR,
 			ElementType.PARAMETER, ElementType.TYPE_USE })
 	@Retention(RetentionPolicy.RUNTIME)
-	@DecimalMin(value = "0", message = "{" + NEGATIVE + "}")
-	@Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{" + TOO_LARGE + "}")
+	@DecimalMin(value = "0", message = "{validation.notNegative}")
+	@Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{validation.amount}")
 	public @interface Valid {
 
-		String message() default "{" + TOO_LARGE + "}";
+		String message() default "{validation.amount}";
 
 		Class<?>[] groups() default {};
 
