@@ -56,6 +56,8 @@ class DocumentGeneratorTests {
 	@Test
 	void writesEveryPartOfTheDocumentAsDocx() throws Exception {
 		byte[] docx = generator("").write(packet(), DocumentFormat.DOCX);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/documents/packet.docx"), docx);
 
 		String text;
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(doc)) {
@@ -77,6 +79,9 @@ class DocumentGeneratorTests {
 		assumeTrue(generator.pdfAvailable(), "no CJK font installed (fonts-wqy-zenhei)");
 
 		byte[] pdf = generator.write(packet(), DocumentFormat.PDF);
+		// kept for a look: target/documents/packet.pdf (and .docx below)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/documents/packet.pdf"), pdf);
 
 		var reader = new PdfReader(pdf);
 		assertThat(reader.getNumberOfPages()).isEqualTo(2);
