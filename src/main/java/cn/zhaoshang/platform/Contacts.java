@@ -1,8 +1,5 @@
 package cn.zhaoshang.platform;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Contact details (phone, e-mail, WeChat) of enterprises and talents are personal data: roles that work with the
  * people see them in full, the others see them masked (issue 4: "shown masked to roles that do not need them").
@@ -10,15 +7,12 @@ import java.util.Set;
  */
 public final class Contacts {
 
-	/** Roles whose work is contacting investors and talents. Leaders, viewers and intermediaries see masks. */
-	private static final Set<Role> SEE_IN_FULL = EnumSet.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF);
-
 	private Contacts() {
 	}
 
+	/** Roles whose work is contacting investors and talents (the editors); the others see masks. */
 	public static boolean seesInFull(Role role) {
-		return role != null && SEE_IN_FULL.contains(role);
+		return role != null && role.isEditor();
 	}
 
 	/** {@code 13812345678} → {@code 138****5678}; short numbers keep only their last two digits. */

@@ -83,6 +83,7 @@ class LayoutBrowserTests extends BrowserJourney {
 
 				browser.open("/projects/" + projectId);
 				browser.find("#timeline");
+				browser.find("#card-links");
 				// the folded sections open, so that their tables are measured (and seen in the screenshot)
 				browser.js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
 				assertThat(browser.all("#history tbody tr")).as("history rows").hasSizeGreaterThanOrEqualTo(3);

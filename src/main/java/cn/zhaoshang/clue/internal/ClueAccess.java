@@ -38,11 +38,10 @@ public class ClueAccess {
 		if (user == null) {
 			return false;
 		}
-		return switch (user.role()) {
-			case ADMIN, CITY_SUPERVISOR -> true;
-			case UNIT_MANAGER, UNIT_STAFF -> c.ownerUnitId != null && scopes.of(user).canEdit(c.owner());
-			default -> false;
-		};
+		if (user.role().isCityWide()) {
+			return true;
+		}
+		return user.role().isEditor() && c.ownerUnitId != null && scopes.of(user).canEdit(c.owner());
 	}
 
 	/** The unit manager of the owner unit, the assignee, or the city bureau may send an open clue back. */
@@ -63,14 +62,11 @@ public class ClueAccess {
 	}
 
 	public static boolean cityBureau(CurrentUser user) {
-		return user != null && (user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR);
+		return user != null && user.role().isCityWide();
 	}
 
 	/** Roles that log and edit clues at all (their data scope then limits which). */
 	public static boolean editorRole(CurrentUser user) {
-		return user != null && switch (user.role()) {
-			case ADMIN, CITY_SUPERVISOR, UNIT_MANAGER, UNIT_STAFF -> true;
-			default -> false;
-		};
+		return user != null && user.role().isEditor();
 	}
 }

@@ -2,11 +2,11 @@ package cn.zhaoshang.clue.internal;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import cn.zhaoshang.platform.Amount;
 
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.PromotionMode;
@@ -25,8 +25,7 @@ public record ClueDetails(
 		Long merchantId,
 		@NotNull(message = "{validation.required}") Long chainId,
 		@Size(max = 100, message = "{validation.size}") String chainLink,
-		@DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal estimatedInvestment,
+		@Amount.Valid BigDecimal estimatedInvestment,
 		PromotionMode promotionMode,
 		@NotNull(message = "{validation.required}") ClueSource source,
 		Long sourceUnitId,

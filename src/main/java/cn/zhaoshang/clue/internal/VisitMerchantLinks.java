@@ -27,8 +27,6 @@ class VisitMerchantLinks implements MerchantLinks {
 	private static final int TITLE_MAX = 60;
 
 	/** The roles that record follow-ups (Security.Rules.LEDGER_EDITOR). */
-	private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF);
 
 	private final JdbcClient jdbc;
 	private final DataScopes scopes;
@@ -68,7 +66,7 @@ class VisitMerchantLinks implements MerchantLinks {
 	 */
 	@Override
 	public Optional<String> recordPath(MerchantId merchant, CurrentUser user) {
-		if (user == null || !EDITORS.contains(user.role())) {
+		if (user == null || !user.role().isEditor()) {
 			return Optional.empty();
 		}
 		var scope = scopes.of(user);
@@ -80,7 +78,7 @@ class VisitMerchantLinks implements MerchantLinks {
 			.query((rs, n) -> {
 				Long owner = rs.getObject(2, Long.class);
 				Long assignee = rs.getObject(3, Long.class);
-				boolean may = user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR
+				boolean may = user.role().isCityWide()
 						|| (assignee != null && assignee == user.id().value())
 						|| (owner != null && scope.canEdit(new UnitId(owner)));
 				return may ? "/clues/" + rs.getLong(1) + "/follow-up" : null;

@@ -17,8 +17,7 @@ class ClueNav {
 
 	private static final String GROUP = "nav.group.merchants";
 
-	private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF, Role.LEADER, Role.VIEWER);
+	private static final Set<Role> READERS = Role.where(Role::isInternal);
 
 	@Bean
 	NavItem navClues() {

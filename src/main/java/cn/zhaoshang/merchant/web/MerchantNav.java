@@ -1,6 +1,5 @@
 package cn.zhaoshang.merchant.web;
 
-import java.util.Set;
 
 import cn.zhaoshang.platform.NavItem;
 import cn.zhaoshang.platform.Role;
@@ -17,13 +16,12 @@ class MerchantNav {
 
 	@Bean
 	NavItem navMerchants() {
-		return new NavItem(GROUP, "nav.merchants", "/merchants", 220, Set.of(Role.ADMIN, Role.CITY_SUPERVISOR,
-				Role.UNIT_MANAGER, Role.UNIT_STAFF, Role.LEADER, Role.VIEWER));
+		return new NavItem(GROUP, "nav.merchants", "/merchants", 220, Role.where(Role::isInternal));
 	}
 
 	@Bean
 	NavItem navMerchantImport() {
 		return new NavItem(GROUP, "nav.merchantImport", "/merchants/import", 230,
-				Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER, Role.UNIT_STAFF));
+				Role.where(Role::isEditor));
 	}
 }

@@ -12,8 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OrgNav {
 
-	private static final Set<Role> INTERNAL = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF, Role.LEADER, Role.VIEWER);
+	private static final Set<Role> INTERNAL = Role.where(Role::isInternal);
 
 	@Bean
 	NavItem navUnits() {

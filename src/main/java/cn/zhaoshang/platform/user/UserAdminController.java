@@ -1,5 +1,6 @@
 package cn.zhaoshang.platform.user;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,11 @@ class UserAdminController {
 	private final UnitDirectory units;
 	private final RecordHistory history;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	UserAdminController(UserManagement users, UnitDirectory units, RecordHistory history, MessageSource messages) {
+	UserAdminController(UserManagement users, UnitDirectory units, RecordHistory history, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.units = units;
 		this.history = history;
@@ -60,7 +64,7 @@ class UserAdminController {
 			@RequestParam(defaultValue = "username") String sort, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		Map<Long, String> unitNames = unitNames();
-		var now = java.time.Instant.now();
+		var now = clock.instant();
 		String needle = q.trim().toLowerCase(Locale.ROOT);
 		List<UserRow> rows = users.all()
 			.stream()
@@ -131,7 +135,7 @@ class UserAdminController {
 		model.addAttribute("user", UserForm.of(u));
 		model.addAttribute("userId", u.id);
 		model.addAttribute("enabled", u.enabled);
-		model.addAttribute("locked", u.lockedAt(java.time.Instant.now()));
+		model.addAttribute("locked", u.lockedAt(clock.instant()));
 		model.addAttribute("lastLoginAt", u.lastLoginAt);
 		model.addAttribute("unitName", u.unitId == null ? null : unitNames().get(u.unitId));
 		model.addAttribute("history", history.of("user", u.id));

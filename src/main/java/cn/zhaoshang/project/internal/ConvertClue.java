@@ -9,6 +9,7 @@ import cn.zhaoshang.clue.ClueSummary;
 import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
+import cn.zhaoshang.platform.Amount;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
@@ -59,11 +60,8 @@ public class ConvertClue {
 			if (plannedInvestment == null) {
 				violations.add(new Violation("plannedInvestment", "validation.required"));
 			}
-			else if (plannedInvestment.signum() < 0) {
-				violations.add(new Violation("plannedInvestment", "validation.notNegative"));
-			}
-			else if (plannedInvestment.scale() > 2 || plannedInvestment.precision() - plannedInvestment.scale() > 12) {
-				violations.add(new Violation("plannedInvestment", "validation.amount"));
+			else {
+				Amount.violation("plannedInvestment", plannedInvestment).ifPresent(violations::add);
 			}
 			if (!violations.isEmpty()) {
 				throw new InvalidInputException(violations);

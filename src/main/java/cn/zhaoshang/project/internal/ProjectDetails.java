@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.zhaoshang.platform.Amount;
+
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.clue.PromotionMode;
 
@@ -28,14 +30,10 @@ public record ProjectDetails(
 		@Size(max = 100, message = "{validation.size}") String chainLink,
 		@NotNull(message = "{validation.required}") ProjectType type,
 		PromotionMode promotionMode,
-		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal plannedInvestment,
-		@DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal foreignInvestment,
-		@DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal annualOutput,
-		@DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.amount}") BigDecimal annualTax,
+		@NotNull(message = "{validation.required}") @Amount.Valid BigDecimal plannedInvestment,
+		@Amount.Valid BigDecimal foreignInvestment,
+		@Amount.Valid BigDecimal annualOutput,
+		@Amount.Valid BigDecimal annualTax,
 		@Min(value = 0, message = "{validation.notNegative}") Integer jobs,
 		@DecimalMin(value = "0", message = "{validation.notNegative}")
 		@Digits(integer = 10, fraction = 2, message = "{validation.amount}") BigDecimal landNeedMu,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.zhaoshang.platform.Amount;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.Stage;
@@ -126,13 +127,7 @@ final class StageGate {
 			if (v == null) {
 				return Optional.of(new Violation(field, "validation.required"));
 			}
-			if (v.signum() < 0) {
-				return Optional.of(new Violation(field, "validation.notNegative"));
-			}
-			if (v.scale() > 2 || v.precision() - v.scale() > 12) {
-				return Optional.of(new Violation(field, "validation.amount"));
-			}
-			return Optional.empty();
+			return Amount.violation(field, v);
 		};
 	}
 

@@ -1,5 +1,7 @@
 package cn.zhaoshang.project.web;
 
+import java.time.Clock;
+
 import cn.zhaoshang.clue.Clues;
 import cn.zhaoshang.merchant.MerchantId;
 import cn.zhaoshang.merchant.Merchants;
@@ -37,9 +39,11 @@ class DetailPage {
 	private final Clues clues;
 	private final Merchants merchants;
 	private final ReferenceData reference;
+	private final Clock clock;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference) {
+			Clues clues, Merchants merchants, ReferenceData reference, Clock clock) {
+		this.clock = clock;
 		this.merchants = merchants;
 		this.access = access;
 		this.queries = queries;
@@ -70,7 +74,7 @@ class DetailPage {
 		model.addAttribute("canEdit", access.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
-		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty()
+		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty(clock)
 				: errors.progressInput());
 		model.addAttribute("uploadError", errors.upload());
 		model.addAttribute("reviewErrors", errors.review());

@@ -14,11 +14,9 @@ class ProjectNav {
 
 	private static final String GROUP = "nav.group.projects";
 
-	private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF, Role.LEADER, Role.VIEWER);
+	private static final Set<Role> READERS = Role.where(Role::isInternal);
 
-	private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF);
+	private static final Set<Role> EDITORS = Role.where(Role::isEditor);
 
 	@Bean
 	NavItem navProjects() {
@@ -33,7 +31,7 @@ class ProjectNav {
 	@Bean
 	NavItem navProjectReview() {
 		return new NavItem(GROUP, "nav.projectReview", "/projects/review", 120,
-				Set.of(Role.ADMIN, Role.CITY_SUPERVISOR));
+				Role.where(Role::isCityWide));
 	}
 
 	/** The city bureau edits the evidence each stage needs (系统设置, its three settings only) from the ledger menu. */

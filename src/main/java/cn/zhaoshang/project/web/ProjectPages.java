@@ -13,15 +13,12 @@ final class ProjectPages {
 
 	/** Whether the role may change projects at all (its data scope then limits which). */
 	static boolean canEdit(CurrentUser user) {
-		return user != null && switch (user.role()) {
-			case ADMIN, CITY_SUPERVISOR, UNIT_MANAGER, UNIT_STAFF -> true;
-			default -> false;
-		};
+		return user != null && user.role().isEditor();
 	}
 
 	/** The city bureau's reviewers (and administrators). */
 	static boolean reviewer(CurrentUser user) {
-		return user != null && (user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR);
+		return user != null && user.role().isCityWide();
 	}
 
 	static boolean english() {

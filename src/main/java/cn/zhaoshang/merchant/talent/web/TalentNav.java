@@ -1,6 +1,5 @@
 package cn.zhaoshang.merchant.talent.web;
 
-import java.util.Set;
 
 import cn.zhaoshang.platform.NavItem;
 import cn.zhaoshang.platform.Role;
@@ -14,7 +13,7 @@ class TalentNav {
 
 	@Bean
 	NavItem navTalents() {
-		return new NavItem("nav.group.merchants", "talent.nav.list", "/talents", 240, Set.of(Role.ADMIN,
-				Role.CITY_SUPERVISOR, Role.UNIT_MANAGER, Role.UNIT_STAFF, Role.LEADER, Role.VIEWER));
+		return new NavItem("nav.group.merchants", "talent.nav.list", "/talents", 240, 
+				Role.where(Role::isInternal));
 	}
 }
