@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.XlsxText;
+import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.WorkbookStyles;
+import cn.zhaoshang.platform.web.Downloads;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -27,7 +26,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class TalentWorkbook {
 
-	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	/**
+	 * The .xlsx content type, {@link Downloads#XLSX}; kept only as the alias {@code TalentImport.CONTENT_TYPE} still
+	 * reads until the import kit replaces it.
+	 */
+	public static final String CONTENT_TYPE = Downloads.XLSX;
 
 	private static final int ROW_WINDOW = 200;
 
@@ -73,25 +76,22 @@ public class TalentWorkbook {
 		try (workbook) {
 			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet(messages.getMessage("talent.export.sheet", null, locale));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				var cell = header.createCell(c);
-				cell.setCellValue(messages.getMessage("field.talentForm." + columns.get(c).header(), null, locale));
-				cell.setCellStyle(bold);
-				sheet.setColumnWidth(c, columns.get(c).width() * 256 * 2);
-			}
+			var styles = WorkbookStyles.of(workbook);
+			styles.headerRow(sheet, columns.stream()
+				.map(c -> new WorkbookStyles.Column(
+						messages.getMessage("field.talentForm." + c.header(), null, locale), c.width() * 2))
+				.toList());
 			sheet.createFreezePane(1, 1);
 			int r = 1;
 			for (Talent t : rows) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < columns.size(); c++) {
-					String value = columns.get(c).value().apply(t);
+				SheetRow row = styles.row(sheet, r++);
+				for (Column c : columns) {
+					String value = c.value().apply(t);
 					if (value != null && !value.isEmpty()) {
-						XlsxText.set(row.createCell(c), value);
+						row.text(value);
+					}
+					else {
+						row.skip();
 					}
 				}
 			}
