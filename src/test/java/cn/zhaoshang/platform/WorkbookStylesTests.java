@@ -109,6 +109,31 @@ class WorkbookStylesTests {
 		}
 	}
 
+	@Test
+	void the_streaming_workbook_spills_rows_to_its_temporary_file_and_reads_back_whole() throws IOException {
+		int rows = StreamingWorkbook.ROW_WINDOW * 3 + 7;
+		byte[] file;
+		var wb = new StreamingWorkbook();
+		try (wb) {
+			var styles = WorkbookStyles.of(wb);
+			Sheet sheet = wb.createSheet("s");
+			styles.headerRow(sheet, List.of(new WorkbookStyles.Column("名称", 20), new WorkbookStyles.Column("金额", 12)));
+			for (int r = 1; r <= rows; r++) {
+				styles.row(sheet, r).text("项目_x0041_" + r).amount(BigDecimal.valueOf(r, 2));
+			}
+			file = bytes(wb);
+		}
+		finally {
+			wb.dispose();
+		}
+		try (var sheet = reader.firstSheet(file, "test.notXlsx", "test.rejected")) {
+			assertThat(sheet.dataRows()).hasSize(rows);
+			assertThat(sheet.dataRows().get(rows - 1).cells().get(0).text()).isEqualTo("项目_x0041_" + rows);
+			assertThat(sheet.dataRows().get(rows - 1).cells().get(1).number()).isEqualByComparingTo(
+					BigDecimal.valueOf(rows, 2));
+		}
+	}
+
 	/** The opening tag of a cell in the first sheet's XML. */
 	static String cellXml(byte[] file, String ref) throws IOException {
 		try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {

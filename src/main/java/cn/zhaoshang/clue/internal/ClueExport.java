@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.WorkbookStyles;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,7 +52,7 @@ public class ClueExport {
 	}
 
 	public void write(ClueFilter filter, CurrentUser user, OutputStream out) throws IOException {
-		var wb = new SXSSFWorkbook(200);
+		var wb = new StreamingWorkbook();
 		try (wb) {
 			SXSSFSheet sheet = wb.createSheet(t("clue.export.sheet"));
 			var styles = WorkbookStyles.of(wb);

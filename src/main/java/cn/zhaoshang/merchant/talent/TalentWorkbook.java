@@ -10,11 +10,11 @@ import java.util.function.Function;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.WorkbookStyles;
 import cn.zhaoshang.platform.web.Downloads;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +31,6 @@ public class TalentWorkbook {
 	 * reads until the import kit replaces it.
 	 */
 	public static final String CONTENT_TYPE = Downloads.XLSX;
-
-	private static final int ROW_WINDOW = 200;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -72,9 +70,8 @@ public class TalentWorkbook {
 				new Column("updatedAt", t -> DATE_TIME.format(t.updatedAt().atZone(ZoneId.systemDefault())), 17));
 		// streaming: rows beyond a window go to a compressed temporary file, so a large export needs little heap and
 		// time (the in-memory workbook took tens of seconds for 20,000 talents)
-		var workbook = new SXSSFWorkbook(ROW_WINDOW);
+		var workbook = new StreamingWorkbook();
 		try (workbook) {
-			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet(messages.getMessage("talent.export.sheet", null, locale));
 			var styles = WorkbookStyles.of(workbook);
 			styles.headerRow(sheet, columns.stream()

@@ -14,6 +14,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.platform.WorkbookStyles;
 import cn.zhaoshang.project.ProjectType;
@@ -26,7 +27,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -39,16 +39,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * columns after them for the reader, which the import ignores). Numbers are numeric cells (0.00), dates real date
  * cells (yyyy-mm-dd), words as in the ledger (签约, 新建, 是).
  * <p>
- * The export streams: rows come from the database through a cursor and go to the workbook through POI's
- * {@link SXSSFWorkbook}, which keeps a window of rows in memory and the rest in a compressed temporary file, so
- * 200,000 projects need no more heap than 200.
+ * The export streams: rows come from the database through a cursor and go to the workbook through the
+ * platform's {@link StreamingWorkbook}, which keeps a window of rows in memory and the rest in a compressed temporary
+ * file, so 200,000 projects need no more heap than 200; every cell is written through {@link SheetRow}.
  */
 @Service
 public class LedgerWorkbook {
 
 	/** Rows of the template that offer the word lists (stage, type, chain, 是/否) as drop-downs. */
 	private static final int TEMPLATE_ROWS = 10_000;
-	private static final int ROW_WINDOW = 200;
 
 	private final ProjectQueries queries;
 	private final DataScopes scopes;
@@ -84,9 +83,8 @@ public class LedgerWorkbook {
 	/** Writes the projects of the filtered list that the user may read, in the list's order. */
 	public void export(ProjectFilter filter, CurrentUser user, OutputStream out) throws IOException {
 		DataScope scope = scopes.of(user);
-		var wb = new SXSSFWorkbook(ROW_WINDOW);
+		var wb = new StreamingWorkbook();
 		try (wb) {
-			wb.setCompressTempFiles(true);
 			var styles = WorkbookStyles.of(wb);
 			SXSSFSheet sheet = wb.createSheet(format.chinese("ledger.sheet.ledger"));
 			List<LedgerColumn> columns = List.of(LedgerColumn.values());
