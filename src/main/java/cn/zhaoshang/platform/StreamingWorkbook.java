@@ -1,22 +1,15 @@
 package cn.zhaoshang.platform;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
-
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The workbook of an export that can grow (the export kit): POI's streaming workbook, which keeps {@value #ROW_WINDOW}
- * rows in memory and writes the others to a temporary file, so that memory does not grow with the list. The
- * temporary file is gzip-compressed (a 200,000-row sheet is some 250 MB of XML) at the fastest level: the sheet is
- * deflated a second time, at the usual level, when the .xlsx is written, and at the default level the two passes
- * took about a quarter of the ledger export's CPU (docs/benchmarks.md). Close it (try-with-resources) and
- * {@link #dispose()} it in a finally block, which removes the temporary files.
+ * rows per sheet in memory and writes the others to a gzip-compressed temporary file, so that memory does not grow
+ * with the list. Write its cells through {@link SheetRow}. Close it (try-with-resources) and {@link #dispose()} it
+ * in a finally block, which makes sure the temporary files are removed.
+ * <p>
+ * Gzipping the temporary file at the fastest level instead (the sheet is deflated again into the .xlsx) was tried
+ * on 2026-12-06 and showed no measurable gain in the ledger export (docs/benchmarks.md), so it was left out.
  */
 public class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -26,25 +19,5 @@ public class StreamingWorkbook extends SXSSFWorkbook {
 	public StreamingWorkbook() {
 		super(ROW_WINDOW);
 		setCompressTempFiles(true);
-	}
-
-	@Override
-	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		return new GZIPSheetDataWriter(getSharedStringSource()) {
-
-			@Override
-			protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
-				return new FastGzip(fos);
-			}
-		};
-	}
-
-	/** gzip at {@link Deflater#BEST_SPEED} with a 64 KB buffer. */
-	private static final class FastGzip extends GZIPOutputStream {
-
-		FastGzip(OutputStream out) throws IOException {
-			super(out, 1 << 16);
-			def.setLevel(Deflater.BEST_SPEED);
-		}
 	}
 }
