@@ -7,12 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -136,17 +137,20 @@ class WorkbookStylesTests {
 
 	/** The opening tag of a cell in the first sheet's XML. */
 	static String cellXml(byte[] file, String ref) throws IOException {
-		try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-					String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-					Matcher m = Pattern.compile("<c r=\"" + ref + "\"[^>]*>").matcher(xml);
-					assertThat(m.find()).as(ref).isTrue();
-					return m.group();
-				}
+		Path tmp = Files.createTempFile("styles", ".xlsx");
+		try {
+			Files.write(tmp, file);
+			try (var zip = new ZipFile(tmp.toFile())) {
+				String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+						StandardCharsets.UTF_8);
+				Matcher m = Pattern.compile("<c r=\"" + ref + "\"[^>]*>").matcher(xml);
+				assertThat(m.find()).as(ref).isTrue();
+				return m.group();
 			}
 		}
-		throw new AssertionError("no sheet1.xml");
+		finally {
+			Files.deleteIfExists(tmp);
+		}
 	}
 
 	static byte[] bytes(Workbook wb) throws IOException {
