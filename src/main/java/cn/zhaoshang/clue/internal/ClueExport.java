@@ -2,20 +2,18 @@ package cn.zhaoshang.clue.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.XlsxText;
+import cn.zhaoshang.platform.StreamingWorkbook;
+import cn.zhaoshang.platform.WorkbookStyles;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,59 +36,49 @@ public class ClueExport {
 	private final ClueQueries queries;
 	private final MessageSource messages;
 	private final TransactionTemplate readOnly;
+	private final Clock clock;
 
-	ClueExport(ClueQueries queries, MessageSource messages, PlatformTransactionManager transactions) {
+	ClueExport(ClueQueries queries, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
 		this.queries = queries;
 		this.messages = messages;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.clock = clock;
+	}
+
+	/** The download's name in the reader's language and today's date, e.g. 线索-2026-12-06.xlsx. */
+	public String fileName(Locale locale) {
+		return messages.getMessage("clue.export.file", null, "clues", locale) + "-" + LocalDate.now(clock) + ".xlsx";
 	}
 
 	public void write(ClueFilter filter, CurrentUser user, OutputStream out) throws IOException {
-		var wb = new SXSSFWorkbook(200);
+		var wb = new StreamingWorkbook();
 		try (wb) {
 			SXSSFSheet sheet = wb.createSheet(t("clue.export.sheet"));
-			CellStyle bold = wb.createCellStyle();
-			Font font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle amount = wb.createCellStyle();
-			amount.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-			CellStyle date = wb.createCellStyle();
-			date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-			Row header = sheet.createRow(0);
+			var styles = WorkbookStyles.of(wb);
+			List<WorkbookStyles.Column> columns = new ArrayList<>();
 			for (int i = 0; i < HEADERS.size(); i++) {
-				Cell c = header.createCell(i);
-				c.setCellValue(t(HEADERS.get(i)));
-				c.setCellStyle(bold);
-				sheet.setColumnWidth(i, (i < 2 ? 30 : 14) * 256);
+				columns.add(new WorkbookStyles.Column(t(HEADERS.get(i)), i < 2 ? 30 : 14));
 			}
+			styles.headerRow(sheet, columns);
 			sheet.createFreezePane(0, 1);
 			String pool = t("clue.cityPool");
 			int[] next = { 1 };
-			readOnly.executeWithoutResult(tx -> queries.forEach(filter, user, r -> {
-				Row row = sheet.createRow(next[0]++);
-				int i = 0;
-				text(row.createCell(i++), r.title());
-				text(row.createCell(i++), r.enterpriseName());
-				text(row.createCell(i++), r.chainName());
-				text(row.createCell(i++), r.chainLink());
-				Cell invest = row.createCell(i++);
-				invest.setCellStyle(amount);
-				if (r.estimatedInvestment() != null) {
-					invest.setCellValue(r.estimatedInvestment().doubleValue());
-				}
-				text(row.createCell(i++), r.promotionMode() == null ? null : t(r.promotionMode().messageKey()));
-				text(row.createCell(i++), t(r.source().messageKey()));
-				text(row.createCell(i++), r.sourceCredit());
-				text(row.createCell(i++), r.ownerUnitId() == null ? pool : r.ownerName());
-				text(row.createCell(i++), r.assigneeName());
-				text(row.createCell(i++), t(r.status().messageKey()));
-				dateCell(row.createCell(i++), r.lastFollowUpAt(), date);
-				dateCell(row.createCell(i++),
-						r.createdAt() == null ? null : LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault()), date);
-				text(row.createCell(i), r.projectCode());
-			}));
+			readOnly.executeWithoutResult(tx -> queries.forEach(filter, user, r -> styles.row(sheet, next[0]++)
+				.text(r.title())
+				.text(r.enterpriseName())
+				.text(r.chainName())
+				.text(r.chainLink())
+				.groupedAmount(r.estimatedInvestment())
+				.text(r.promotionMode() == null ? null : t(r.promotionMode().messageKey()))
+				.text(t(r.source().messageKey()))
+				.text(r.sourceCredit())
+				.text(r.ownerUnitId() == null ? pool : r.ownerName())
+				.text(r.assigneeName())
+				.text(t(r.status().messageKey()))
+				.date(r.lastFollowUpAt())
+				.date(r.createdAt() == null ? null : LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault()))
+				.text(r.projectCode())));
 			wb.write(out);
 		}
 		finally {
@@ -100,16 +88,5 @@ public class ClueExport {
 
 	private String t(String key) {
 		return messages.getMessage(key, null, key, CHINESE);
-	}
-
-	private static void text(Cell cell, String value) {
-		XlsxText.set(cell, value);
-	}
-
-	private static void dateCell(Cell cell, LocalDate value, CellStyle style) {
-		cell.setCellStyle(style);
-		if (value != null) {
-			cell.setCellValue(value);
-		}
 	}
 }

@@ -2,20 +2,20 @@ package cn.zhaoshang.merchant.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import cn.zhaoshang.merchant.EnterpriseSize;
 import cn.zhaoshang.merchant.EnterpriseType;
 import cn.zhaoshang.merchant.SourceTag;
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.XlsxText;
+import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.WorkbookStyles;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -30,8 +30,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MerchantSheet {
-
-	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	/** Separator of a contact's parts inside the 联系人 cell. */
 	static final String PART = "|";
@@ -56,11 +54,13 @@ public class MerchantSheet {
 	private final MerchantQueries queries;
 	private final MerchantRegistry registry;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	MerchantSheet(MerchantQueries queries, MerchantRegistry registry, MessageSource messages) {
+	MerchantSheet(MerchantQueries queries, MerchantRegistry registry, MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.registry = registry;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	String header(Column c) {
@@ -93,7 +93,7 @@ public class MerchantSheet {
 	}
 
 	public String exportFileName(Locale locale) {
-		return messages.getMessage("merchant.sheet.exportFile", new Object[] { LocalDate.now().toString() }, locale);
+		return messages.getMessage("merchant.sheet.exportFile", new Object[] { LocalDate.now(clock).toString() }, locale);
 	}
 
 	public String templateFileName(Locale locale) {
@@ -103,21 +103,14 @@ public class MerchantSheet {
 	/** The filtered list with every column; contacts masked unless the user's role sees them in full. */
 	public void export(MerchantFilter filter, CurrentUser user, OutputStream out) throws IOException {
 		try (var wb = new XSSFWorkbook()) {
-			Sheet sheet = start(wb);
-			CellStyle wrap = wb.createCellStyle();
-			wrap.setWrapText(true);
+			var styles = WorkbookStyles.of(wb);
+			Sheet sheet = start(wb, styles);
 			int r = 1;
 			for (long id : queries.ids(filter)) {
 				MerchantRecord m = registry.get(id).forReader(user.role());
-				Row row = sheet.createRow(r++);
-				List<String> values = values(m);
-				for (int i = 0; i < values.size(); i++) {
-					var cell = row.createCell(i);
-					XlsxText.set(cell, values.get(i));
-					if (values.get(i).contains("\n")) {
-						cell.setCellStyle(wrap);
-					}
-				}
+				SheetRow row = styles.row(sheet, r++);
+				// aliases and contacts hold one item a line: those cells wrap
+				values(m).forEach(row::lines);
 			}
 			wb.write(out);
 		}
@@ -126,24 +119,15 @@ public class MerchantSheet {
 	/** The header row only: the import template. */
 	public void template(OutputStream out) throws IOException {
 		try (var wb = new XSSFWorkbook()) {
-			start(wb);
+			start(wb, WorkbookStyles.of(wb));
 			wb.write(out);
 		}
 	}
 
-	private Sheet start(XSSFWorkbook wb) {
+	private Sheet start(XSSFWorkbook wb, WorkbookStyles styles) {
 		Sheet sheet = wb.createSheet(zh("merchant.sheet.title"));
-		CellStyle bold = wb.createCellStyle();
-		Font font = wb.createFont();
-		font.setBold(true);
-		bold.setFont(font);
-		Row header = sheet.createRow(0);
-		for (Column c : Column.values()) {
-			var cell = header.createCell(c.ordinal());
-			cell.setCellValue(header(c));
-			cell.setCellStyle(bold);
-			sheet.setColumnWidth(c.ordinal(), c.width * 256);
-		}
+		styles.headerRow(sheet,
+				Stream.of(Column.values()).map(c -> new WorkbookStyles.Column(header(c), c.width)).toList());
 		sheet.createFreezePane(1, 1);
 		return sheet;
 	}

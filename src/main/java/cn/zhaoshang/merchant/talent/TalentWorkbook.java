@@ -9,13 +9,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.XlsxText;
+import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.StreamingWorkbook;
+import cn.zhaoshang.platform.WorkbookStyles;
+import cn.zhaoshang.platform.web.Downloads;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -27,9 +26,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class TalentWorkbook {
 
-	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	private static final int ROW_WINDOW = 200;
+	/**
+	 * The .xlsx content type, {@link Downloads#XLSX}; kept only as the alias {@code TalentImport.CONTENT_TYPE} still
+	 * reads until the import kit replaces it.
+	 */
+	public static final String CONTENT_TYPE = Downloads.XLSX;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -69,29 +70,25 @@ public class TalentWorkbook {
 				new Column("updatedAt", t -> DATE_TIME.format(t.updatedAt().atZone(ZoneId.systemDefault())), 17));
 		// streaming: rows beyond a window go to a compressed temporary file, so a large export needs little heap and
 		// time (the in-memory workbook took tens of seconds for 20,000 talents)
-		var workbook = new SXSSFWorkbook(ROW_WINDOW);
+		var workbook = new StreamingWorkbook();
 		try (workbook) {
-			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet(messages.getMessage("talent.export.sheet", null, locale));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < columns.size(); c++) {
-				var cell = header.createCell(c);
-				cell.setCellValue(messages.getMessage("field.talentForm." + columns.get(c).header(), null, locale));
-				cell.setCellStyle(bold);
-				sheet.setColumnWidth(c, columns.get(c).width() * 256 * 2);
-			}
+			var styles = WorkbookStyles.of(workbook);
+			styles.headerRow(sheet, columns.stream()
+				.map(c -> new WorkbookStyles.Column(
+						messages.getMessage("field.talentForm." + c.header(), null, locale), c.width() * 2))
+				.toList());
 			sheet.createFreezePane(1, 1);
 			int r = 1;
 			for (Talent t : rows) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < columns.size(); c++) {
-					String value = columns.get(c).value().apply(t);
+				SheetRow row = styles.row(sheet, r++);
+				for (Column c : columns) {
+					String value = c.value().apply(t);
 					if (value != null && !value.isEmpty()) {
-						XlsxText.set(row.createCell(c), value);
+						row.text(value);
+					}
+					else {
+						row.skip();
 					}
 				}
 			}

@@ -29,6 +29,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
+import cn.zhaoshang.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -167,7 +168,7 @@ class MerchantApiController {
 	@Operation(summary = "Export the filtered merchants as an Excel workbook", operationId = "exportMerchants")
 	void export(@ModelAttribute MerchantFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		MerchantExcelController.download(response, sheet.exportFileName(locale));
+		Downloads.xlsx(response, sheet.exportFileName(locale), sheet.exportFileName(Locale.ENGLISH));
 		sheet.export(filter, user, response.getOutputStream());
 	}
 

@@ -1,7 +1,6 @@
 package cn.zhaoshang.merchant.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,10 +13,9 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,13 +51,6 @@ class MerchantExcelController {
 			.stream()
 			.map(x -> new MerchantViews.ImportError(x.row(), x.column(), x.message()))
 			.toList();
-	}
-
-	/** Content type and an attachment name in RFC 6266/5987 form (Chinese file names). */
-	static void download(HttpServletResponse response, String fileName) {
-		response.setContentType(MerchantSheet.CONTENT_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 	}
 
 	@GetMapping("/merchants/import")
@@ -101,14 +92,14 @@ class MerchantExcelController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	void export(@ModelAttribute MerchantFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		download(response, sheet.exportFileName(locale));
+		Downloads.xlsx(response, sheet.exportFileName(locale), sheet.exportFileName(Locale.ENGLISH));
 		sheet.export(filter, user, response.getOutputStream());
 	}
 
 	@GetMapping("/merchants/import-template.xlsx")
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		download(response, sheet.templateFileName(locale));
+		Downloads.xlsx(response, sheet.templateFileName(locale), sheet.templateFileName(Locale.ENGLISH));
 		sheet.template(response.getOutputStream());
 	}
 }

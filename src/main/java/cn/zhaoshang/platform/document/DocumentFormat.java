@@ -1,13 +1,15 @@
 package cn.zhaoshang.platform.document;
 
+import cn.zhaoshang.platform.web.Downloads;
+
 /** The file formats {@link DocumentGenerator} writes, with what a download needs to say about them. */
 public enum DocumentFormat {
 
 	/** Word 2007+ (Office Open XML); opens in Word, WPS and LibreOffice; needs no font on the server. */
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	DOCX(Downloads.DOCX, "docx"),
 
 	/** PDF with the CJK font embedded (subset), so that it prints the same everywhere. */
-	PDF("application/pdf", "pdf");
+	PDF(Downloads.PDF, "pdf");
 
 	private final String contentType;
 	private final String extension;

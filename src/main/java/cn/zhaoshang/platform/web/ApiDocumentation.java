@@ -59,7 +59,7 @@ class ApiDocumentation {
 	static final String PROBLEM = "ProblemDetail";
 	static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 	static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = Downloads.XLSX;
 
 	/** The controllers' tags, in the order the Swagger UI lists them, with what they hold. */
 	static final Map<String, String> TAGS = tags();

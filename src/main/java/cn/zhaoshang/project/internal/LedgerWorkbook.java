@@ -2,7 +2,6 @@ package cn.zhaoshang.project.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,25 +13,20 @@ import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.DataScopes;
+import cn.zhaoshang.platform.SheetRow;
+import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.UnitSummary;
-import cn.zhaoshang.platform.XlsxText;
+import cn.zhaoshang.platform.WorkbookStyles;
 import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.project.Stage;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -45,18 +39,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * columns after them for the reader, which the import ignores). Numbers are numeric cells (0.00), dates real date
  * cells (yyyy-mm-dd), words as in the ledger (签约, 新建, 是).
  * <p>
- * The export streams: rows come from the database through a cursor and go to the workbook through POI's
- * {@link SXSSFWorkbook}, which keeps a window of rows in memory and the rest in a compressed temporary file, so
- * 200,000 projects need no more heap than 200.
+ * The export streams: rows come from the database through a cursor and go to the workbook through the
+ * platform's {@link StreamingWorkbook}, which keeps a window of rows in memory and the rest in a compressed temporary
+ * file, so 200,000 projects need no more heap than 200; every cell is written through {@link SheetRow}.
  */
 @Service
 public class LedgerWorkbook {
 
-	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	/** Rows of the template that offer the word lists (stage, type, chain, 是/否) as drop-downs. */
 	private static final int TEMPLATE_ROWS = 10_000;
-	private static final int ROW_WINDOW = 200;
 
 	private final ProjectQueries queries;
 	private final DataScopes scopes;
@@ -92,17 +83,16 @@ public class LedgerWorkbook {
 	/** Writes the projects of the filtered list that the user may read, in the list's order. */
 	public void export(ProjectFilter filter, CurrentUser user, OutputStream out) throws IOException {
 		DataScope scope = scopes.of(user);
-		var wb = new SXSSFWorkbook(ROW_WINDOW);
+		var wb = new StreamingWorkbook();
 		try (wb) {
-			wb.setCompressTempFiles(true);
-			var styles = new Styles(wb);
+			var styles = WorkbookStyles.of(wb);
 			SXSSFSheet sheet = wb.createSheet(format.chinese("ledger.sheet.ledger"));
 			List<LedgerColumn> columns = List.of(LedgerColumn.values());
 			header(sheet, columns, styles);
 			int[] next = { 1 };
 			// the transaction only holds the cursor; the workbook goes to the client after it has ended
 			readOnly.executeWithoutResult(tx -> queries.forEach(filter, scope,
-					row -> write(sheet.createRow(next[0]++), row, styles)));
+					row -> write(styles.row(sheet, next[0]++), row)));
 			totals(wb.createSheet(format.chinese("ledger.sheet.totals")), queries.grouped(filter, scope, "unit"),
 					filter, styles);
 			wb.write(out);
@@ -118,85 +108,59 @@ public class LedgerWorkbook {
 	 * the exact 万元 figures. It is a sheet of its own so that the ledger sheet still imports unchanged (the import
 	 * reads every row of the first sheet as a project).
 	 */
-	private void totals(Sheet sheet, ProjectQueries.Grouped grouped, ProjectFilter filter, Styles styles) {
+	private void totals(Sheet sheet, ProjectQueries.Grouped grouped, ProjectFilter filter, WorkbookStyles styles) {
 		List<LedgerColumn> sums = List.of(LedgerColumn.PLANNED, LedgerColumn.CONTRACTED, LedgerColumn.PAID_IN);
-		Row head = sheet.createRow(0);
-		String[] heads = { format.header(LedgerColumn.UNIT), format.chinese("ledger.totals.sheet.count"),
-				format.header(sums.get(0)), format.header(sums.get(1)), format.header(sums.get(2)) };
-		for (int i = 0; i < heads.length; i++) {
-			Cell cell = head.createCell(i);
-			cell.setCellValue(heads[i]);
-			cell.setCellStyle(styles.header);
-			sheet.setColumnWidth(i, (i == 0 ? 24 : 18) * 256);
-		}
+		styles.headerRow(sheet, List.of(new WorkbookStyles.Column(format.header(LedgerColumn.UNIT), 24),
+				new WorkbookStyles.Column(format.chinese("ledger.totals.sheet.count"), 18),
+				new WorkbookStyles.Column(format.header(sums.get(0)), 18),
+				new WorkbookStyles.Column(format.header(sums.get(1)), 18),
+				new WorkbookStyles.Column(format.header(sums.get(2)), 18)));
 		int r = 1;
 		for (ProjectQueries.Group g : grouped.groups()) {
-			totalsRow(sheet.createRow(r++), g.label(), g.totals(), styles, false);
+			totalsRow(styles.row(sheet, r++), g.label(), g.totals(), styles.text, styles.text);
 		}
-		totalsRow(sheet.createRow(r++), format.chinese("ledger.totals.sheet.total"), grouped.total(), styles, true);
+		totalsRow(styles.row(sheet, r++), format.chinese("ledger.totals.sheet.total"), grouped.total(), styles.total,
+				styles.total);
 		if (filter.excludesDropped()) {
-			sheet.createRow(++r).createCell(0).setCellValue(format.chinese("ledger.totals.withoutDropped"));
+			styles.row(sheet, ++r).text(format.chinese("ledger.totals.withoutDropped"));
 		}
 	}
 
-	private static void totalsRow(Row row, String label, ProjectQueries.Totals t, Styles styles, boolean total) {
-		Cell name = row.createCell(0);
-		name.setCellValue(label);
-		Cell count = row.createCell(1);
-		count.setCellValue(t.count());
-		amount(row.createCell(2), t.plannedInvestment(), styles);
-		amount(row.createCell(3), t.contractedInvestment(), styles);
-		amount(row.createCell(4), t.paidInInvestment(), styles);
-		if (total) {
-			name.setCellStyle(styles.header);
-			count.setCellStyle(styles.header);
-		}
+	private static void totalsRow(SheetRow row, String label, ProjectQueries.Totals t, CellStyle labelStyle,
+			CellStyle countStyle) {
+		row.styled(label, labelStyle)
+			.integer(t.count(), countStyle)
+			.amount(t.plannedInvestment())
+			.amount(t.contractedInvestment())
+			.amount(t.paidInInvestment());
 	}
 
-	private void write(Row r, ProjectQueries.Row p, Styles styles) {
+	/** One project, the cells in column order, each with its style set (see {@link SheetRow}). */
+	private void write(SheetRow r, ProjectQueries.Row p) {
 		for (LedgerColumn c : LedgerColumn.values()) {
-			Cell cell = r.createCell(c.ordinal());
 			switch (c) {
-				case NAME -> XlsxText.set(cell, p.name());
-				case INVESTOR -> XlsxText.set(cell, p.investorName());
-				case USCC -> text(cell, p.investorUscc());
-				case UNIT -> XlsxText.set(cell, p.unitName());
-				case CHAIN -> XlsxText.set(cell, p.chainName());
-				case TYPE -> XlsxText.set(cell, format.word(p.type()));
-				case PLANNED -> amount(cell, p.plannedInvestment(), styles);
-				case FOREIGN -> amount(cell, p.foreignInvestment(), styles);
-				case STAGE -> XlsxText.set(cell, format.word(p.stage()));
-				case SIGNED_DATE -> date(cell, p.signedDate(), styles);
-				case COMMENCED_DATE -> date(cell, p.commencedDate(), styles);
-				case PRODUCTION_DATE -> date(cell, p.productionDate(), styles);
-				case LEADER -> text(cell, p.leaderName());
-				case ATTENDANT -> text(cell, p.chiefAttendantName());
-				case KEY -> XlsxText.set(cell, format.word(p.keyProject()));
-				case PROGRESS -> text(cell, p.latestProgress());
-				case CODE -> XlsxText.set(cell, p.code());
-				case STATUS -> XlsxText.set(cell, format.word(p.status()));
-				case CONTRACTED -> amount(cell, p.contractedInvestment(), styles);
-				case PAID_IN -> amount(cell, p.paidInInvestment(), styles);
-				case EVIDENCE_PENDING -> XlsxText.set(cell, format.word(p.evidencePending()));
+				case NAME -> r.text(p.name());
+				case INVESTOR -> r.text(p.investorName());
+				case USCC -> r.text(p.investorUscc());
+				case UNIT -> r.text(p.unitName());
+				case CHAIN -> r.text(p.chainName());
+				case TYPE -> r.text(format.word(p.type()));
+				case PLANNED -> r.amount(p.plannedInvestment());
+				case FOREIGN -> r.amount(p.foreignInvestment());
+				case STAGE -> r.text(format.word(p.stage()));
+				case SIGNED_DATE -> r.date(p.signedDate());
+				case COMMENCED_DATE -> r.date(p.commencedDate());
+				case PRODUCTION_DATE -> r.date(p.productionDate());
+				case LEADER -> r.text(p.leaderName());
+				case ATTENDANT -> r.text(p.chiefAttendantName());
+				case KEY -> r.text(format.word(p.keyProject()));
+				case PROGRESS -> r.text(p.latestProgress());
+				case CODE -> r.text(p.code());
+				case STATUS -> r.text(format.word(p.status()));
+				case CONTRACTED -> r.amount(p.contractedInvestment());
+				case PAID_IN -> r.amount(p.paidInInvestment());
+				case EVIDENCE_PENDING -> r.text(format.word(p.evidencePending()));
 			}
-		}
-	}
-
-	private static void text(Cell cell, String value) {
-		XlsxText.set(cell, value);
-	}
-
-	private static void amount(Cell cell, BigDecimal value, Styles styles) {
-		cell.setCellStyle(styles.amount);
-		if (value != null) {
-			cell.setCellValue(value.doubleValue());
-		}
-	}
-
-	private static void date(Cell cell, LocalDate value, Styles styles) {
-		cell.setCellStyle(styles.date);
-		if (value != null) {
-			cell.setCellValue(value);
 		}
 	}
 
@@ -208,7 +172,7 @@ public class LedgerWorkbook {
 	public void template(CurrentUser user, OutputStream out) throws IOException {
 		DataScope scope = scopes.of(user);
 		try (var wb = new XSSFWorkbook()) {
-			var styles = new Styles(wb);
+			var styles = WorkbookStyles.of(wb);
 			Sheet sheet = wb.createSheet(format.chinese("ledger.sheet.ledger"));
 			header(sheet, LedgerColumn.IMPORTED, styles);
 			for (LedgerColumn c : LedgerColumn.IMPORTED) {
@@ -250,31 +214,23 @@ public class LedgerWorkbook {
 		sheet.addValidationData(validation);
 	}
 
-	private void help(Workbook wb, Styles styles, List<String> unitNames, List<String> chainNames) {
+	private void help(Workbook wb, WorkbookStyles styles, List<String> unitNames, List<String> chainNames) {
 		Sheet sheet = wb.createSheet(format.chinese("ledger.sheet.help"));
 		sheet.setColumnWidth(0, 24 * 256);
 		sheet.setColumnWidth(1, 10 * 256);
 		sheet.setColumnWidth(2, 90 * 256);
 		int r = 0;
 		for (String line : format.chinese("ledger.help.intro").split("\\n")) {
-			Cell cell = sheet.createRow(r++).createCell(0);
-			cell.setCellValue(line);
-			cell.setCellStyle(styles.wrap);
+			styles.row(sheet, r++).styled(line, styles.wrap);
 			sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 0, 2));
 		}
 		r++;
-		Row head = sheet.createRow(r++);
-		String[] heads = { "ledger.help.column", "ledger.help.required", "ledger.help.rule" };
-		for (int i = 0; i < heads.length; i++) {
-			Cell cell = head.createCell(i);
-			cell.setCellValue(format.chinese(heads[i]));
-			cell.setCellStyle(styles.header);
+		SheetRow head = styles.row(sheet, r++);
+		for (String key : List.of("ledger.help.column", "ledger.help.required", "ledger.help.rule")) {
+			head.styled(format.chinese(key), styles.header);
 		}
 		String separator = format.chinese("ledger.help.separator");
 		for (LedgerColumn c : LedgerColumn.IMPORTED) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(format.header(c));
-			row.createCell(1).setCellValue(format.word(c.required));
 			Object arg = switch (c) {
 				case UNIT -> String.join(separator, unitNames);
 				case CHAIN -> String.join(separator, chainNames);
@@ -283,56 +239,17 @@ public class LedgerWorkbook {
 					.collect(Collectors.joining(separator));
 				default -> "";
 			};
-			Cell rule = row.createCell(2);
-			rule.setCellValue(format.chinese("ledger.help." + c.key, arg));
-			rule.setCellStyle(styles.wrap);
-			for (int i = 0; i < 2; i++) {
-				row.getCell(i).setCellStyle(styles.top);
-			}
+			styles.row(sheet, r++)
+				.styled(format.header(c), styles.top)
+				.styled(format.word(c.required), styles.top)
+				.styled(format.chinese("ledger.help." + c.key, arg), styles.wrap);
 		}
 	}
 
 	/** Bold, filled header row, frozen, with a filter; widths fit the column's usual contents. */
-	private static void header(Sheet sheet, List<LedgerColumn> columns, Styles styles) {
-		Row head = sheet.createRow(0);
-		for (LedgerColumn c : columns) {
-			Cell cell = head.createCell(c.ordinal());
-			cell.setCellValue(styles.format.header(c));
-			cell.setCellStyle(styles.header);
-			sheet.setColumnWidth(c.ordinal(), c.width * 256);
-		}
+	private void header(Sheet sheet, List<LedgerColumn> columns, WorkbookStyles styles) {
+		styles.headerRow(sheet, columns.stream().map(c -> new WorkbookStyles.Column(format.header(c), c.width)).toList());
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-	}
-
-	/** The few styles a workbook needs (a workbook holds at most 64,000 styles: never one per cell). */
-	private final class Styles {
-
-		final LedgerFormat format = LedgerWorkbook.this.format;
-		final CellStyle header;
-		final CellStyle amount;
-		final CellStyle date;
-		final CellStyle wrap;
-		final CellStyle top;
-
-		Styles(Workbook wb) {
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			header = wb.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setVerticalAlignment(VerticalAlignment.CENTER);
-			var formats = wb.createDataFormat();
-			amount = wb.createCellStyle();
-			amount.setDataFormat(formats.getFormat("0.00"));
-			date = wb.createCellStyle();
-			date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
-			wrap = wb.createCellStyle();
-			wrap.setWrapText(true);
-			wrap.setVerticalAlignment(VerticalAlignment.TOP);
-			top = wb.createCellStyle();
-			top.setVerticalAlignment(VerticalAlignment.TOP);
-		}
 	}
 }

@@ -2,13 +2,13 @@ package cn.zhaoshang.project.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.internal.AttachToProject;
 import cn.zhaoshang.project.internal.Attachments;
@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -91,19 +90,18 @@ class AttachmentApiController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Download an attachment", operationId = "downloadAttachment")
 	@ApiResponse(responseCode = "200", description = "The file, with the type it was stored as.", content = {
-			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = Downloads.PDF, schema = @Schema(type = "string", format = "binary")),
 			@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
 			@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-			@Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			@Content(mediaType = Downloads.DOCX,
 					schema = @Schema(type = "string", format = "binary")),
-			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			@Content(mediaType = Downloads.XLSX,
 					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var a = access.readableAttachment(id, user);
 		return ResponseEntity.status(HttpStatus.OK)
 			.contentType(MediaType.parseMediaType(a.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(a.fileName(), null))
 			.body(attachments.read(a));
 	}
 }

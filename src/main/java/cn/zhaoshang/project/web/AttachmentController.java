@@ -2,8 +2,6 @@ package cn.zhaoshang.project.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +9,7 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.internal.AttachToProject;
@@ -101,7 +100,8 @@ class AttachmentController {
 			.filter(x -> x.projectId() != null && x.projectId() == id)
 			.orElseThrow(NotFoundException::new);
 		byte[] bytes = attachments.read(a);
-		String disposition = (inline && a.isImage() ? "inline" : "attachment") + "; " + fileNameParameters(a.fileName());
+		String disposition = inline && a.isImage() ? Downloads.inline(a.fileName())
+				: Downloads.attachment(a.fileName(), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(a.contentType()))
 			.contentLength(bytes.length)
@@ -109,16 +109,6 @@ class AttachmentController {
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.body(bytes);
-	}
-
-	/**
-	 * {@code filename="…"} with an ASCII stand-in for old clients and {@code filename*=UTF-8''…} (RFC 5987/6266)
-	 * with the real, usually Chinese, name.
-	 */
-	static String fileNameParameters(String name) {
-		String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-		return "filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 	}
 
 	/** JPEG or PNG by content (the photo kinds; the type check proper is {@code Attachments}'). */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
@@ -48,7 +49,7 @@ class LedgerExcelApiController {
 	@Operation(summary = "Export the filtered ledger as an Excel workbook", operationId = "exportProjects")
 	void export(@jakarta.validation.Valid @ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
+		Downloads.xlsx(response, workbook.exportFileName(locale),
 				workbook.exportFileName(Locale.ENGLISH));
 		workbook.export(filter, user, response.getOutputStream());
 	}
@@ -58,7 +59,7 @@ class LedgerExcelApiController {
 	@Operation(summary = "Download the ledger import template", operationId = "downloadProjectImportTemplate")
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.templateFileName(locale),
+		Downloads.xlsx(response, workbook.templateFileName(locale),
 				workbook.templateFileName(Locale.ENGLISH));
 		workbook.template(user, response.getOutputStream());
 	}

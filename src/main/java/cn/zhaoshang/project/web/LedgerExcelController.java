@@ -10,6 +10,7 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
@@ -96,7 +97,7 @@ class LedgerExcelController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	void export(@jakarta.validation.Valid @ModelAttribute ProjectFilter filter, @AuthenticationPrincipal CurrentUser user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.exportFileName(locale),
+		Downloads.xlsx(response, workbook.exportFileName(locale),
 				workbook.exportFileName(Locale.ENGLISH));
 		// The page's export is the page's set: dropped projects only when the list includes them.
 		ProjectFilter shown = filter.includeDropped() == null ? filter.withIncludeDropped(false) : filter;
@@ -107,7 +108,7 @@ class LedgerExcelController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Downloads.attachment(response, LedgerWorkbook.CONTENT_TYPE, workbook.templateFileName(locale),
+		Downloads.xlsx(response, workbook.templateFileName(locale),
 				workbook.templateFileName(Locale.ENGLISH));
 		workbook.template(user, response.getOutputStream());
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.document.DocumentFormat;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.project.internal.ProjectCard;
 
 import org.springframework.security.access.prepost.PreAuthorize;

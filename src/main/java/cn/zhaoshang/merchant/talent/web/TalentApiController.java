@@ -20,6 +20,7 @@ import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.merchant.talent.Talents.EnterpriseRef;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -133,7 +134,7 @@ class TalentApiController {
 	@Operation(summary = "Export the filtered talents as an Excel workbook", operationId = "exportTalents")
 	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute TalentFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
-		TalentController.download(response, workbook.fileName(locale));
+		Downloads.xlsx(response, workbook.fileName(locale), workbook.fileName(Locale.ENGLISH));
 		workbook.export(filter, user, locale, response.getOutputStream());
 	}
 }
