@@ -187,7 +187,7 @@ class MerchantImportTests {
 				.extracting(ImportRejected.CellError::column)
 				.containsExactly("企业名称"));
 		assertThatThrownBy(() -> imports.execute("not a workbook".getBytes(), user("hualong")))
-			.hasMessage("merchant.import.unreadable");
+			.hasMessage("import.notXlsx");
 		assertThat(List.of(HEADERS)).hasSize(MerchantSheetColumns.COUNT);
 	}
 

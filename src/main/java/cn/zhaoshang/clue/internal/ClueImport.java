@@ -27,6 +27,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
@@ -76,7 +77,7 @@ public class ClueImport {
 	/** Columns a sheet must have. */
 	private static final Set<String> REQUIRED = Set.of("title", "enterprise", "chain");
 
-	private static final String REJECTED = "clue.import.rejected";
+	private static final String REJECTED = "import.rejected";
 
 	private static final Set<ClueStatus> IMPORTABLE = Set.of(ClueStatus.NEW, ClueStatus.FOLLOWING,
 			ClueStatus.CONFIRMED);
@@ -121,26 +122,26 @@ public class ClueImport {
 	}
 
 	@Transactional
-	public Result execute(byte[] bytes, CurrentUser user) {
+	public ImportResult execute(byte[] bytes, CurrentUser user) {
 		if (!ClueAccess.editorRole(user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		try (var sheet = reader.firstSheet(bytes, "clue.import.notXlsx", REJECTED)) {
+		try (var sheet = reader.firstSheet(bytes, "import.notXlsx", REJECTED)) {
 			return execute(sheet.rows(), user);
 		}
 	}
 
-	private Result execute(List<ImportSheet.Row> rows, CurrentUser user) {
+	private ImportResult execute(List<ImportSheet.Row> rows, CurrentUser user) {
 		List<CellError> errors = new ArrayList<>();
 		Map<String, Integer> columns = headers(rows.isEmpty() ? Map.of() : rows.get(0).texts(), errors);
 		if (!errors.isEmpty()) {
 			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.size() < 2) {
-			throw new BusinessException("clue.import.noRows");
+			throw new BusinessException("import.noRows");
 		}
 		if (rows.size() - 1 > MAX_ROWS) {
-			throw new BusinessException("clue.import.tooManyRows", MAX_ROWS);
+			throw new BusinessException("import.tooManyRows", MAX_ROWS);
 		}
 		var reference = new Reference(user);
 		Map<String, Integer> seen = new HashMap<>();
@@ -171,7 +172,7 @@ public class ClueImport {
 	}
 
 	/** Writes the checked rows; a rule the checks missed still refuses the whole file (the transaction rolls back). */
-	private Result write(List<Line> lines, CurrentUser user) {
+	private ImportResult write(List<Line> lines, CurrentUser user) {
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
@@ -201,7 +202,7 @@ public class ClueImport {
 		if (!errors.isEmpty()) {
 			throw new ImportRejected(REJECTED, errors);
 		}
-		return new Result(created, updated, unchanged);
+		return ImportResult.of(created, updated, unchanged);
 	}
 
 	/** The empty template: the headers (required ones in red), frozen. */
@@ -274,12 +275,12 @@ public class ClueImport {
 		header.forEach((column, text) -> {
 			String field = byLabel.get(text.replace("*", "").strip());
 			if (field != null && columns.putIfAbsent(field, column) != null) {
-				errors.add(new CellError(1, text, "clue.import.error.duplicateHeader"));
+				errors.add(new CellError(1, text, "import.error.duplicateHeader"));
 			}
 		});
 		for (String field : COLUMNS.keySet()) {
 			if (REQUIRED.contains(field) && !columns.containsKey(field)) {
-				errors.add(new CellError(1, label(field), "clue.import.error.missingHeader"));
+				errors.add(new CellError(1, label(field), "import.error.missingHeader"));
 			}
 		}
 		return columns;

@@ -23,6 +23,7 @@ import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.InvalidInputException;
@@ -51,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MerchantImport {
 
-	private static final String REJECTED = "merchant.import.rejected";
+	private static final String REJECTED = "import.rejected";
 
 	private final MerchantRegistry registry;
 	private final MerchantSheet sheet;
@@ -82,16 +83,16 @@ public class MerchantImport {
 	}
 
 	@Transactional
-	public Result execute(byte[] bytes, CurrentUser user) {
+	public ImportResult execute(byte[] bytes, CurrentUser user) {
 		if (!MerchantRegistry.canCreate(user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		try (var workbook = reader.firstSheet(bytes, "merchant.import.unreadable", REJECTED)) {
+		try (var workbook = reader.firstSheet(bytes, "import.notXlsx", REJECTED)) {
 			return execute(workbook, user);
 		}
 	}
 
-	private Result execute(ImportSheet workbook, CurrentUser user) {
+	private ImportResult execute(ImportSheet workbook, CurrentUser user) {
 		List<Map<Column, String>> rows = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
 		List<CellError> errors = new ArrayList<>();
@@ -100,7 +101,7 @@ public class MerchantImport {
 			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.isEmpty()) {
-			throw new BusinessException("merchant.import.noRows");
+			throw new BusinessException("import.noRows");
 		}
 		var words = new Words();
 		List<Line> lines = new ArrayList<>();
@@ -153,7 +154,7 @@ public class MerchantImport {
 			updated++;
 		}
 		auditor.recordAll(audit);
-		return new Result(created, updated, unchanged);
+		return ImportResult.of(created, updated, unchanged);
 	}
 
 	/** Row 1's headers by text; each following row's cells of those columns, stripped ("" when blank). */
@@ -174,7 +175,7 @@ public class MerchantImport {
 			});
 		}
 		if (!columns.containsValue(Column.NAME)) {
-			errors.add(new CellError(1, sheet.header(Column.NAME), "merchant.import.missingColumn"));
+			errors.add(new CellError(1, sheet.header(Column.NAME), "import.error.missingHeader"));
 			return;
 		}
 		for (ImportSheet.Row row : all.subList(1, all.size())) {

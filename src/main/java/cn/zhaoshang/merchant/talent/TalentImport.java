@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.CurrentUser;
@@ -59,7 +60,7 @@ public class TalentImport {
 	/** A city's directory is a few thousand talents; a sheet with more rows is a mistake. */
 	static final int MAX_ROWS = 5000;
 
-	private static final String REJECTED = "talent.import.rejected";
+	private static final String REJECTED = "import.rejected";
 
 	/** The columns in the template's order: the form's fields (labels {@code field.talentForm.*}). */
 	static final List<String> COLUMNS = List.of("name", "expertise", "title", "institution", "workCity", "relation",
@@ -94,8 +95,8 @@ public class TalentImport {
 	}
 
 	@Transactional
-	public Result execute(byte[] bytes, CurrentUser user) {
-		try (var sheet = reader.firstSheet(bytes, "talent.import.notXlsx", REJECTED)) {
+	public ImportResult execute(byte[] bytes, CurrentUser user) {
+		try (var sheet = reader.firstSheet(bytes, "import.notXlsx", REJECTED)) {
 			List<Map<Integer, String>> rows = new ArrayList<>();
 			List<Integer> numbers = new ArrayList<>();
 			for (ImportSheet.Row row : sheet.rows()) {
@@ -106,17 +107,17 @@ public class TalentImport {
 		}
 	}
 
-	private Result execute(List<Map<Integer, String>> rows, List<Integer> numbers, CurrentUser user) {
+	private ImportResult execute(List<Map<Integer, String>> rows, List<Integer> numbers, CurrentUser user) {
 		List<CellError> errors = new ArrayList<>();
 		Map<String, Integer> columns = headers(rows.isEmpty() ? Map.of() : rows.get(0), errors);
 		if (!errors.isEmpty()) {
 			throw new ImportRejected(REJECTED, errors);
 		}
 		if (rows.size() < 2) {
-			throw new BusinessException("talent.import.noRows");
+			throw new BusinessException("import.noRows");
 		}
 		if (rows.size() - 1 > MAX_ROWS) {
-			throw new BusinessException("talent.import.tooManyRows", MAX_ROWS);
+			throw new BusinessException("import.tooManyRows", MAX_ROWS);
 		}
 		var reference = new Reference(units.all(), user);
 		Map<String, Integer> seen = new HashMap<>();
@@ -174,7 +175,7 @@ public class TalentImport {
 				updated++;
 			}
 		}
-		return new Result(imported, updated, unchanged);
+		return ImportResult.of(imported, updated, unchanged);
 	}
 
 	/** The empty template: the headers (required ones marked in red), a drop-down for the relation. */
@@ -229,12 +230,12 @@ public class TalentImport {
 		header.forEach((column, text) -> {
 			String field = byLabel.get(text.replace("*", "").strip());
 			if (field != null && columns.putIfAbsent(field, column) != null) {
-				errors.add(new CellError(1, text, "talent.import.error.duplicateHeader"));
+				errors.add(new CellError(1, text, "import.error.duplicateHeader"));
 			}
 		});
 		for (String field : COLUMNS) {
 			if (REQUIRED.contains(field) && !columns.containsKey(field)) {
-				errors.add(new CellError(1, label(field), "talent.import.error.missingHeader"));
+				errors.add(new CellError(1, label(field), "import.error.missingHeader"));
 			}
 		}
 		return columns;

@@ -217,7 +217,7 @@ class ProjectImportWebTests {
 		mvc.perform(get("/projects/import").with(signedIn("hualong.staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导入项目台账")))
-			.andExpect(content().string(containsString("href=\"/projects/import-template.xlsx\"")))
+			.andExpect(content().string(containsString("href=\"/projects/import/template.xlsx\"")))
 			.andExpect(content().string(containsString("必填列：项目名称、投资方、落地单位")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
 			.andExpect(content().string(containsString("action=\"/projects/import\"")))
@@ -231,7 +231,7 @@ class ProjectImportWebTests {
 			.with(signedIn("hualong")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/projects/import"))
-			.andExpect(flash().attribute("importResult", new ProjectImport.Result(1, 0, 0)))
+			.andExpect(flash().attribute("importResult", cn.zhaoshang.platform.ImportResult.of(1, 0, 0)))
 			.andReturn();
 		Cookie session = posted.getResponse().getCookie("SESSION");
 
@@ -255,8 +255,8 @@ class ProjectImportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("工作簿中有 2 处错误，未导入任何数据。")))
 			.andExpect(content().string(containsString("id=\"import-errors\"")))
-			.andExpect(content().string(containsString("<td>3</td><td>所属产业链</td><td>没有名为“造船”的产业链</td>")))
-			.andExpect(content().string(containsString("<td>3</td><td>计划总投资（万元）</td><td>最多 2 位小数</td>")));
+			.andExpect(content().string(containsString("<td>3</td><td>所属产业链</td><td class=\"cell-wrap\">没有名为“造船”的产业链</td>")))
+			.andExpect(content().string(containsString("<td>3</td><td>计划总投资（万元）</td><td class=\"cell-wrap\">最多 2 位小数</td>")));
 		assertThat(projectCount()).isEqualTo(before);
 
 		mvc.perform(multipart("/projects/import")
