@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import cn.zhaoshang.platform.ImportRejected.CellError;
 
@@ -36,13 +35,10 @@ public final class ImportColumns {
 		return columns;
 	}
 
-	/** The column's header as the template writes it: what an error names. */
+	/** The column's header as the template writes it: what an error names (a field of no column: its name). */
 	public String label(String field) {
 		ImportColumn c = byField.get(field);
-		if (c == null) {
-			throw new NoSuchElementException(field);
-		}
-		return c.header();
+		return c == null ? field : c.header();
 	}
 
 	/** Column index by field, from row 1; a missing required column or a repeated header is added to errors. */

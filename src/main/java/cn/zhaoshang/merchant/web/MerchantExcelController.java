@@ -84,7 +84,7 @@ class MerchantExcelController {
 	@GetMapping({ "/merchants/import/template.xlsx", "/merchants/import-template.xlsx" })
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		download(response, sheet.templateFileName(locale));
-		sheet.template(response.getOutputStream());
+		download(response, imports.templateFileName(locale));
+		imports.template(response.getOutputStream());
 	}
 }
