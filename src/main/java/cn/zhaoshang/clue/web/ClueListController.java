@@ -87,14 +87,6 @@ class ClueListController {
 		export.write(f, user, response.getOutputStream());
 	}
 
-	/**
-	 * An .xlsx download: {@link Downloads#xlsx}. Kept as a delegate only for {@code ClueImportController}'s template
-	 * until the import kit moves it; new code calls {@link Downloads} directly.
-	 */
-	static void download(HttpServletResponse response, String file) {
-		Downloads.xlsx(response, file);
-	}
-
 	private void filterModel(CurrentUser user, ClueFilter f, Model model) {
 		boolean intermediary = user.role() == Role.INTERMEDIARY;
 		model.addAttribute("filter", f);

@@ -96,10 +96,6 @@ public class MerchantSheet {
 		return messages.getMessage("merchant.sheet.exportFile", new Object[] { LocalDate.now(clock).toString() }, locale);
 	}
 
-	public String templateFileName(Locale locale) {
-		return messages.getMessage("merchant.sheet.templateFile", null, locale);
-	}
-
 	/** The filtered list with every column; contacts masked unless the user's role sees them in full. */
 	public void export(MerchantFilter filter, CurrentUser user, OutputStream out) throws IOException {
 		try (var wb = new XSSFWorkbook()) {
@@ -112,14 +108,6 @@ public class MerchantSheet {
 				// aliases and contacts hold one item a line: those cells wrap
 				values(m).forEach(row::lines);
 			}
-			wb.write(out);
-		}
-	}
-
-	/** The header row only: the import template. */
-	public void template(OutputStream out) throws IOException {
-		try (var wb = new XSSFWorkbook()) {
-			start(wb, WorkbookStyles.of(wb));
 			wb.write(out);
 		}
 	}

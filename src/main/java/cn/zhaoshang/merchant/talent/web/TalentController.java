@@ -96,14 +96,6 @@ class TalentController {
 		workbook.export(filter, user, locale, response.getOutputStream());
 	}
 
-	/**
-	 * An .xlsx download: {@link Downloads#xlsx}. Kept as a delegate only for {@code TalentImportController}'s
-	 * template until the import kit moves it; new code calls {@link Downloads} directly.
-	 */
-	static void download(HttpServletResponse response, String fileName) {
-		Downloads.xlsx(response, fileName);
-	}
-
 	@GetMapping("/talents/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
