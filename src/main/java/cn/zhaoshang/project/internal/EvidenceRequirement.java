@@ -15,8 +15,10 @@ import cn.zhaoshang.platform.Settings;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.Stage;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,6 +88,29 @@ public record EvidenceRequirement(List<Set<EvidenceKind>> groups) {
 	/** Whether the kind belongs to a "one of" group. */
 	public boolean isAlternative(EvidenceKind kind) {
 		return groups.stream().anyMatch(g -> g.size() > 1 && g.contains(kind));
+	}
+
+	/**
+	 * The kinds this requirement asks for, translated ("A、B" for all of, "A或B" for one of; "at least one file" when
+	 * it names none): the argument of the move form's gate hint {@code ledger.gate.<STAGE>}, so that the sentence
+	 * follows the city bureau's settings.
+	 */
+	public MessageSourceResolvable described() {
+		return groups.isEmpty() ? new DefaultMessageSourceResolvable("evidenceKind.any") : describe(groups);
+	}
+
+	/** "A、B、C" for the groups, each "A" or "A或B" (the message with as many places as items). */
+	static MessageSourceResolvable describe(List<Set<EvidenceKind>> groups) {
+		return list("evidenceKind.list.", groups.stream().map(EvidenceRequirement::groupName).toArray());
+	}
+
+	private static MessageSourceResolvable groupName(Set<EvidenceKind> group) {
+		Object[] names = group.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
+		return names.length == 1 ? (MessageSourceResolvable) names[0] : list("evidenceKind.oneOf.", names);
+	}
+
+	private static MessageSourceResolvable list(String prefix, Object[] items) {
+		return new DefaultMessageSourceResolvable(new String[] { prefix + items.length }, items);
 	}
 
 	/** The requirement in force per stage, from the settings the city bureau edits. */

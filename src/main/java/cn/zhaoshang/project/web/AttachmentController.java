@@ -13,6 +13,7 @@ import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
@@ -34,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A project's files: upload on the project page (evidence, photos, other), download by anyone who may read the
+ * A project's files: upload on the project page (evidence, photos, other; evidence tagged with the
+ * {@link EvidenceKind} it proves), download by anyone who may read the
  * project. Downloads are served as attachments with the stored (content-detected) type and no sniffing; images may
  * be shown inline, for thumbnails.
  */
@@ -61,7 +63,7 @@ class AttachmentController {
 	@PostMapping("/projects/{id}/attachments")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "OTHER") String kind,
+			@RequestParam(defaultValue = "OTHER") String kind, @RequestParam(required = false) EvidenceKind evidenceKind,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		ledger.editable(id, user);
@@ -71,11 +73,11 @@ class AttachmentController {
 				throw new BusinessException("ledger.upload.choose");
 			}
 			byte[] bytes = file.getBytes();
-			if ("PHOTO".equals(k) && !looksLikeImage(bytes)) {
+			if ("PHOTO".equals(k) && !attachments.isImage(bytes)) {
 				throw new BusinessException(415, "ledger.photo.notImage");
 			}
 			boolean clearsFlag = "EVIDENCE".equals(k) && queries.detail(id).row().evidencePending();
-			ledger.attach(id, file.getOriginalFilename(), bytes, k, user);
+			ledger.attach(id, file.getOriginalFilename(), bytes, k, evidenceKind, user);
 			Flash.success(redirect, clearsFlag ? "ledger.flash.evidenceCleared" : "ledger.flash.uploaded");
 			return "redirect:/projects/" + id + "#files";
 		}
@@ -116,12 +118,5 @@ class AttachmentController {
 		String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
 		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
 		return "filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-	}
-
-	/** JPEG or PNG by content (the photo kinds; the type check proper is {@code Attachments}'). */
-	static boolean looksLikeImage(byte[] b) {
-		boolean jpeg = b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-		boolean png = b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-		return jpeg || png;
 	}
 }

@@ -34,9 +34,11 @@ class DetailPage {
 	private final Clues clues;
 	private final Merchants merchants;
 	private final ReferenceData reference;
+	private final java.time.Clock clock;
 
 	DetailPage(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference) {
+			Clues clues, Merchants merchants, ReferenceData reference, java.time.Clock clock) {
+		this.clock = clock;
 		this.merchants = merchants;
 		this.ledger = ledger;
 		this.queries = queries;
@@ -65,7 +67,7 @@ class DetailPage {
 		model.addAttribute("canEdit", ledger.canEdit(project, user));
 		model.addAttribute("reviewer", ProjectPages.reviewer(user));
 		model.addAttribute("progressErrors", errors.progress());
-		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty()
+		model.addAttribute("progressInput", errors.progressInput() == null ? LedgerViews.ProgressInput.empty(java.time.LocalDate.now(clock))
 				: errors.progressInput());
 		model.addAttribute("uploadError", errors.upload());
 		model.addAttribute("reviewErrors", errors.review());

@@ -43,8 +43,8 @@ public final class LedgerViews {
 	/** What the progress form shows (again, after a refusal). */
 	public record ProgressInput(LocalDate date, String text, BigDecimal paidIn) {
 
-		static ProgressInput empty() {
-			return new ProgressInput(LocalDate.now(), "", null);
+		static ProgressInput empty(LocalDate today) {
+			return new ProgressInput(today, "", null);
 		}
 	}
 }
