@@ -7,7 +7,7 @@ ALTER TABLE attachment ADD COLUMN owner_id BIGINT;
 
 UPDATE attachment SET owner_type = 'project', owner_id = project_id WHERE project_id IS NOT NULL;
 
-DROP INDEX ix_attachment_project;
+-- dropping the column drops its foreign key and index ix_attachment_project with it (PostgreSQL and H2)
 ALTER TABLE attachment DROP COLUMN project_id;
 
 -- An owner's files (the project page, the timeline's evidence) and, by its NULL prefix, the cleanup job's look-up of

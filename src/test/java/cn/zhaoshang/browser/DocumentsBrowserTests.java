@@ -75,26 +75,14 @@ class DocumentsBrowserTests extends BrowserJourney {
 			browser.open("/projects/" + id + "#files");
 			browser.js("document.querySelector('#files').open = true;"
 					+ "document.querySelector('#files').scrollIntoView({block: 'start', behavior: 'instant'});");
-			check(problems, "documents-files-zh-" + screen.name());
+			browser.checkPage(problems, "documents-files-zh");
 
 			browser.open("/projects/" + id + "/move");
 			assertThat(browser.text("#gate-hint")).contains("施工许可证、现场照片");
-			check(problems, "documents-move-zh-" + screen.name());
+			browser.checkPage(problems, "documents-move-zh");
 		}
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
-	}
-
-	private void check(List<String> problems, String where) {
-		browser.screenshot(where);
-		long overflow = browser.horizontalOverflow();
-		if (overflow > 0) {
-			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
-		}
-		List<String> errors = browser.consoleErrors();
-		if (!errors.isEmpty()) {
-			problems.add(where + ": console " + errors);
-		}
 	}
 
 	private long signedProject() {
