@@ -20,6 +20,11 @@ public enum Stage {
 		return this == IN_PRODUCTION ? null : values()[ordinal() + 1];
 	}
 
+	/** The stage one back, or null from the first. */
+	public Stage previous() {
+		return this == NEGOTIATING ? null : values()[ordinal() - 1];
+	}
+
 	public String messageKey() {
 		return "stage." + name();
 	}

@@ -569,7 +569,7 @@ class ProjectApiTests {
 			.andExpect(jsonPath("$.version").value(0));
 		assertThat(events.stream(ProjectStageChanged.class)).isEmpty();
 		// the upload stays the user's, unlinked, for the next try
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE id = :id AND project_id IS NULL")
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE id = :id AND owner_id IS NULL")
 			.param("id", contract)
 			.query(Long.class)
 			.single()).isEqualTo(1);

@@ -1,62 +1,40 @@
 package cn.zhaoshang.project.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import cn.zhaoshang.platform.Auditor;
-import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.DocumentOwner;
+import cn.zhaoshang.platform.Documents;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.StoredDocument;
 import cn.zhaoshang.project.EvidenceKind;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attachments: bytes on disk under {@code <data-dir>/attachments/} (configurable), metadata in the database. The
- * type is checked by content (pdf, jpg, png, docx, xlsx), the size against the 20 MB limit; an upload not yet
- * linked to a project belongs to its uploader until a stage move or progress update claims it.
+ * A project's files, kept in the platform's document store ({@link Documents}, owner type {@code project}): the
+ * store checks type, size and scanner and keeps file and row in one transaction; this class adds the project's
+ * terms: the kinds EVIDENCE, PHOTO and OTHER, the {@link EvidenceKind} an evidence file proves, and the rule of which
+ * uploads a stage move or progress update may claim.
  */
 @Service
 public class Attachments {
 
-	public static final long MAX_BYTES = 20L * 1024 * 1024;
+	public static final long MAX_BYTES = Documents.MAX_BYTES;
 
-	private final JdbcClient jdbc;
-	private final Auditor auditor;
-	private final Clock clock;
-	private final UploadScanner scanner;
-	private final Path root;
+	static final String OWNER_TYPE = "project";
 
-	Attachments(JdbcClient jdbc, Auditor auditor, Clock clock, UploadScanner scanner,
-			@Value("${zhaoshang.attachments.dir:${zhaoshang.data-dir}/attachments}") Path root) {
-		this.jdbc = jdbc;
-		this.auditor = auditor;
-		this.clock = clock;
-		this.scanner = scanner;
-		this.root = root;
+	private final Documents documents;
+
+	Attachments(Documents documents) {
+		this.documents = documents;
 	}
 
-	/** Metadata of a stored file. */
+	/** Metadata of a project's file (or of an upload not yet claimed, {@code projectId} null). */
 	public record Attachment(long id, String fileName, String contentType, long sizeBytes, String sha256,
 			String storageKey, Long unitId, Long projectId, String kind, String uploadedBy, Instant uploadedAt,
 			EvidenceKind evidenceKind) {
@@ -64,6 +42,17 @@ public class Attachments {
 		public boolean isImage() {
 			return contentType.startsWith("image/");
 		}
+
+		static Attachment of(StoredDocument d) {
+			Long project = d.owner() != null && OWNER_TYPE.equals(d.owner().type()) ? d.owner().id() : null;
+			return new Attachment(d.id(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(), d.storageKey(),
+					d.unit() == null ? null : d.unit().value(), project, d.kind(), d.uploadedBy(), d.uploadedAt(),
+					Attachments.kindOf(d.tag()));
+		}
+	}
+
+	static DocumentOwner owner(long projectId) {
+		return DocumentOwner.of(OWNER_TYPE, projectId);
 	}
 
 	@Transactional
@@ -71,64 +60,32 @@ public class Attachments {
 		return store(originalName, bytes, user, projectId, kind, null);
 	}
 
-	/** Stores a file; {@code evidenceKind} says what an evidence file proves (null: untagged). */
+	/**
+	 * Stores a file, the project's or (projectId null) unclaimed; {@code evidenceKind} says what an evidence file
+	 * proves (null: untagged). Joins the caller's transaction: its rollback takes the file with it.
+	 */
 	@Transactional
 	public Attachment store(String originalName, byte[] bytes, CurrentUser user, Long projectId, String kind,
 			EvidenceKind evidenceKind) {
-		if (bytes.length == 0) {
-			throw new BusinessException("attachment.empty");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw new BusinessException(413, "attachment.tooLarge", MAX_BYTES / 1024 / 1024);
-		}
-		var type = FileTypes.detect(bytes).orElseThrow(() -> new BusinessException(415, "attachment.badType"));
-		scanner.scan(originalName, bytes);
-		String key = UUID.randomUUID() + "." + type.extension();
-		try {
-			Files.createDirectories(root);
-			Path tmp = Files.createTempFile(root, "upload-", ".part");
-			Files.write(tmp, bytes);
-			Files.move(tmp, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		String name = safeName(originalName, type.extension());
-		var keys = new GeneratedKeyHolder();
-		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO attachment (file_name, content_type, size_bytes, sha256, storage_key, unit_id, project_id,
-				                        kind, uploaded_by, uploaded_at, evidence_kind)
-				VALUES (:name, :type, :size, :sha, :key, :unit, :project, :kind, :by, :at, :evidenceKind)""")
-			.param("name", name)
-			.param("type", type.mimeType())
-			.param("size", bytes.length)
-			.param("sha", sha256(bytes))
-			.param("key", key)
-			.param("unit", user.unitId() == null ? null : user.unitId().value())
-			.param("project", projectId)
-			.param("kind", kind)
-			.param("by", user.getUsername())
-			.param("at", now.atOffset(ZoneOffset.UTC))
-			.param("evidenceKind", evidenceKind == null ? null : evidenceKind.name())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		auditor.record("attachment", id, "UPLOAD", name, Map.of(),
-				Map.of("fileName", name, "contentType", type.mimeType(), "sizeBytes", bytes.length,
-						"projectId", projectId == null ? "" : projectId, "evidenceKind",
-						evidenceKind == null ? "" : evidenceKind.name()));
-		return find(id).orElseThrow();
+		return Attachment.of(documents.store(originalName, bytes, user, projectId == null ? null : owner(projectId),
+				kind, evidenceKind == null ? null : evidenceKind.name()));
 	}
 
+	/** A stored file; an upload of another owner type is not one of the project module's. */
 	public Optional<Attachment> find(long id) {
-		return jdbc.sql("SELECT * FROM attachment WHERE id = :id").param("id", id).query(this::row).optional();
+		return documents.find(id)
+			.filter(d -> d.owner() == null || OWNER_TYPE.equals(d.owner().type()))
+			.map(Attachment::of);
 	}
 
 	public List<Attachment> ofProject(long projectId) {
-		return jdbc.sql("SELECT * FROM attachment WHERE project_id = :p ORDER BY uploaded_at DESC, id DESC")
-			.param("p", projectId)
-			.query(this::row)
-			.list();
+		return documents.ofOwner(owner(projectId)).stream().map(Attachment::of).toList();
+	}
+
+	/** Whether the user may name this file in a move of the project: their unclaimed upload, or already its. */
+	boolean claimable(Attachment a, CurrentUser user, long projectId) {
+		boolean mine = a.projectId() == null && user.getUsername().equals(a.uploadedBy());
+		return mine || (a.projectId() != null && a.projectId() == projectId);
 	}
 
 	/**
@@ -147,78 +104,36 @@ public class Attachments {
 			if (id == null) {
 				throw new FieldException(field, "validation.required");
 			}
-			Attachment a = find(id).orElseThrow(() -> new FieldException(field, "attachment.unknown", id));
-			boolean mine = a.projectId() == null && user.getUsername().equals(a.uploadedBy());
-			boolean here = a.projectId() != null && a.projectId() == projectId;
-			if (!mine && !here) {
-				throw new FieldException(field, "attachment.unknown", id);
-			}
-			if (mine) {
-				jdbc.sql("UPDATE attachment SET project_id = :p, kind = :k WHERE id = :id")
-					.param("p", projectId)
-					.param("k", kind)
-					.param("id", id)
-					.update();
+			Attachment a = find(id).filter(x -> claimable(x, user, projectId))
+				.orElseThrow(() -> new FieldException(field, "attachment.unknown", id));
+			if (a.projectId() == null) {
+				documents.claim(id, owner(projectId), kind);
 			}
 			EvidenceKind tag = evidenceKinds.get(id);
-			if (tag != null && tag.name() != null && !tag.name().equals(a.evidenceKind() == null ? null
-					: a.evidenceKind().name())) {
-				jdbc.sql("UPDATE attachment SET evidence_kind = :e WHERE id = :id")
-					.param("e", tag.name())
-					.param("id", id)
-					.update();
+			if (tag != null && tag != a.evidenceKind()) {
+				documents.tag(id, tag.name());
 			}
 		}
 	}
 
 	public byte[] read(Attachment a) {
+		return documents.read(documents.find(a.id()).orElseThrow());
+	}
+
+	/** JPEG or PNG by content (photos). */
+	public boolean isImage(byte[] bytes) {
+		return documents.isImage(bytes);
+	}
+
+	static EvidenceKind kindOf(String tag) {
+		if (tag == null) {
+			return null;
+		}
 		try {
-			return Files.readAllBytes(root.resolve(a.storageKey()));
+			return EvidenceKind.valueOf(tag);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private Attachment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Attachment(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
-				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("storage_key"),
-				(Long) rs.getObject("unit_id", Long.class), (Long) rs.getObject("project_id", Long.class),
-				rs.getString("kind"), rs.getString("uploaded_by"),
-				rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant(),
-				rs.getString("evidence_kind") == null ? null : EvidenceKind.valueOf(rs.getString("evidence_kind")));
-	}
-
-	/** The file name shown and offered on download: no path, no control characters, the detected extension. */
-	static String safeName(String original, String extension) {
-		String base = original == null ? "" : original.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").trim();
-		if (base.isEmpty()) {
-			base = "file";
-		}
-		if (base.length() > 200) {
-			base = base.substring(0, 200);
-		}
-		return base.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? base : base + "." + extension;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class ScannerConfig {
-
-		@Bean
-		@ConditionalOnMissingBean
-		UploadScanner noScanner() {
-			return (name, content) -> {
-			};
+		catch (IllegalArgumentException e) {
+			return EvidenceKind.OTHER;
 		}
 	}
 }

@@ -95,15 +95,30 @@ public record EvidenceRequirement(List<Set<EvidenceKind>> groups) {
 	 * (the settings page shows this beside the stored codes); no groups read as "any one file".
 	 */
 	public MessageSourceResolvable describe() {
-		if (groups.isEmpty()) {
-			return new DefaultMessageSourceResolvable("setting.ledger.evidence.any");
-		}
-		Object[] items = groups.stream().map(g -> {
-			Object[] names = g.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
-			return names.length == 1 ? names[0]
-					: new DefaultMessageSourceResolvable(new String[] { "evidenceKind.oneOf." + names.length }, names);
-		}).toArray();
-		return new DefaultMessageSourceResolvable(new String[] { "evidenceKind.list." + items.length }, items);
+		return groups.isEmpty() ? new DefaultMessageSourceResolvable("setting.ledger.evidence.any") : describe(groups);
+	}
+
+	/**
+	 * The kinds this requirement asks for, translated ("A、B" for all of, "A或B" for one of; "at least one file" when
+	 * it names none): the argument of the move form's gate hint {@code ledger.gate.<STAGE>}, so that the sentence
+	 * follows the city bureau's settings.
+	 */
+	public MessageSourceResolvable described() {
+		return groups.isEmpty() ? new DefaultMessageSourceResolvable("evidenceKind.any") : describe(groups);
+	}
+
+	/** "A、B、C" for the groups, each "A" or "A或B" (the message with as many places as items). */
+	static MessageSourceResolvable describe(List<Set<EvidenceKind>> groups) {
+		return list("evidenceKind.list.", groups.stream().map(EvidenceRequirement::groupName).toArray());
+	}
+
+	private static MessageSourceResolvable groupName(Set<EvidenceKind> group) {
+		Object[] names = group.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
+		return names.length == 1 ? (MessageSourceResolvable) names[0] : list("evidenceKind.oneOf.", names);
+	}
+
+	private static MessageSourceResolvable list(String prefix, Object[] items) {
+		return new DefaultMessageSourceResolvable(new String[] { prefix + items.length }, items);
 	}
 
 	/** The requirement in force per stage, from the settings the city bureau edits. */

@@ -118,6 +118,24 @@ public class Project extends AbstractAggregateRoot<Project> {
 		return pendingMoveId != null;
 	}
 
+	/**
+	 * The stage a forward move may go to now: the next one, while the project is active, has no move awaiting review
+	 * and is not in the last stage (the move form says which of these stands in the way).
+	 */
+	public java.util.Optional<Stage> forwardTarget() {
+		if (pendingMoveId != null || status != ProjectStatus.ACTIVE) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.ofNullable(stage.next());
+	}
+
+	/** Checks the target of a move back (city bureau): an earlier stage than the current one, else {@code to}. */
+	void checkBackTarget(Stage to) {
+		if (to == null || !to.isBefore(stage)) {
+			throw new InvalidInputException(List.of(new Violation("to", "validation.required")));
+		}
+	}
+
 	/** Applies the editable facts (not stage facts). Investor, leader and attendant are resolved by the caller. */
 	void edit(ProjectDetails d, long merchantId, String investorName, Long leaderId, String leaderName,
 			Long chiefAttendantId, String chiefAttendantName, Instant now) {

@@ -12,8 +12,6 @@ import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.Stage;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The facts and evidence a stage requires (DESIGN §4), as a named list of policies. Each policy looks at the
@@ -70,20 +68,9 @@ final class StageGate {
 			if (missing.isEmpty()) {
 				return Optional.empty();
 			}
-			Object[] items = missing.stream().map(StageGate::groupName).toArray();
 			return Optional.of(new Violation("evidenceIds", "validation.stage.evidenceKindsMissing",
-					list("evidenceKind.list.", items)));
+					EvidenceRequirement.describe(missing)));
 		};
-	}
-
-	private static MessageSourceResolvable groupName(Set<EvidenceKind> group) {
-		Object[] names = group.stream().sorted().map(k -> new DefaultMessageSourceResolvable(k.messageKey())).toArray();
-		return names.length == 1 ? (MessageSourceResolvable) names[0] : list("evidenceKind.oneOf.", names);
-	}
-
-	/** "A、B、C" (or "A或B") through the message with as many places as items. */
-	private static MessageSourceResolvable list(String prefix, Object[] items) {
-		return new DefaultMessageSourceResolvable(new String[] { prefix + items.length }, items);
 	}
 
 	static List<Policy> policiesFor(Stage target) {

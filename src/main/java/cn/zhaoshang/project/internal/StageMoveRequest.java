@@ -44,6 +44,17 @@ public record StageMoveRequest(Stage to, ProjectStatus toStatus, LocalDate date,
 				actualInvestment, evidenceIds, reason, kinds);
 	}
 
+	/** The same move with these evidence files. */
+	public StageMoveRequest withEvidence(List<Long> ids) {
+		return new StageMoveRequest(to, toStatus, date, contractType, contractedInvestment, paidInInvestment,
+				actualInvestment, ids, reason, evidenceKinds);
+	}
+
+	/** A move back to an earlier stage, with its reason. */
+	public static StageMoveRequest back(Stage to, String reason) {
+		return new StageMoveRequest(to, null, null, null, null, null, null, List.of(), reason);
+	}
+
 	/** The kinds of the evidence files ({@link EvidenceKind#OTHER} where none is known). */
 	public List<EvidenceKind> evidenceKindsPresent() {
 		return evidence().stream().map(id -> id == null ? null : evidenceKinds.getOrDefault(id, EvidenceKind.OTHER))

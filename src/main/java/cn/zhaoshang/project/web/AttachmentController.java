@@ -13,6 +13,7 @@ import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.internal.AttachToProject;
+import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectQueries;
@@ -34,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A project's files: upload on the project page (evidence, photos, other), download by anyone who may read the
+ * A project's files: upload on the project page (evidence, photos, other; evidence tagged with the
+ * {@link EvidenceKind} it proves), download by anyone who may read the
  * project. Downloads are served as attachments with the stored (content-detected) type and no sniffing; images may
  * be shown inline, for thumbnails.
  */
@@ -63,7 +65,7 @@ class AttachmentController {
 	@PostMapping("/projects/{id}/attachments")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "OTHER") String kind,
+			@RequestParam(defaultValue = "OTHER") String kind, @RequestParam(required = false) EvidenceKind evidenceKind,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		access.editable(id, user);
@@ -73,11 +75,11 @@ class AttachmentController {
 				throw new BusinessException("ledger.upload.choose");
 			}
 			byte[] bytes = file.getBytes();
-			if ("PHOTO".equals(k) && !looksLikeImage(bytes)) {
+			if ("PHOTO".equals(k) && !attachments.isImage(bytes)) {
 				throw new BusinessException(415, "ledger.photo.notImage");
 			}
 			boolean clearsFlag = "EVIDENCE".equals(k) && queries.detail(id).row().evidencePending();
-			attach.execute(id, file.getOriginalFilename(), bytes, k, null, user);
+			attach.execute(id, file.getOriginalFilename(), bytes, k, evidenceKind, user);
 			Flash.success(redirect, clearsFlag ? "ledger.flash.evidenceCleared" : "ledger.flash.uploaded");
 			return "redirect:/projects/" + id + "#files";
 		}

@@ -1,10 +1,7 @@
 package cn.zhaoshang.project.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +10,10 @@ import java.util.Map;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
-import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.ContractType;
-import cn.zhaoshang.project.EvidenceKind;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Attachments;
@@ -26,6 +21,7 @@ import cn.zhaoshang.project.internal.EvidenceRequirement;
 import cn.zhaoshang.project.internal.Project;
 import cn.zhaoshang.project.internal.ProjectLedger;
 import cn.zhaoshang.project.internal.ProjectQueries;
+import cn.zhaoshang.project.internal.MoveWithUploads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,27 +40,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Moving a project: forward through a stage gate (with evidence uploaded in the same form), to another status,
- * back a stage (city bureau only), the review of submitted moves, and progress updates. Every refusal re-renders
- * the form with one message per field; nothing is changed by a refused move.
+ * back a stage (city bureau only), the review of submitted moves, and progress updates. The rules live in
+ * {@link Project} and the use cases ({@link MoveWithUploads}, {@link ProjectLedger}); this class binds the forms and shows
+ * every refusal on the form again, one message per field. Nothing is changed by a refused move.
  */
 @Controller
 class StageController {
 
 	private final ProjectLedger ledger;
+	private final MoveWithUploads moves;
 	private final ProjectQueries queries;
-	private final Attachments attachments;
 	private final DetailPage detailPage;
 	private final MessageSource messages;
 	private final EvidenceRequirement.Source evidenceRules;
+	private final Clock clock;
 
-	StageController(ProjectLedger ledger, ProjectQueries queries, Attachments attachments, DetailPage detailPage,
-			MessageSource messages, EvidenceRequirement.Source evidenceRules) {
-		this.evidenceRules = evidenceRules;
+	StageController(ProjectLedger ledger, MoveWithUploads moves, ProjectQueries queries, DetailPage detailPage,
+			MessageSource messages, EvidenceRequirement.Source evidenceRules, Clock clock) {
 		this.ledger = ledger;
+		this.moves = moves;
 		this.queries = queries;
-		this.attachments = attachments;
 		this.detailPage = detailPage;
 		this.messages = messages;
+		this.evidenceRules = evidenceRules;
+		this.clock = clock;
 	}
 
 	// ---- forward through the next gate ----
@@ -88,58 +87,41 @@ class StageController {
 			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Project p = ledger.editable(id, user);
-		if (p.hasPendingMove() || p.status() != ProjectStatus.ACTIVE || p.stage().next() == null) {
+		// Only the next stage is offered here; a stale form (the stage moved meanwhile) starts again.
+		form.setTo(p.stage().next());
+		if (p.forwardTarget().isEmpty()) {
 			// The page says why no move is possible now; no upload is stored for nothing.
-			form.setTo(p.stage().next());
 			return moveForm(model, id, form, FormErrors.NONE, List.of());
 		}
-		if (form.getTo() == null || form.getTo() != p.stage().next()) {
-			// Only the next stage is offered here; a stale form (the stage moved meanwhile) starts again.
-			form.setTo(p.stage().next());
-		}
-		List<Long> evidence = kept(form.getEvidenceIds(), user, id);
-		Map<String, String> errors = bindingErrors(binding, form.getTo(), locale);
-		try {
-			// One input per kind (file_CONTRACT, file_SITE_PHOTO …): each upload is stored with its kind.
-			for (EvidenceKind kind : EvidenceKind.values()) {
-				evidence.addAll(store(files.get("file_" + kind.name()), user, "EVIDENCE", false, kind));
+		List<MoveWithUploads.Upload> uploads = FormUploads.evidence(files);
+		Map<String, String> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
+				moveFieldMessage(e.getField(), form.getTo(), messages.getMessage(e, locale), locale)));
+		if (errors.isEmpty()) {
+			try {
+				var outcome = moves.forward(id, form.toRequest(form.getEvidenceIds()), uploads, user);
+				Flash.success(redirect, outcome.applied() ? "ledger.flash.moved" : "ledger.flash.submitted");
+				return "redirect:/projects/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.violations().forEach(v -> errors.putIfAbsent(v.field(), moveFieldMessage(v.field(), form.getTo(),
+						messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)));
 			}
 		}
-		catch (BusinessException e) {
-			errors.putIfAbsent("evidenceIds", fieldMessage("evidenceIds", message(e, locale), locale));
-		}
-		if (!errors.isEmpty()) {
-			form.setEvidenceIds(evidence);
-			return moveForm(model, id, form, FormErrors.NONE, uploads(evidence), errors);
-		}
-		try {
-			ProjectLedger.MoveOutcome outcome = ledger.move(id, form.toRequest(evidence), user);
-			Flash.success(redirect, outcome.applied() ? "ledger.flash.moved" : "ledger.flash.submitted");
-			return "redirect:/projects/" + id;
-		}
-		catch (InvalidInputException e) {
-			form.setEvidenceIds(evidence);
-			Map<String, String> refused = new LinkedHashMap<>();
-			e.violations().forEach(v -> refused.putIfAbsent(v.field(), moveFieldMessage(v.field(), form.getTo(),
-					messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)));
-			return moveForm(model, id, form, FormErrors.NONE.with(refused), uploads(evidence));
-		}
-	}
-
-	private String moveForm(Model model, long id, MoveForm form, FormErrors errors, List<Attachments.Attachment> kept,
-			Map<String, String> extra) {
-		return moveForm(model, id, form, merge(errors, extra), kept);
+		// Refused: the files chosen are kept as the user's uploads, so the next attempt need not choose them again.
+		List<Attachments.Attachment> kept = moves.keep(id, form.getEvidenceIds(), uploads, user);
+		form.setEvidenceIds(kept.stream().map(Attachments.Attachment::id).toList());
+		return moveForm(model, id, form, FormErrors.NONE.with(errors), kept);
 	}
 
 	private String moveForm(Model model, long id, MoveForm form, FormErrors errors,
 			List<Attachments.Attachment> kept) {
-		ProjectQueries.Detail d = queries.detail(id);
-		model.addAttribute("d", d);
+		model.addAttribute("d", queries.detail(id));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kept", kept);
 		model.addAttribute("contractTypes", List.of(ContractType.values()));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("required", evidenceRules.of(form.getTo()));
 		return "project/move";
@@ -168,7 +150,7 @@ class StageController {
 					fieldMessage("toStatus", messages.getMessage("validation.required", null, locale), locale));
 		}
 		if (!errors.isEmpty()) {
-			return statusForm(model, id, form, merge(FormErrors.NONE, errors));
+			return statusForm(model, id, form, FormErrors.NONE.with(errors));
 		}
 		try {
 			form.setTo(null);
@@ -196,11 +178,8 @@ class StageController {
 	@GetMapping("/projects/{id}/back")
 	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
 	String backForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Project p = ledger.editable(id, user);
 		MoveForm form = new MoveForm();
-		if (p.stage() != Stage.NEGOTIATING) {
-			form.setTo(Stage.values()[p.stage().ordinal() - 1]);
-		}
+		form.setTo(moves.backTarget(id, user).orElse(null));
 		return backForm(model, id, form, FormErrors.NONE);
 	}
 
@@ -209,19 +188,13 @@ class StageController {
 	String back(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") MoveForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Project p = ledger.editable(id, user);
+		ledger.editable(id, user);
 		Map<String, String> errors = bindingErrors(binding, locale);
-		if (form.getTo() == null || !form.getTo().isBefore(p.stage())) {
-			errors.putIfAbsent("to",
-					fieldMessage("to", messages.getMessage("validation.required", null, locale), locale));
-		}
 		if (!errors.isEmpty()) {
-			return backForm(model, id, form, merge(FormErrors.NONE, errors));
+			return backForm(model, id, form, FormErrors.NONE.with(errors));
 		}
 		try {
-			form.setToStatus(null);
-			ledger.move(id, new cn.zhaoshang.project.internal.StageMoveRequest(form.getTo(), null, null, null, null,
-					null, null, List.of(), form.getReason()), user);
+			moves.back(id, form.getTo(), form.getReason(), user);
 			Flash.success(redirect, "ledger.flash.movedBack");
 			return "redirect:/projects/" + id;
 		}
@@ -275,106 +248,33 @@ class StageController {
 
 	@PostMapping("/projects/{id}/progress")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String progressDate, @RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) String paidInInvestment,
-			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, ProgressForm form,
+			BindingResult binding, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		ledger.editable(id, user);
-		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate date = null;
-		if (progressDate != null && !progressDate.isBlank()) {
+		Map<String, String> errors = bindingErrors(binding, locale);
+		if (errors.isEmpty()) {
 			try {
-				date = LocalDate.parse(progressDate.trim());
-			}
-			catch (java.time.format.DateTimeParseException e) {
-				errors.put("progressDate", fieldMessage("progressDate",
-						messages.getMessage("typeMismatch", null, locale), locale));
-			}
-		}
-		BigDecimal paidIn = null;
-		if (paidInInvestment != null && !paidInInvestment.isBlank()) {
-			try {
-				paidIn = new BigDecimal(paidInInvestment.trim());
-			}
-			catch (NumberFormatException e) {
-				errors.put("paidInInvestment", fieldMessage("paidInInvestment",
-						messages.getMessage("typeMismatch", null, locale), locale));
-			}
-		}
-		LedgerViews.ProgressInput input = new LedgerViews.ProgressInput(date, text, paidIn);
-		List<Long> photoIds = new ArrayList<>();
-		// Photos are stored only when the update can succeed, so a refused update leaves no stray files.
-		if (errors.isEmpty() && date != null && !text.isBlank()) {
-			try {
-				photoIds.addAll(store(photos, user, "PHOTO", true));
-			}
-			catch (BusinessException e) {
-				errors.put("photos", fieldMessage("photos", message(e, locale), locale));
-			}
-		}
-		try {
-			if (errors.isEmpty()) {
-				ledger.recordProgress(id, date, text, paidIn, photoIds, user);
+				moves.progress(id, form.progressDate(), form.text(), form.paidInInvestment(),
+						FormUploads.of(photos, null), user);
 				Flash.success(redirect, "ledger.flash.progress");
 				return "redirect:/projects/" + id + "#progress";
 			}
-		}
-		catch (InvalidInputException e) {
-			return detailPage.render(id, user, model,
-					new DetailPage.Errors(FormErrors.of(e, messages, locale), input, null, FormErrors.NONE));
+			catch (InvalidInputException e) {
+				return detailPage.render(id, user, model,
+						new DetailPage.Errors(FormErrors.of(e, messages, locale), form.input(), null, FormErrors.NONE));
+			}
+			catch (BusinessException e) {
+				// a photo refused by type, size or scanner (the update itself was complete)
+				errors.put("photos", fieldMessage("photos",
+						messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), locale));
+			}
 		}
 		return detailPage.render(id, user, model,
-				new DetailPage.Errors(merge(FormErrors.NONE, errors), input, null, FormErrors.NONE));
+				new DetailPage.Errors(FormErrors.NONE.with(errors), form.input(), null, FormErrors.NONE));
 	}
 
 	// ---- helpers ----
-
-	/** Stores the non-empty uploads, unlinked, as the user's; the move or progress update then claims them. */
-	private List<Long> store(List<MultipartFile> files, CurrentUser user, String kind, boolean imagesOnly) {
-		return store(files, user, kind, imagesOnly, null);
-	}
-
-	private List<Long> store(List<MultipartFile> files, CurrentUser user, String kind, boolean imagesOnly,
-			EvidenceKind evidenceKind) {
-		List<Long> ids = new ArrayList<>();
-		if (files == null) {
-			return ids;
-		}
-		for (MultipartFile file : files) {
-			if (file == null || file.isEmpty()) {
-				continue;
-			}
-			byte[] bytes;
-			try {
-				bytes = file.getBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			if (imagesOnly && !AttachmentController.looksLikeImage(bytes)) {
-				throw new BusinessException(415, "ledger.photo.notImage");
-			}
-			ids.add(attachments.store(file.getOriginalFilename(), bytes, user, null, kind, evidenceKind).id());
-		}
-		return ids;
-	}
-
-	/** Uploads of an earlier attempt that are still this user's and unclaimed (or already on this project). */
-	private List<Long> kept(List<Long> ids, CurrentUser user, long projectId) {
-		List<Long> out = new ArrayList<>();
-		for (Long aid : ids) {
-			attachments.find(aid)
-				.filter(a -> (a.projectId() == null && user.getUsername().equals(a.uploadedBy()))
-						|| (a.projectId() != null && a.projectId() == projectId))
-				.ifPresent(a -> out.add(a.id()));
-		}
-		return out;
-	}
-
-	private List<Attachments.Attachment> uploads(List<Long> ids) {
-		return ids.stream().map(attachments::find).flatMap(java.util.Optional::stream).toList();
-	}
 
 	/**
 	 * "<label>：<rule>" for a field of the stage-move form, where the date is named after the stage it records
@@ -388,13 +288,6 @@ class StageController {
 		return fieldMessage(field, rule, locale);
 	}
 
-	private Map<String, String> bindingErrors(BindingResult binding, Stage to, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
-				moveFieldMessage(e.getField(), to, messages.getMessage(e, locale), locale)));
-		return errors;
-	}
-
 	private Map<String, String> bindingErrors(BindingResult binding, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
@@ -402,15 +295,7 @@ class StageController {
 		return errors;
 	}
 
-	private static FormErrors merge(FormErrors errors, Map<String, String> extra) {
-		return errors.with(extra);
-	}
-
 	private String fieldMessage(String field, String rule, Locale locale) {
 		return FormErrors.fieldMessage(messages, field, rule, locale);
-	}
-
-	private String message(BusinessException e, Locale locale) {
-		return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
 	}
 }

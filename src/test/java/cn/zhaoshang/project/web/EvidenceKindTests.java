@@ -96,7 +96,7 @@ class EvidenceKindTests {
 			.file(file("file_SITE_PHOTO", "现场.pdf")))
 			.andExpect(redirectedUrl("/projects/" + p.id().value()));
 		assertThat(stage(p)).isEqualTo(Stage.COMMENCED);
-		assertThat(jdbc.sql("SELECT evidence_kind FROM attachment WHERE project_id = :p AND file_name = '现场.pdf'")
+		assertThat(jdbc.sql("SELECT evidence_kind FROM attachment WHERE owner_type = 'project' AND owner_id = :p AND file_name = '现场.pdf'")
 			.param("p", p.id().value()).query(String.class).single()).isEqualTo("SITE_PHOTO");
 	}
 
@@ -159,6 +159,69 @@ class EvidenceKindTests {
 		assertThat(start).as(key).isPositive();
 		int end = page.indexOf("setting-item", start + 1);
 		return page.substring(start, end < 0 ? page.length() : end);
+	}
+
+	@Test
+	void the_gate_hint_names_the_kinds_the_settings_ask_for_in_both_languages() throws Exception {
+		Project p = signedProject();
+		String form = mvc.perform(get("/projects/" + p.id().value() + "/move").with(as(accounts, "hualong")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(gateHint(form)).contains("施工许可证、现场照片").contains("开工日期");
+
+		mvc.perform(post("/admin/settings/" + COMMENCED).param("settingValue", "SITE_PHOTO|ACCEPTANCE,FIRST_INVOICE")
+			.with(csrf()).with(as(accounts, "city"))).andExpect(redirectedUrl("/admin/settings"));
+		form = mvc.perform(get("/projects/" + p.id().value() + "/move").with(as(accounts, "hualong")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(gateHint(form)).contains("现场照片或验收报告、首张发票").doesNotContain("施工许可证");
+
+		jdbc.sql("UPDATE app_user SET locale = 'en' WHERE username = 'hualong'").update();
+		try {
+			form = mvc.perform(get("/projects/" + p.id().value() + "/move").with(as(accounts, "hualong")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(gateHint(form)).contains("as evidence: Site photo or Acceptance report, First invoice.")
+				.doesNotContain("permit");
+		}
+		finally {
+			jdbc.sql("UPDATE app_user SET locale = 'zh-CN' WHERE username = 'hualong'").update();
+		}
+	}
+
+	@Test
+	void an_upload_on_the_project_page_is_tagged_with_the_evidence_kind_chosen() throws Exception {
+		Project p = signedProject();
+		String page = mvc.perform(get("/projects/" + p.id().value()).with(as(accounts, "hualong")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("name=\"evidenceKind\"").contains("<option value=\"SITE_PHOTO\">现场照片</option>")
+			.contains("证明材料类型");
+
+		mvc.perform(multipart("/projects/" + p.id().value() + "/attachments")
+			.file(new MockMultipartFile("file", "许可证扫描件.pdf", "application/pdf", PDF))
+			.param("kind", "EVIDENCE").param("evidenceKind", "CONSTRUCTION_PERMIT")
+			.with(as(accounts, "hualong")).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + p.id().value() + "#files"));
+		mvc.perform(multipart("/projects/" + p.id().value() + "/attachments")
+			.file(new MockMultipartFile("file", "未标注.pdf", "application/pdf", PDF))
+			.param("kind", "OTHER").param("evidenceKind", "")
+			.with(as(accounts, "hualong")).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + p.id().value() + "#files"));
+
+		assertThat(jdbc.sql("""
+				SELECT evidence_kind FROM attachment WHERE owner_type = 'project' AND owner_id = :p
+				AND file_name = '许可证扫描件.pdf'""").param("p", p.id().value()).query(String.class).single())
+			.isEqualTo("CONSTRUCTION_PERMIT");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM attachment WHERE owner_type = 'project' AND owner_id = :p
+				AND file_name = '未标注.pdf' AND evidence_kind IS NULL""").param("p", p.id().value())
+			.query(Long.class).single()).isEqualTo(1);
+		page = mvc.perform(get("/projects/" + p.id().value()).with(as(accounts, "hualong")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("evidence-kind\">施工许可证</span>");
+	}
+
+	private static String gateHint(String page) {
+		int start = page.indexOf("id=\"gate-hint\"");
+		assertThat(start).as("gate hint on the form").isPositive();
+		return page.substring(start, page.indexOf("</div>", start));
 	}
 
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder commence(Project p) {

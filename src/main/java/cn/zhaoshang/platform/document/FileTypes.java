@@ -1,4 +1,4 @@
-package cn.zhaoshang.project.internal;
+package cn.zhaoshang.platform.document;
 
 import java.io.IOException;
 import java.util.Optional;
