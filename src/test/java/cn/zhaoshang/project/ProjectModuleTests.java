@@ -57,7 +57,7 @@ class ProjectModuleTests {
 
 		var converted = clues.find(clue).orElseThrow();
 		assertThat(converted.status()).isEqualTo(ClueStatus.CONVERTED);
-		assertThat(converted.projectId()).isEqualTo(project.id().value());
+		assertThat(converted.projectId().value()).isEqualTo(project.id().value());
 		assertThat(jdbc.sql("SELECT stage FROM project WHERE id = ?").param(project.id().value()).query(String.class)
 			.single()).isEqualTo(Stage.NEGOTIATING.name());
 		assertThat(events.ofType(ClueStatusChanged.class).matching(e -> e.id().equals(clue))).hasSize(1);

@@ -31,6 +31,7 @@ import cn.zhaoshang.platform.UploadScanner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,12 +56,12 @@ class DocumentStore implements Documents {
 	private final UploadScanner scanner;
 	private final Path root;
 
-	DocumentStore(JdbcClient jdbc, Auditor auditor, Clock clock, UploadScanner scanner,
+	DocumentStore(JdbcClient jdbc, Auditor auditor, Clock clock, ObjectProvider<UploadScanner> scanners,
 			@Value("${zhaoshang.attachments.dir:${zhaoshang.data-dir}/attachments}") Path root) {
 		this.jdbc = jdbc;
 		this.auditor = auditor;
 		this.clock = clock;
-		this.scanner = scanner;
+		this.scanner = ScannerChoice.of(scanners.orderedStream().toList());
 		this.root = root;
 	}
 

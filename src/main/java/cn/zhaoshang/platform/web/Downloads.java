@@ -11,7 +11,8 @@ import org.springframework.http.HttpHeaders;
  * defined here once, and {@code Content-Disposition} for a name that is usually Chinese. The name goes out twice:
  * in RFC 5987 form ({@code filename*=UTF-8''%E9%A1%B9…}, which every current browser uses; RFC 6266) and as an
  * ASCII stand-in ({@code filename="…"}) for older clients — the English file name where the caller has one, else
- * the name with every character outside printable ASCII (and {@code "}, {@code \}, {@code %}) replaced by {@code _}.
+ * the name with every character outside printable ASCII (and the double quote, the backslash and the percent sign)
+ * replaced by {@code _}.
  */
 public final class Downloads {
 

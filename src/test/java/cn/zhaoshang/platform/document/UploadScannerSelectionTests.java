@@ -1,58 +1,52 @@
 package cn.zhaoshang.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.UploadScanner;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The scanner is chosen deterministically (issue 9): the accepting default comes from an auto-configuration, which
- * Spring Boot evaluates after every configuration of the application, so an installation's own scanner bean wins
- * whether its configuration is registered before or after; without one the default is there.
+ * The scanner is chosen deterministically (issue 9): the store looks the scanner beans up itself, so the
+ * installation's bean is used whether its configuration is registered before or after the platform's, none means the
+ * accepting default, and two are refused instead of one winning by chance.
  */
 class UploadScannerSelectionTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DocumentScannerAutoConfiguration.class));
-
 	@Test
 	void without_an_installation_scanner_the_default_accepts_everything() {
-		runner.run(context -> {
-			assertThat(context).hasSingleBean(UploadScanner.class);
-			assertThat(context.getBean(UploadScanner.class))
-				.isInstanceOf(DocumentScannerAutoConfiguration.AcceptingScanner.class);
+		new ApplicationContextRunner().run(context -> {
+			UploadScanner chosen = ScannerChoice.of(context.getBeanProvider(UploadScanner.class).orderedStream().toList());
+			assertThat(chosen).isInstanceOf(ScannerChoice.AcceptingScanner.class);
+			chosen.scan("a.pdf", new byte[] { 1 });
 		});
 	}
 
 	@Test
 	void an_installation_scanner_wins_whatever_the_registration_order() {
-		runner.withUserConfiguration(ClamScanner.class).run(context -> {
-			assertThat(context).hasSingleBean(UploadScanner.class);
-			assertThat(context.getBean(UploadScanner.class)).isInstanceOf(Refusing.class);
+		new ApplicationContextRunner().withUserConfiguration(ClamScanner.class).withBean(Unrelated.class).run(context -> {
+			UploadScanner chosen = ScannerChoice.of(context.getBeanProvider(UploadScanner.class).orderedStream().toList());
+			assertThat(chosen).isInstanceOf(Refusing.class);
+			assertThatThrownBy(() -> chosen.scan("a.pdf", new byte[] { 1 })).isInstanceOf(BusinessException.class);
 		});
-		// the auto-configuration named first, the installation's configuration after it: the same outcome
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DocumentScannerAutoConfiguration.class))
-			.withBean("installationScanner", UploadScanner.class, Refusing::new)
-			.run(context -> {
-				assertThat(context).hasSingleBean(UploadScanner.class);
-				assertThat(context.getBean(UploadScanner.class)).isInstanceOf(Refusing.class);
-			});
+		new ApplicationContextRunner().withBean(Unrelated.class).withUserConfiguration(ClamScanner.class).run(context ->
+			assertThat(ScannerChoice.of(context.getBeanProvider(UploadScanner.class).orderedStream().toList()))
+				.isInstanceOf(Refusing.class));
 	}
 
 	@Test
-	void the_default_is_registered_as_an_auto_configuration_and_not_component_scanned() throws Exception {
-		String imports = Files.readString(
-				Path.of("src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"));
-		assertThat(imports).contains(DocumentScannerAutoConfiguration.class.getName());
+	void two_installation_scanners_stop_the_start_naming_both() {
+		assertThatThrownBy(() -> ScannerChoice.of(List.of(new Refusing(), new ScannerChoice.AcceptingScanner())))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining(Refusing.class.getName())
+			.hasMessageContaining("exactly one");
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -62,6 +56,9 @@ class UploadScannerSelectionTests {
 		UploadScanner clamScanner() {
 			return new Refusing();
 		}
+	}
+
+	static class Unrelated {
 	}
 
 	static class Refusing implements UploadScanner {
