@@ -166,7 +166,7 @@ class ImportRoundTripTests {
 		created.forEach((id, texts) -> assertThat(merchantTexts(id)).isEqualTo(texts));
 
 		byte[] export = download("/merchants/export.xlsx", m);
-		assertThat(merchantImport.execute(export, user())).isEqualTo(new MerchantImport.Result(0, 0, RECORDS));
+		assertThat(merchantImport.execute(export, user())).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, RECORDS));
 		created.forEach((id, texts) -> assertThat(merchantTexts(id)).isEqualTo(texts));
 	}
 
@@ -190,7 +190,7 @@ class ImportRoundTripTests {
 		assertThat(clueTexts(m)).containsExactlyElementsOf(created);
 
 		byte[] export = download("/clues/export.xlsx", m);
-		assertThat(clueImport.execute(export, user())).isEqualTo(new ClueImport.Result(0, 0, RECORDS));
+		assertThat(clueImport.execute(export, user())).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, RECORDS));
 		assertThat(clueTexts(m)).containsExactlyElementsOf(created);
 	}
 
@@ -214,7 +214,7 @@ class ImportRoundTripTests {
 		assertThat(talentTexts(m)).containsExactlyElementsOf(created);
 
 		byte[] export = download("/talents/export.xlsx", m);
-		assertThat(talentImport.execute(export, user())).isEqualTo(new TalentImport.Result(0, 0, RECORDS));
+		assertThat(talentImport.execute(export, user())).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, RECORDS));
 		assertThat(talentTexts(m)).containsExactlyElementsOf(created);
 	}
 

@@ -117,7 +117,7 @@ class MerchantImportTests {
 		String code = uscc();
 		byte[] file = workbook(HEADERS, row(m + "新材料有限公司", code, "民营"), row(m + "供应链有限公司", null, "外资"));
 
-		assertThat(imports.execute(file, user("hualong"))).isEqualTo(new MerchantImport.Result(2, 0, 0));
+		assertThat(imports.execute(file, user("hualong"))).isEqualTo(cn.zhaoshang.platform.ImportResult.of(2, 0, 0));
 
 		long id = jdbc.sql("SELECT id FROM merchant WHERE uscc = :u").param("u", code).query(Long.class).single();
 		MerchantRecord r = registry.get(id);
@@ -135,7 +135,7 @@ class MerchantImportTests {
 		var out = new ByteArrayOutputStream();
 		sheet.export(new MerchantFilter(m, null, null, null, null, null, "name", "asc"), user("hualong"), out);
 		byte[] exported = out.toByteArray();
-		assertThat(imports.execute(exported, user("hualong"))).isEqualTo(new MerchantImport.Result(0, 0, 2));
+		assertThat(imports.execute(exported, user("hualong"))).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, 2));
 
 		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(exported)); var changed = new ByteArrayOutputStream()) {
 			var s = wb.getSheetAt(0);
@@ -143,7 +143,7 @@ class MerchantImportTests {
 			s.getRow(2).getCell(3).setCellValue("上海市浦东新区");
 			wb.write(changed);
 			assertThat(imports.execute(changed.toByteArray(), user("hualong")))
-				.isEqualTo(new MerchantImport.Result(0, 1, 1));
+				.isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 1, 1));
 		}
 		assertThat(registry.get(id).headquarters()).isEqualTo("上海市浦东新区");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM merchant WHERE name LIKE :n").param("n", "%" + m + "%")
@@ -159,7 +159,7 @@ class MerchantImportTests {
 		var result = imports.execute(workbook(new String[] { "统一社会信用代码", "企业名称", "世界500强" },
 				new String[] { code, renamed, "是" }), user("hualong.staff"));
 
-		assertThat(result).isEqualTo(new MerchantImport.Result(0, 1, 0));
+		assertThat(result).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 1, 0));
 		MerchantRecord r = registry.get(id);
 		assertThat(r.name()).isEqualTo(renamed);
 		assertThat(r.global500()).isTrue();
@@ -187,7 +187,7 @@ class MerchantImportTests {
 				.extracting(ImportRejected.CellError::column)
 				.containsExactly("企业名称"));
 		assertThatThrownBy(() -> imports.execute("not a workbook".getBytes(), user("hualong")))
-			.hasMessage("merchant.import.unreadable");
+			.hasMessage("import.notXlsx");
 		assertThat(List.of(HEADERS)).hasSize(MerchantSheetColumns.COUNT);
 	}
 

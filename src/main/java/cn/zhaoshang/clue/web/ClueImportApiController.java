@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import cn.zhaoshang.clue.internal.ClueImport;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,7 @@ class ClueImportApiController {
 	@PostMapping(path = "/api/v1/clues/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Import clues from an Excel workbook (all or nothing)", operationId = "importClues")
-	ClueImport.Result importClues(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+	ImportResult importClues(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
 		return imports.execute(file.getBytes(), user);
 	}

@@ -7,13 +7,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.clue.internal.ClueImport;
-import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.ImportRejected;
-import cn.zhaoshang.platform.ImportRejected.CellProblem;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.ImportPage;
+import cn.zhaoshang.platform.web.ImportPages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,48 +23,37 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The clue import page (rules, template, upload; after an import its counts, after a rejection every error as row,
- * column and reason) and the empty template, for the roles that log clues (their data scope limits which units).
- * The API is {@link ClueImportApiController}.
+ * The clue import page (the platform's {@link ImportPages}) and the empty template, for the roles that log clues
+ * (their data scope limits which units). The API is {@link ClueImportApiController}.
  */
 @Controller
 class ClueImportController {
 
-	static final String RESULT = "importResult";
+	static final ImportPage PAGE = new ImportPage("clue.import.title",
+			List.of("clue.import.rule1", "clue.import.rule2", "clue.import.rule3", "clue.import.rule4",
+					"clue.import.rule5"),
+			"clue.import.done", "/clues", "clue.import.toList", "/clues/import", "/clues/import/template.xlsx");
 
 	private final ClueImport imports;
-	private final MessageSource messages;
+	private final ImportPages pages;
 
-	ClueImportController(ClueImport imports, MessageSource messages) {
+	ClueImportController(ClueImport imports, ImportPages pages) {
 		this.imports = imports;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/clues/import")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String page(Model model) {
-		return view(model, null, List.of());
+		return pages.show(PAGE, model);
 	}
 
-	/** Redirects after an import (the counts as a flash attribute); shows every error when the workbook is refused. */
 	@PostMapping("/clues/import")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			return view(model, messages.getMessage("clue.import.noFile", null, locale), List.of());
-		}
-		try {
-			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
-			return "redirect:/clues/import";
-		}
-		catch (ImportRejected e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), e.resolved(messages, locale));
-		}
-		catch (BusinessException e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), List.of());
-		}
+		return pages.upload(PAGE, file, bytes -> imports.execute(bytes, user), locale, model, redirect);
 	}
 
 	@GetMapping("/clues/import/template.xlsx")
@@ -74,14 +61,5 @@ class ClueImportController {
 	void template(Locale locale, HttpServletResponse response) throws IOException {
 		ClueListController.download(response, imports.templateFileName(locale));
 		imports.template(response.getOutputStream());
-	}
-
-	private static String view(Model model, String failure, List<CellProblem> errors) {
-		if (!model.containsAttribute(RESULT)) {
-			model.addAttribute(RESULT, null);
-		}
-		model.addAttribute("failure", failure);
-		model.addAttribute("errors", errors);
-		return "clue/import";
 	}
 }

@@ -96,10 +96,6 @@ public class MerchantSheet {
 		return messages.getMessage("merchant.sheet.exportFile", new Object[] { LocalDate.now().toString() }, locale);
 	}
 
-	public String templateFileName(Locale locale) {
-		return messages.getMessage("merchant.sheet.templateFile", null, locale);
-	}
-
 	/** The filtered list with every column; contacts masked unless the user's role sees them in full. */
 	public void export(MerchantFilter filter, CurrentUser user, OutputStream out) throws IOException {
 		try (var wb = new XSSFWorkbook()) {
@@ -119,14 +115,6 @@ public class MerchantSheet {
 					}
 				}
 			}
-			wb.write(out);
-		}
-	}
-
-	/** The header row only: the import template. */
-	public void template(OutputStream out) throws IOException {
-		try (var wb = new XSSFWorkbook()) {
-			start(wb);
 			wb.write(out);
 		}
 	}

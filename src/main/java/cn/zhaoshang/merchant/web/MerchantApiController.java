@@ -24,6 +24,7 @@ import cn.zhaoshang.merchant.internal.MerchantRecord;
 import cn.zhaoshang.merchant.internal.MerchantRegistry;
 import cn.zhaoshang.merchant.internal.MerchantSheet;
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitSummary;
@@ -151,7 +152,7 @@ class MerchantApiController {
 	@PostMapping(path = "/api/v1/merchants/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
 	@Operation(summary = "Import merchants from an Excel workbook (all or nothing)", operationId = "importMerchants")
-	MerchantImport.Result importSheet(@RequestParam("file") MultipartFile file,
+	ImportResult importSheet(@RequestParam("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user) throws IOException {
 		return imports.execute(file.getBytes(), user);
 	}

@@ -10,12 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhaoshang.merchant.internal.MerchantFilter;
 import cn.zhaoshang.merchant.internal.MerchantImport;
 import cn.zhaoshang.merchant.internal.MerchantSheet;
-import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.ImportPage;
+import cn.zhaoshang.platform.web.ImportPages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,29 +29,27 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Enterprises as Excel on the pages: the import page (template, rules, upload; afterwards the counts, or every error
- * as row, column and reason with nothing saved), the export of the filtered list and the empty template.
+ * Enterprises as Excel on the pages: the import page (the platform's {@link ImportPages}), the export of the
+ * filtered list and the empty template ({@code /merchants/import/template.xlsx}; {@code import-template.xlsx} is
+ * the old name, kept for one release).
  */
 @Controller
 class MerchantExcelController {
 
-	static final String RESULT = "importResult";
+	static final ImportPage PAGE = new ImportPage("merchant.import.title",
+			List.of("merchant.import.rule1", "merchant.import.rule2", "merchant.import.rule3", "merchant.import.rule4",
+					"merchant.import.rule5"),
+			"merchant.import.done", "/merchants", "merchant.import.toList", "/merchants/import",
+			"/merchants/import/template.xlsx");
 
 	private final MerchantSheet sheet;
 	private final MerchantImport imports;
-	private final MessageSource messages;
+	private final ImportPages pages;
 
-	MerchantExcelController(MerchantSheet sheet, MerchantImport imports, MessageSource messages) {
+	MerchantExcelController(MerchantSheet sheet, MerchantImport imports, ImportPages pages) {
 		this.sheet = sheet;
 		this.imports = imports;
-		this.messages = messages;
-	}
-
-	static List<MerchantViews.ImportError> resolve(ImportRejected e, MessageSource messages, Locale locale) {
-		return e.resolved(messages, locale)
-			.stream()
-			.map(x -> new MerchantViews.ImportError(x.row(), x.column(), x.message()))
-			.toList();
+		this.pages = pages;
 	}
 
 	/** Content type and an attachment name in RFC 6266/5987 form (Chinese file names). */
@@ -65,7 +62,7 @@ class MerchantExcelController {
 	@GetMapping("/merchants/import")
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
 	String page(Model model) {
-		return view(model, null, List.of());
+		return pages.show(PAGE, model);
 	}
 
 	@PostMapping("/merchants/import")
@@ -73,28 +70,7 @@ class MerchantExcelController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			return view(model, messages.getMessage("merchant.import.noFile", null, locale), List.of());
-		}
-		try {
-			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
-			return "redirect:/merchants/import";
-		}
-		catch (ImportRejected e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), resolve(e, messages, locale));
-		}
-		catch (BusinessException e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), List.of());
-		}
-	}
-
-	private String view(Model model, String failure, List<MerchantViews.ImportError> errors) {
-		if (!model.containsAttribute(RESULT)) {
-			model.addAttribute(RESULT, null);
-		}
-		model.addAttribute("failure", failure);
-		model.addAttribute("errors", errors);
-		return "merchant/import";
+		return pages.upload(PAGE, file, bytes -> imports.execute(bytes, user), locale, model, redirect);
 	}
 
 	@GetMapping("/merchants/export.xlsx")
@@ -105,10 +81,10 @@ class MerchantExcelController {
 		sheet.export(filter, user, response.getOutputStream());
 	}
 
-	@GetMapping("/merchants/import-template.xlsx")
+	@GetMapping({ "/merchants/import/template.xlsx", "/merchants/import-template.xlsx" })
 	@PreAuthorize(Security.Rules.MERCHANT_EDITOR)
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		download(response, sheet.templateFileName(locale));
-		sheet.template(response.getOutputStream());
+		download(response, imports.templateFileName(locale));
+		imports.template(response.getOutputStream());
 	}
 }

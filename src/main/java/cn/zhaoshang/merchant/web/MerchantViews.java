@@ -20,8 +20,4 @@ public final class MerchantViews {
 
 	public record LinkView(String title, String statusKey, String unitName, LocalDate date, String path) {
 	}
-
-	/** One error of a refused import, resolved for the reader (the page's table and the API's errors[]). */
-	public record ImportError(int row, String column, String message) {
-	}
 }

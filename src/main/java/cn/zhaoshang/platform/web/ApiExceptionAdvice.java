@@ -80,7 +80,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		var locale = RequestContextUtils.getLocale(request);
 		String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
 		if (e instanceof ImportRejected rejected) {
-			return problem(request, HttpStatus.valueOf(e.status()), message, rejected.resolved(messages, locale));
+			return ResponseEntity.status(e.status())
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ImportProblem.of(rejected, messages, locale, URI.create(request.getRequestURI())));
 		}
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {

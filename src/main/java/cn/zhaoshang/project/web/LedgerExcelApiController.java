@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
@@ -26,10 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The ledger as Excel over the API: {@code GET /api/v1/projects/export.xlsx} (the list's filters as query
- * parameters), {@code POST /api/v1/projects/import} (multipart field {@code file} → {@code {imported, updated,
- * unchanged}}, or 422 with {@code errors: [{row, column, message}]} and nothing saved, answered by the platform's
- * advice for every import; an upload over the limit, or with a name too long, is answered there too) and
- * {@code GET /api/v1/projects/import-template.xlsx}.
+ * parameters), {@code POST /api/v1/projects/import} (multipart field {@code file} → {@code {created, updated,
+ * unchanged, imported}} where {@code imported} is the old name of {@code created}, kept for one release; or 422 with
+ * {@code errors: [{row, column, message}]} and nothing saved, answered by the platform's {@code ImportProblem} for
+ * every import; an upload over the limit, or with a name too long, is answered there too) and
+ * {@code GET /api/v1/projects/import/template.xlsx} (old name {@code import-template.xlsx}, kept for one release).
  */
 @Tag(name = "Projects")
 @RestController
@@ -53,7 +55,7 @@ class LedgerExcelApiController {
 		workbook.export(filter, user, response.getOutputStream());
 	}
 
-	@GetMapping("/api/v1/projects/import-template.xlsx")
+	@GetMapping({ "/api/v1/projects/import/template.xlsx", "/api/v1/projects/import-template.xlsx" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Download the ledger import template", operationId = "downloadProjectImportTemplate")
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
@@ -66,8 +68,8 @@ class LedgerExcelApiController {
 	@PostMapping(path = "/api/v1/projects/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Import projects from an Excel workbook (all or nothing)", operationId = "importProjects")
-	ProjectImport.Result importLedger(@RequestParam("file") MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user) throws IOException {
-		return imports.execute(file.getBytes(), user);
+	ImportResult importLedger(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+			throws IOException {
+		return LedgerExcelController.result(imports.execute(file.getBytes(), user)).withImportedAlias();
 	}
 }

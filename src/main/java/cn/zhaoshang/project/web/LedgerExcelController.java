@@ -6,15 +6,15 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.ImportRejected;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.ImportPage;
+import cn.zhaoshang.platform.web.ImportPages;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,69 +27,47 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ledger as Excel on the pages: the import page (template, rules, upload; after an import its counts, after a
- * rejection every error as row, column and reason) and the downloads of the filtered list and the template. An
- * upload over the multipart limit never gets here: the servlet container refuses it while the CSRF check reads the
- * form, and the error page explains the limit (status 413).
+ * The ledger as Excel on the pages: the import page (the platform's {@link ImportPages}: template, rules, upload;
+ * after an import its counts, after a rejection every error as row, column and reason) and the downloads of the
+ * filtered list and the template ({@code /projects/import/template.xlsx}; {@code /projects/import-template.xlsx} is
+ * the old name, kept for one release).
  */
 @Controller
 class LedgerExcelController {
 
-	static final String RESULT = "importResult";
-	static final String FAILURE = "failure";
+	static final ImportPage PAGE = new ImportPage("ledger.import.title",
+			List.of("ledger.import.rule1", "ledger.import.rule2", "ledger.import.rule3", "ledger.import.rule4",
+					"ledger.import.rule5", "ledger.import.rule6"),
+			"ledger.import.done", "/projects", "ledger.import.toLedger", "/projects/import",
+			"/projects/import/template.xlsx");
 
 	private final LedgerWorkbook workbook;
 	private final ProjectImport imports;
-	private final MessageSource messages;
+	private final ImportPages pages;
 
-	LedgerExcelController(LedgerWorkbook workbook, ProjectImport imports, MessageSource messages) {
+	LedgerExcelController(LedgerWorkbook workbook, ProjectImport imports, ImportPages pages) {
 		this.workbook = workbook;
 		this.imports = imports;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/projects/import")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String page(Model model) {
-		// after an import its counts arrive as a flash attribute (RESULT), already in the model
-		return view(model, null, List.of());
+		return pages.show(PAGE, model);
 	}
 
-	/**
-	 * Redirects after a successful import (the counts travel as a flash attribute, so reloading the page does not
-	 * import again); shows the page with the reason and every error when the workbook is refused.
-	 */
 	@PostMapping("/projects/import")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			return view(model, messages.getMessage("ledger.import.noFile", null, locale), List.of());
-		}
-		try {
-			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
-			return "redirect:/projects/import";
-		}
-		catch (ImportRejected e) {
-			List<ImportErrorRow> errors = e.resolved(messages, locale)
-				.stream()
-				.map(error -> new ImportErrorRow(error.row(), error.column(), error.message()))
-				.toList();
-			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), errors);
-		}
-		catch (BusinessException e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), List.of());
-		}
+		return pages.upload(PAGE, file, bytes -> result(imports.execute(bytes, user)), locale, model, redirect);
 	}
 
-	private String view(Model model, String failure, List<ImportErrorRow> errors) {
-		if (!model.containsAttribute(RESULT)) {
-			model.addAttribute(RESULT, null);
-		}
-		model.addAttribute(FAILURE, failure);
-		model.addAttribute("errors", errors);
-		return "project/import";
+	/** The ledger's counts under the names every import uses ({@code imported} is {@code created}). */
+	static ImportResult result(ProjectImport.Result result) {
+		return ImportResult.of(result.imported(), result.updated(), result.unchanged());
 	}
 
 	@GetMapping("/projects/export.xlsx")
@@ -103,7 +81,7 @@ class LedgerExcelController {
 		workbook.export(shown, user, response.getOutputStream());
 	}
 
-	@GetMapping("/projects/import-template.xlsx")
+	@GetMapping({ "/projects/import/template.xlsx", "/projects/import-template.xlsx" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {

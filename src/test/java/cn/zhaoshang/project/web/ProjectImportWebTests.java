@@ -106,7 +106,8 @@ class ProjectImportWebTests {
 
 		mvc.perform(multipart("/api/v1/projects/import").file(file(workbook)).with(auth))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.imported").value(2))
+			.andExpect(jsonPath("$.created").value(2))
+			.andExpect(jsonPath("$.imported").value(2)) // the old name, kept as an alias for one release
 			.andExpect(jsonPath("$.updated").value(0));
 		mvc.perform(multipart("/api/v1/projects/import").file(file(workbook)).with(auth))
 			.andExpect(status().isOk())
@@ -129,6 +130,7 @@ class ProjectImportWebTests {
 			.andExpect(jsonPath("$.status").value(422))
 			.andExpect(jsonPath("$.detail").value("工作簿中有 2 处错误，未导入任何数据。请逐条修改后重新上传。"))
 			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errorCount").value(2))
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].column").value("落地单位"))
 			.andExpect(jsonPath("$.errors[0].message").value("系统中没有名为“不存在区”的单位（请填写单位全称）"))
@@ -189,6 +191,10 @@ class ProjectImportWebTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(LedgerSheets.read(template, 0).get(0)).isEqualTo(List.copyOf(LedgerSheets.HEADERS));
+		// the URL every import's template has; the old one above stays for one release
+		mvc.perform(get("/api/v1/projects/import/template.xlsx").with(bearer("qingfeng")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", XLSX));
 	}
 
 	@Test
@@ -217,7 +223,7 @@ class ProjectImportWebTests {
 		mvc.perform(get("/projects/import").with(signedIn("hualong.staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导入项目台账")))
-			.andExpect(content().string(containsString("href=\"/projects/import-template.xlsx\"")))
+			.andExpect(content().string(containsString("href=\"/projects/import/template.xlsx\"")))
 			.andExpect(content().string(containsString("必填列：项目名称、投资方、落地单位")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
 			.andExpect(content().string(containsString("action=\"/projects/import\"")))
@@ -231,7 +237,7 @@ class ProjectImportWebTests {
 			.with(signedIn("hualong")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/projects/import"))
-			.andExpect(flash().attribute("importResult", new ProjectImport.Result(1, 0, 0)))
+			.andExpect(flash().attribute("importResult", cn.zhaoshang.platform.ImportResult.of(1, 0, 0)))
 			.andReturn();
 		Cookie session = posted.getResponse().getCookie("SESSION");
 
@@ -255,8 +261,8 @@ class ProjectImportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("工作簿中有 2 处错误，未导入任何数据。")))
 			.andExpect(content().string(containsString("id=\"import-errors\"")))
-			.andExpect(content().string(containsString("<td>3</td><td>所属产业链</td><td>没有名为“造船”的产业链</td>")))
-			.andExpect(content().string(containsString("<td>3</td><td>计划总投资（万元）</td><td>最多 2 位小数</td>")));
+			.andExpect(content().string(containsString("<td>3</td><td>所属产业链</td><td class=\"cell-wrap\">没有名为“造船”的产业链</td>")))
+			.andExpect(content().string(containsString("<td>3</td><td>计划总投资（万元）</td><td class=\"cell-wrap\">最多 2 位小数</td>")));
 		assertThat(projectCount()).isEqualTo(before);
 
 		mvc.perform(multipart("/projects/import")
@@ -283,6 +289,7 @@ class ProjectImportWebTests {
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(1).get(0)).isEqualTo(prefix + "甲");
 		mvc.perform(get("/projects/import-template.xlsx").with(signedIn("hualong"))).andExpect(status().isOk());
+		mvc.perform(get("/projects/import/template.xlsx").with(signedIn("hualong"))).andExpect(status().isOk());
 	}
 
 	/** A real server, since only it enforces the multipart limit (MockMvc skips multipart parsing). */

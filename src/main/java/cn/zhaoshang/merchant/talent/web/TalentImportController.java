@@ -6,13 +6,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.merchant.talent.TalentImport;
-import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.web.ImportPage;
+import cn.zhaoshang.platform.web.ImportPages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,67 +23,45 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The talent import page (rules, template, upload; after an import its counts, after a rejection every error as
- * row, column and reason) and the empty template, for the roles that register talents.
+ * The talent import page (the platform's {@link ImportPages}) and the empty template
+ * ({@code /talents/import/template.xlsx}; {@code /talents/import-template.xlsx} is the old name, kept for one
+ * release), for the roles that register talents.
  */
 @Controller
 class TalentImportController {
 
-	static final String RESULT = "importResult";
+	static final ImportPage PAGE = new ImportPage("talent.import.title",
+			List.of("talent.import.rule1", "talent.import.rule2", "talent.import.rule3", "talent.import.rule4",
+					"talent.import.rule5"),
+			"talent.import.done", "/talents", "talent.import.toList", "/talents/import",
+			"/talents/import/template.xlsx");
 
 	private final TalentImport imports;
-	private final MessageSource messages;
+	private final ImportPages pages;
 
-	TalentImportController(TalentImport imports, MessageSource messages) {
+	TalentImportController(TalentImport imports, ImportPages pages) {
 		this.imports = imports;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/talents/import")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	String page(Model model) {
-		return view(model, null, List.of());
+		return pages.show(PAGE, model);
 	}
 
-	/** Redirects after an import (the counts as a flash attribute); shows every error when the workbook is refused. */
 	@PostMapping("/talents/import")
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
 			throws IOException {
-		if (file == null || file.isEmpty()) {
-			return view(model, messages.getMessage("talent.import.noFile", null, locale), List.of());
-		}
-		try {
-			redirect.addFlashAttribute(RESULT, imports.execute(file.getBytes(), user));
-			return "redirect:/talents/import";
-		}
-		catch (ImportRejected e) {
-			List<ImportError> errors = e.errors()
-				.stream()
-				.map(error -> new ImportError(error.row(), error.column(),
-						messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale)))
-				.toList();
-			return view(model, messages.getMessage(e.messageKey(), e.args(), locale), errors);
-		}
-		catch (BusinessException e) {
-			return view(model, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale), List.of());
-		}
+		return pages.upload(PAGE, file, bytes -> imports.execute(bytes, user), locale, model, redirect);
 	}
 
-	@GetMapping("/talents/import-template.xlsx")
+	@GetMapping({ "/talents/import/template.xlsx", "/talents/import-template.xlsx" })
 	@PreAuthorize(Security.Rules.TALENT_EDITOR)
 	void template(Locale locale, HttpServletResponse response) throws IOException {
 		TalentController.download(response, imports.templateFileName(locale));
 		imports.template(response.getOutputStream());
-	}
-
-	private static String view(Model model, String failure, List<ImportError> errors) {
-		if (!model.containsAttribute(RESULT)) {
-			model.addAttribute(RESULT, null);
-		}
-		model.addAttribute("failure", failure);
-		model.addAttribute("errors", errors);
-		return "merchant/talent/import";
 	}
 }
