@@ -1,6 +1,5 @@
 package cn.zhaoshang.project.internal;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.ImportRejected;
 import cn.zhaoshang.platform.ImportRejected.CellError;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.WorkbookReader;
 
@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <b>No duplicates.</b> A row is the project of the same name and investor (the investor found by USCC when the row
  * gives one, else by name, as {@link Merchants#findOrRegister} does). An existing project is updated with the
  * row's values and counted as {@code updated} only when something changed; a row equal to its project counts as
- * {@code unchanged} and writes nothing, so importing an exported ledger reports 0 imported and 0 updated.
+ * {@code unchanged} and writes nothing, so importing an exported ledger reports 0 created and 0 updated. The
+ * counts are the platform's {@link ImportResult} ({@code created, updated, unchanged}), as for every import.
  * A column missing from the sheet leaves that field of existing projects as it is; a blank cell clears it (except
  * 最新进展, which only ever replaces the latest progress text).
  * <p>
@@ -101,19 +102,8 @@ public class ProjectImport {
 		this.rows = rows;
 	}
 
-	/**
-	 * What an import did.
-	 *
-	 * @param imported projects created
-	 * @param updated existing projects changed
-	 * @param unchanged rows equal to their existing project (nothing written)
-	 */
-	@io.swagger.v3.oas.annotations.media.Schema(name = "ProjectImportResult") // one name per type in the OpenAPI document
-	public record Result(int imported, int updated, int unchanged) implements Serializable {
-	}
-
 	@Transactional
-	public Result execute(byte[] bytes, CurrentUser user) {
+	public ImportResult execute(byte[] bytes, CurrentUser user) {
 		var watch = new ImportStopwatch();
 		checkUpload(bytes);
 		try (var sheet = reader.firstSheet(bytes, "ledger.import.notXlsx", REJECTED)) {
@@ -122,7 +112,7 @@ public class ProjectImport {
 		}
 	}
 
-	private Result execute(List<ImportSheet.Row> sheet, CurrentUser user, ImportStopwatch watch) {
+	private ImportResult execute(List<ImportSheet.Row> sheet, CurrentUser user, ImportStopwatch watch) {
 		var errors = new ArrayList<CellError>();
 		Map<LedgerColumn, Integer> columns = headers.columns(sheet, errors);
 		if (!errors.isEmpty()) {
@@ -165,7 +155,7 @@ public class ProjectImport {
 					errors.size(), watch);
 			throw new ImportRejected(REJECTED, errors);
 		}
-		Result result = write(lines, ctx, user, watch);
+		ImportResult result = write(lines, ctx, user, watch);
 		log.info("Ledger import by {}: {} rows, {} ({})", user.getUsername(), data.size(), result, watch);
 		return result;
 	}
@@ -180,7 +170,7 @@ public class ProjectImport {
 		}
 	}
 
-	private Result write(List<LedgerRow> lines, LedgerReferenceData ctx, CurrentUser user, ImportStopwatch watch) {
+	private ImportResult write(List<LedgerRow> lines, LedgerReferenceData ctx, CurrentUser user, ImportStopwatch watch) {
 		Instant now = clock.instant();
 		var changes = LedgerRowApplier.apply(lines, ctx, user.getUsername(), now);
 		List<Project> created = changes.created();
@@ -208,6 +198,6 @@ public class ProjectImport {
 		}
 		auditor.recordAll(audit);
 		watch.lap("audit");
-		return new Result(created.size(), changes.changed().size(), changes.unchanged());
+		return ImportResult.of(created.size(), changes.changed().size(), changes.unchanged());
 	}
 }
