@@ -86,7 +86,7 @@ public class ImportTemplates {
 		sheet.createFreezePane(0, 1);
 	}
 
-	/** "必填。" and the column's note; null when there is nothing to say. */
+	/** The required mark (import.template.required) and the column's note; null when there is nothing to say. */
 	private String note(ImportColumn column) {
 		String required = column.mandatory() ? chinese("import.template.required") : null;
 		if (required == null) {

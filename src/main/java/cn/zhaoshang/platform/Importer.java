@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Importer {
 
-	/** The one message of a refused file: "{0} errors, nothing imported". */
+	/** The one message of a refused file: the number of errors, and that nothing was imported. */
 	public static final String REJECTED = "import.rejected";
 
 	private final WorkbookReader reader;

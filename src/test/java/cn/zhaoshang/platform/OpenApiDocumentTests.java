@@ -226,10 +226,13 @@ class OpenApiDocumentTests {
 			.toList();
 		assertThat(listParameters).contains("query:q", "query:stage", "query:unit", "query:page", "query:size")
 			.doesNotContain("query:filter");
-		// Every import answers the same counts {created, updated, unchanged}: one schema (issue 9).
+		// Every import answers the same counts (issue 9): one schema, {created, updated, unchanged} and the
+		// deprecated alias imported.
 		assertThat(successSchema(operations.get("POST /api/v1/projects/import"))).endsWith("/ImportResult");
 		assertThat(successSchema(operations.get("POST /api/v1/clues/import"))).endsWith("/ImportResult");
 		assertThat(successSchema(operations.get("POST /api/v1/merchants/import"))).endsWith("/ImportResult");
+		assertThat(api.getComponents().getSchemas().get("ImportResult").getProperties())
+			.containsKeys("created", "updated", "unchanged", "imported");
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------------------

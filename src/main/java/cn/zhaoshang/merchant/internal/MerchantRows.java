@@ -258,7 +258,7 @@ final class MerchantRows implements ImportRules<MerchantRows.Line> {
 				cell(row, "remarks", base.remarks()), contacts, base.version());
 	}
 
-	/** The cell's text ("" when blank) when the sheet has the column, else the base value. */
+	/** The cell's text (empty when blank) when the sheet has the column, else the base value. */
 	private static String cell(ImportRow row, String field, String fallback) {
 		return row.has(field) ? row.text(field, "") : fallback;
 	}

@@ -11,7 +11,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The one answer of the API to a refused import, for every module: 422 {@code application/problem+json} with
- * {@code title}, {@code detail} ("the workbook has N errors, nothing was imported"), {@code instance},
+ * {@code title}, {@code detail} (the workbook has N errors, nothing was imported), {@code instance},
  * {@code errors: [{row, column, message}]} (row as Excel numbers it, column header as in the file, reason in the
  * caller's language) and {@code errorCount}. {@link ApiExceptionAdvice} answers every {@link ImportRejected} with it.
  */
