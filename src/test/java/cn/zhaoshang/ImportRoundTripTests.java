@@ -140,13 +140,13 @@ class ImportRoundTripTests {
 			rows.add(List.of(m + i + " " + hostile(150), m + i + "投资有限公司", "华龙区", "化工", "新建", "1000.5", "在谈",
 					hostile(50), hostile(50), "否", hostile(2000)));
 		}
-		assertThat(projectImport.execute(workbook(headers, rows), user())).isEqualTo(new ProjectImport.Result(RECORDS, 0, 0));
+		assertThat(projectImport.execute(workbook(headers, rows), user())).isEqualTo(cn.zhaoshang.platform.ImportResult.of(RECORDS, 0, 0));
 		var stored = projects(m);
 		assertThat(stored).containsExactlyElementsOf(
 				rows.stream().map(r -> List.of(r.get(0), r.get(7), r.get(8), r.get(10))).toList());
 
 		byte[] export = download("/projects/export.xlsx", m);
-		assertThat(projectImport.execute(export, user())).isEqualTo(new ProjectImport.Result(0, 0, RECORDS));
+		assertThat(projectImport.execute(export, user())).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, RECORDS));
 		assertThat(projects(m)).isEqualTo(stored);
 	}
 

@@ -71,6 +71,6 @@ class LedgerExcelApiController {
 	@Operation(summary = "Import projects from an Excel workbook (all or nothing)", operationId = "importProjects")
 	ImportResult importLedger(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
 			throws IOException {
-		return LedgerExcelController.result(imports.execute(file.getBytes(), user)).withImportedAlias();
+		return imports.execute(file.getBytes(), user).withImportedAlias();
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.platform.web.ImportPage;
@@ -63,12 +62,7 @@ class LedgerExcelController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
 			throws IOException {
-		return pages.upload(PAGE, file, bytes -> result(imports.execute(bytes, user)), locale, model, redirect);
-	}
-
-	/** The ledger's counts under the names every import uses ({@code imported} is {@code created}). */
-	static ImportResult result(ProjectImport.Result result) {
-		return ImportResult.of(result.imported(), result.updated(), result.unchanged());
+		return pages.upload(PAGE, file, bytes -> imports.execute(bytes, user), locale, model, redirect);
 	}
 
 	@GetMapping("/projects/export.xlsx")

@@ -169,7 +169,7 @@ class LedgerWorkbookTests {
 
 		var result = imports.execute(export(named(prefix), user), user);
 
-		assertThat(result).isEqualTo(new ProjectImport.Result(0, 0, 3));
+		assertThat(result).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, 3));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM project").query(Long.class).single()).isEqualTo(before);
 	}
 

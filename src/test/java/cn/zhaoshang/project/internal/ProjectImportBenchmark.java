@@ -94,7 +94,7 @@ class ProjectImportBenchmark {
 			byte[] file = LedgerSheets.generated(ROWS, prefix, unitNames, chainNames, 0);
 			byte[] changed = LedgerSheets.generated(ROWS, prefix, unitNames, chainNames, 1);
 			log.list.clear();
-			seconds[0][round] = time(() -> imports.execute(file, city), r -> r.imported() == ROWS);
+			seconds[0][round] = time(() -> imports.execute(file, city), r -> r.created() == ROWS);
 			seconds[1][round] = time(() -> imports.execute(file, city), r -> r.unchanged() == ROWS);
 			seconds[2][round] = time(() -> imports.execute(changed, city), r -> r.updated() == ROWS);
 			log.list.forEach(e -> breakdown.add("  round " + e.getFormattedMessage()));
@@ -129,7 +129,7 @@ class ProjectImportBenchmark {
 		SecurityContextHolder.clearContext();
 	}
 
-	static double time(Supplier<ProjectImport.Result> run, Predicate<ProjectImport.Result> expected) {
+	static double time(Supplier<cn.zhaoshang.platform.ImportResult> run, Predicate<cn.zhaoshang.platform.ImportResult> expected) {
 		long t0 = System.nanoTime();
 		var result = run.get();
 		double seconds = (System.nanoTime() - t0) / 1e9;

@@ -130,7 +130,7 @@ class ProjectImportTests {
 
 		var result = imports.execute(xlsx(List.of(rowA, rowB, rowC)), as("hualong"));
 
-		assertThat(result).isEqualTo(new ProjectImport.Result(3, 0, 0));
+		assertThat(result).isEqualTo(cn.zhaoshang.platform.ImportResult.of(3, 0, 0));
 		assertThat(projectCount()).isEqualTo(before + 3);
 		Project pa = byName(a);
 		assertThat(pa.code).matches("PY-\\d{4}-\\d{5}");
@@ -199,11 +199,11 @@ class ProjectImportTests {
 		rowA.put("责任领导", "王强");
 		var rowB = project(unique("重复导入乙"));
 		byte[] file = xlsx(List.of(rowA, rowB));
-		assertThat(imports.execute(file, as("hualong"))).isEqualTo(new ProjectImport.Result(2, 0, 0));
+		assertThat(imports.execute(file, as("hualong"))).isEqualTo(cn.zhaoshang.platform.ImportResult.of(2, 0, 0));
 		long count = projectCount();
 		long audits = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT'").query(Long.class).single();
 
-		assertThat(imports.execute(file, as("hualong"))).isEqualTo(new ProjectImport.Result(0, 0, 2));
+		assertThat(imports.execute(file, as("hualong"))).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 0, 2));
 
 		assertThat(projectCount()).isEqualTo(count);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT'").query(Long.class).single())
@@ -223,7 +223,7 @@ class ProjectImportTests {
 
 		var result = imports.execute(xlsx(List.of(row)), as("hualong.staff"));
 
-		assertThat(result).isEqualTo(new ProjectImport.Result(0, 1, 0));
+		assertThat(result).isEqualTo(cn.zhaoshang.platform.ImportResult.of(0, 1, 0));
 		assertThat(projectCount()).isEqualTo(count);
 		Project updated = byName(name);
 		assertThat(updated.id).isEqualTo(first.id);
@@ -353,7 +353,7 @@ class ProjectImportTests {
 
 		var result = imports.execute(xlsx(headers, List.of(row)), as("hualong"));
 
-		assertThat(result.imported()).isEqualTo(1);
+		assertThat(result.created()).isEqualTo(1);
 		assertThat(byName(name).plannedInvestment).isEqualByComparingTo("1000.5");
 	}
 
