@@ -46,9 +46,8 @@ public class RecordProgress {
 		validate(date, text, paidIn);
 		Instant now = clock.instant();
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO project_progress (project_id, progress_date, text, paid_in_investment, created_by, created_at)
-				VALUES (:p, :d, :t, :paid, :by, :at)""")
+		// the statement of the batch writer (import, generator), so that an update is stored one way
+		jdbc.sql(ProgressRows.INSERT)
 			.param("p", p.id)
 			.param("d", date)
 			.param("t", text.trim())

@@ -34,10 +34,8 @@ class StageMoves {
 
 	long insert(Project p, StageMoveRequest move, String state, CurrentUser user, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO project_stage_move (project_id, from_stage, to_stage, from_status, to_status, move_date,
-				    contract_type, amount, reason, state, submitted_by, submitted_at)
-				VALUES (:p, :fs, :ts, :fst, :tst, :d, :ct, :amount, :reason, :state, :by, :at)""")
+		// the statement of the batch writer (import, generator), so that a move is stored one way
+		jdbc.sql(StageMoveRows.INSERT)
 			.param("p", p.id)
 			.param("fs", p.stage().name())
 			.param("ts", (move.to() == null ? p.stage() : move.to()).name())
