@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.zhaoshang.platform.Amount;
 import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.ImportSheet;
 
@@ -21,9 +22,6 @@ import cn.zhaoshang.platform.ImportSheet;
  * error of that row and column (the column's header as the sheet names it), and the cell reads as null.
  */
 final class LedgerCells {
-
-	/** Amounts are NUMERIC(14, 2): twelve digits before the point. */
-	static final int AMOUNT_INTEGER_DIGITS = 12;
 
 	private static final DateTimeFormatter[] DATE_TEXT = {
 			DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
@@ -109,17 +107,12 @@ final class LedgerCells {
 			error(column, "ledger.import.error.number");
 			return null;
 		}
-		if (value.signum() < 0) {
-			error(column, "validation.notNegative");
-			return null;
-		}
+		// the platform's amount rule; only "too many decimals" keeps the import's own, more precise message
 		BigDecimal stripped = value.stripTrailingZeros();
-		if (stripped.scale() > 2) {
-			error(column, "ledger.import.error.decimals");
-			return null;
-		}
-		if (stripped.precision() - stripped.scale() > AMOUNT_INTEGER_DIGITS) {
-			error(column, "validation.amount");
+		String problem = value.signum() >= 0 && stripped.scale() > Amount.FRACTION_DIGITS
+				? "ledger.import.error.decimals" : Amount.problem(stripped).orElse(null);
+		if (problem != null) {
+			error(column, problem);
 			return null;
 		}
 		return value.setScale(2, RoundingMode.UNNECESSARY);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.Amount;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
@@ -88,12 +89,7 @@ public class RecordProgress {
 		else if (text.length() > 2000) {
 			violations.add(new Violation("text", "validation.size"));
 		}
-		if (paidIn != null && paidIn.signum() < 0) {
-			violations.add(new Violation("paidInInvestment", "validation.notNegative"));
-		}
-		else if (paidIn != null && (paidIn.scale() > 2 || paidIn.precision() - paidIn.scale() > 12)) {
-			violations.add(new Violation("paidInInvestment", "validation.amount"));
-		}
+		Amount.violation("paidInInvestment", paidIn).ifPresent(violations::add);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
