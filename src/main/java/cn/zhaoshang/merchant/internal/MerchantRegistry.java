@@ -1,7 +1,6 @@
 package cn.zhaoshang.merchant.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ public class MerchantRegistry {
 
 	static final int MAX_NAME = 200;
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-	private static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER,
-			Role.UNIT_STAFF);
 
 	private final Chains chains;
 	private final UnitDirectory units;
@@ -62,7 +59,7 @@ public class MerchantRegistry {
 
 	/** Whether the user may edit the enterprise: not merged, and an editing role with the registering unit in scope. */
 	public boolean canEdit(MerchantRecord m, CurrentUser user) {
-		if (user == null || !EDITORS.contains(user.role()) || m.merged()) {
+		if (user == null || !user.role().isEditor() || m.merged()) {
 			return false;
 		}
 		var scope = scopes.of(user);
@@ -70,7 +67,7 @@ public class MerchantRegistry {
 	}
 
 	public static boolean canCreate(CurrentUser user) {
-		return user != null && EDITORS.contains(user.role());
+		return user != null && user.role().isEditor();
 	}
 
 	// ------------------------------------------------------------------------------------------------ duplicates

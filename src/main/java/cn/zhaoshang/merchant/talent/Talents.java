@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Talents {
 
 	/** Roles that may register and edit talents at all; which ones is further limited by the data scope. */
-	static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CITY_SUPERVISOR, Role.UNIT_MANAGER, Role.UNIT_STAFF);
 
 	/** Most talents have one to three fields; more than this is a paste gone wrong. */
 	static final int MAX_FIELDS = 8;
@@ -102,12 +101,12 @@ public class Talents {
 
 	/** Whether the user may edit talents registered by this unit: an editing role with the unit in scope. */
 	public boolean canEdit(long unitId, CurrentUser user) {
-		return user != null && EDITORS.contains(user.role()) && scopes.of(user).canEdit(new UnitId(unitId));
+		return user != null && user.role().isEditor() && scopes.of(user).canEdit(new UnitId(unitId));
 	}
 
 	/** Whether the user may register talents at all (for some unit). */
 	public boolean canCreate(CurrentUser user) {
-		return user != null && EDITORS.contains(user.role());
+		return user != null && user.role().isEditor();
 	}
 
 	// --- writing ------------------------------------------------------------------------------------------------

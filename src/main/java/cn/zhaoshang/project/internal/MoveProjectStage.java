@@ -48,7 +48,7 @@ public class MoveProjectStage {
 	@Transactional
 	public Outcome execute(long id, StageMoveRequest move, CurrentUser user) {
 		Project p = access.editable(id, user);
-		boolean supervisor = user.role() == Role.ADMIN || user.role() == Role.CITY_SUPERVISOR;
+		boolean supervisor = user.role().isCityWide();
 		LocalDate today = LocalDate.now(clock);
 		move = moves.withStoredKinds(move);
 		p.checkMove(move, supervisor, today, evidenceRules.of(move.to()));

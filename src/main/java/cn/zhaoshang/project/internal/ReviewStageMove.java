@@ -38,7 +38,7 @@ public class ReviewStageMove {
 
 	@Transactional
 	public void execute(long projectId, long moveId, boolean approve, String opinion, CurrentUser user) {
-		if (user.role() != Role.ADMIN && user.role() != Role.CITY_SUPERVISOR) {
+		if (!user.role().isCityWide()) {
 			throw new BusinessException(403, "error.forbidden");
 		}
 		Project p = access.readable(projectId, user);
