@@ -17,7 +17,6 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
-import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.Uscc;

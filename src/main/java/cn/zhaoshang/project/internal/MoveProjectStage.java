@@ -8,7 +8,6 @@ import java.util.List;
 import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.CurrentUser;
-import cn.zhaoshang.platform.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

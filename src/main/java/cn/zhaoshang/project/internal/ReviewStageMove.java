@@ -10,7 +10,6 @@ import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
-import cn.zhaoshang.platform.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
