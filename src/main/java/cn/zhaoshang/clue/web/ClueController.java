@@ -50,6 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A clue's page and its forms: log/submit, edit, follow up (also as a phone-friendly page), confirm intent, mark
  * invalid, assign, return to the city pool, link the enterprise. Reading: internal roles every clue, an
  * intermediary its own; changing: as {@link ClueAccess} says (403 from {@link ClueLookup} otherwise).
+ * Just over 400 lines: eight small form handlers of one page, each binding and calling one use case.
  */
 @Controller
 class ClueController {
