@@ -219,7 +219,8 @@ class HomeInboxTests {
 			assertThat(listed(link(staffHome, task), staffLogin)).as(task).isEqualTo(tasks(staffHome).get(task));
 		}
 		String managerHome = home(login(manager));
-		for (String task : List.of("clue-submitted", "clue-stale")) {
+		assertThat(tasks(managerHome).get("clue-unassigned")).isPositive();
+		for (String task : List.of("clue-unassigned", "clue-submitted", "clue-stale")) {
 			assertThat(listed(link(managerHome, task), login(manager))).as(task)
 				.isEqualTo(tasks(managerHome).get(task));
 		}

@@ -24,6 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param dir asc or desc (default desc)
  * @param stale only clues flagged 久未跟进 when true
  * @param open only open clues (new, following, confirmed) when true: the home page's counts link to this set
+ * @param unassigned only clues without an assignee when true (the unit manager's "to assign" task links here)
  */
 public record ClueFilter(@Size(max = 200, message = "{validation.size}") String q, ClueStatus status,
 		@Pattern(regexp = "pool|\\d{1,18}", message = "{validation.invalidValue}") String unit, Long chain,
@@ -31,14 +32,20 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		@DateTimeFormat(iso = ISO.DATE) LocalDate to,
 		@Pattern(regexp = "title|enterprise|owner|status|investment|lastFollowUp|created|updated",
 				message = "{validation.invalidValue}") String sort,
-		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir, Boolean stale, Boolean open) {
+		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir, Boolean stale, Boolean open,
+		Boolean unassigned) {
 
 	public static ClueFilter none() {
-		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public ClueFilter withStatus(ClueStatus s) {
-		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale, open);
+		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale, open, unassigned);
+	}
+
+	/** Whether only clues without an assignee are asked for. */
+	public boolean unassignedOnly() {
+		return Boolean.TRUE.equals(unassigned);
 	}
 
 	/** Whether only open clues are asked for. */
@@ -70,6 +77,7 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		add(sb, "dir", dir);
 		add(sb, "stale", Boolean.TRUE.equals(stale) ? "true" : null);
 		add(sb, "open", Boolean.TRUE.equals(open) ? "true" : null);
+		add(sb, "unassigned", Boolean.TRUE.equals(unassigned) ? "true" : null);
 		return sb.toString();
 	}
 

@@ -108,7 +108,7 @@ class ClueInbox implements HomeContributor {
 		List<Task> tasks = List.of(
 				new Task("clue-unassigned", "home.clue.unassigned",
 						count(ofUnit + " AND " + OPEN + " AND c.assignee_id IS NULL", "unit", unit),
-						open),
+						open + "&unassigned=true"),
 				new Task("clue-submitted", "home.clue.submitted",
 						count(ofUnit + " AND c.status = 'NEW' AND c.source = 'INTERMEDIARY'", "unit", unit),
 						u + "&source=INTERMEDIARY&status=NEW"),

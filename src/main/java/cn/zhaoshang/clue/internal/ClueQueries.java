@@ -259,6 +259,7 @@ public class ClueQueries {
 			.eq("c.assignee_id", "assignee", f.assignee())
 			.andIf(Boolean.TRUE.equals(f.stale()), "c.stale_since IS NOT NULL")
 			.andIf(f.openOnly(), "c.status IN ('NEW', 'FOLLOWING', 'CONFIRMED')")
+			.andIf(f.unassignedOnly(), "c.assignee_id IS NULL")
 			.range("CAST(c.created_at AS DATE)", "from", f.from(), "to", f.to());
 	}
 
