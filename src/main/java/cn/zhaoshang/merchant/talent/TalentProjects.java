@@ -21,16 +21,6 @@ public interface TalentProjects {
 	List<ProjectRef> byIds(Collection<ProjectId> ids);
 
 	/**
-	 * {@link #byIds} for ids read as numbers from the link table.
-	 *
-	 * @deprecated kept for {@code Talents} until it passes {@link ProjectId}s; use {@link #byIds}
-	 */
-	@Deprecated
-	default List<ProjectRef> find(Collection<Long> ids) {
-		return byIds(ids.stream().map(ProjectId::new).toList());
-	}
-
-	/**
 	 * A project as a talent's page lists it.
 	 *
 	 * @param project its id

@@ -15,6 +15,7 @@ import cn.zhaoshang.merchant.talent.Talents.EnterpriseRef;
 import cn.zhaoshang.merchant.talent.Talents.Facets;
 import cn.zhaoshang.merchant.talent.Talents.Links;
 import cn.zhaoshang.merchant.talent.TalentProjects.ProjectRef;
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.Contacts;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.NotFoundException;
@@ -194,7 +195,8 @@ public class TalentQueries {
 		if (ids.isEmpty() || provider == null) {
 			return List.of();
 		}
-		return provider.find(ids)
+		// the numbers come from the form and the link table; the project module's API takes typed ids
+		return provider.byIds(ids.stream().map(ProjectId::new).toList())
 			.stream()
 			.sorted(java.util.Comparator.comparing(ProjectRef::code))
 			.toList();
