@@ -82,12 +82,7 @@ final class ClueRows implements ImportRules<ClueRows.Line> {
 		this.ref = ref;
 		this.user = user;
 		this.pool = t("clue.cityPool");
-		for (UnitSummary u : ref.directory().all()) {
-			unitsByName.put(u.name(), u.id());
-			if (u.shortName() != null) {
-				unitsByName.putIfAbsent(u.shortName(), u.id());
-			}
-		}
+		unitsByName.putAll(UnitSummary.byName(ref.directory().all()));
 		for (PromotionMode m : PromotionMode.values()) {
 			modes.put(t(m.messageKey()), m);
 		}

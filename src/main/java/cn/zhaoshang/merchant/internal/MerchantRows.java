@@ -77,12 +77,7 @@ final class MerchantRows implements ImportRules<MerchantRows.Line> {
 		for (Chain c : chains) {
 			this.chains.put(c.name(), c.id().value());
 		}
-		for (UnitSummary u : units) {
-			this.units.putIfAbsent(u.name(), u.id().value());
-			if (u.shortName() != null) {
-				this.units.putIfAbsent(u.shortName(), u.id().value());
-			}
-		}
+		UnitSummary.byName(units).forEach((name, id) -> this.units.put(name, id.value()));
 	}
 
 	@Override

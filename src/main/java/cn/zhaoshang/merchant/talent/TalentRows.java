@@ -45,12 +45,7 @@ final class TalentRows implements ImportRules<TalentRows.Line> {
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.user = user;
-		for (UnitSummary u : units) {
-			unitsByName.put(u.name(), u.id().value());
-			if (u.shortName() != null) {
-				unitsByName.putIfAbsent(u.shortName(), u.id().value());
-			}
-		}
+		UnitSummary.byName(units).forEach((name, id) -> unitsByName.put(name, id.value()));
 		for (TalentRelation r : TalentRelation.values()) {
 			relations.put(relationLabel.apply(r), r);
 			relations.put(r.name(), r);
