@@ -2,6 +2,8 @@ package cn.zhaoshang.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -17,18 +20,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one writer of import templates: the first sheet holds the header row only (bold; required columns in red; a
- * column's note as a comment on its header; drop-downs for its words), frozen, so that a filled template imports
- * as it is; when any column has an example, a second sheet (填写示例) shows the same headers with the example row,
- * where the reader, which reads the first sheet only, never takes it for data.
+ * column's note as a comment on its header; drop-downs for its words; amount and date formats ready in its cells;
+ * its width), frozen, so that a filled template imports as it is. Given a {@link Help}, a sheet 填写说明 follows: the
+ * help's general notes, then a table with one row per column (列名, 是否必填, 填写要求 from the column's note, and
+ * 示例 when any column has an example). When any column has an example, a last sheet (填写示例) shows the same
+ * headers with the example row. The reader reads the first sheet only, so neither is ever taken for data.
  */
 @Component
 public class ImportTemplates {
 
 	/** Rows of the first sheet that offer the drop-downs. */
-	static final int CHOICE_ROWS = 5000;
+	static final int CHOICE_ROWS = 10_000;
 
 	/** Excel keeps an explicit list to 255 characters; a longer one is left to the note. */
 	private static final int MAX_LIST = 255;
+
+	/** Width of a help sheet's columns in characters: 列名, 是否必填, 填写要求, 示例. */
+	private static final int[] HELP_WIDTHS = { 24, 10, 80, 24 };
 
 	private final MessageSource messages;
 
@@ -36,13 +44,42 @@ public class ImportTemplates {
 		this.messages = messages;
 	}
 
+	/**
+	 * The help sheet of a template: lines of general notes (in Chinese, like the headers), written above the table of
+	 * the columns; an empty list gives the table alone.
+	 */
+	public record Help(List<String> notes) {
+
+		public Help {
+			notes = List.copyOf(notes);
+		}
+
+		public static Help of(String... notes) {
+			return new Help(List.of(notes));
+		}
+
+		/** The notes of one text (a bundle value), one note per line of it. */
+		public static Help lines(String text) {
+			return new Help(List.of(text.split("\\n")));
+		}
+	}
+
 	/** The template of these columns, its first sheet named as given (in Chinese, like the headers). */
 	public void write(String sheetName, ImportColumns columns, OutputStream out) throws IOException {
+		write(sheetName, columns, null, out);
+	}
+
+	/** The template of these columns with a help sheet (none when help is null). */
+	public void write(String sheetName, ImportColumns columns, Help help, OutputStream out) throws IOException {
 		try (var workbook = new XSSFWorkbook()) {
 			var styles = new Styles(workbook);
 			Sheet sheet = workbook.createSheet(sheetName);
 			header(sheet, columns, styles, true);
+			formats(sheet, columns, styles);
 			choices(sheet, columns);
+			if (help != null) {
+				help(workbook.createSheet(chinese("import.template.helpSheet")), columns, help, styles);
+			}
 			if (columns.all().stream().anyMatch(c -> c.example() != null)) {
 				Sheet example = workbook.createSheet(chinese("import.template.exampleSheet"));
 				header(example, columns, styles, false);
@@ -70,14 +107,17 @@ public class ImportTemplates {
 			var cell = header.createCell(c);
 			XlsxText.set(cell, column.header());
 			cell.setCellStyle(column.mandatory() ? styles.required : styles.plain);
-			sheet.setColumnWidth(c, Math.max(12, Math.min(40, column.header().length() * 2 + 6)) * 256);
+			int width = column.width() > 0 ? column.width()
+					: Math.max(12, Math.min(40, column.header().length() * 2 + 6));
+			sheet.setColumnWidth(c, width * 256);
 			String note = note(column);
 			if (drawing != null && note != null) {
 				ClientAnchor anchor = factory.createClientAnchor();
 				anchor.setCol1(c);
 				anchor.setCol2(c + 3);
 				anchor.setRow1(0);
-				anchor.setRow2(4);
+				// a long note gets a taller box (about eighteen CJK characters a line)
+				anchor.setRow2(Math.max(4, Math.min(24, note.length() / 18 + 2)));
 				var comment = drawing.createCellComment(anchor);
 				comment.setString(factory.createRichTextString(note));
 				cell.setCellComment(comment);
@@ -93,6 +133,53 @@ public class ImportTemplates {
 			return column.note();
 		}
 		return column.note() == null ? required : required + column.note();
+	}
+
+	/** The amount and date formats of the columns that have one, on the whole column (typed values show so). */
+	private static void formats(Sheet sheet, ImportColumns columns, Styles styles) {
+		for (int c = 0; c < columns.all().size(); c++) {
+			switch (columns.all().get(c).format()) {
+				case AMOUNT -> sheet.setDefaultColumnStyle(c, styles.cells.amount);
+				case DATE -> sheet.setDefaultColumnStyle(c, styles.cells.date);
+				case GENERAL -> {
+				}
+			}
+		}
+	}
+
+	/** The help sheet: the notes, a blank row, then the table of the columns. */
+	private void help(Sheet sheet, ImportColumns columns, Help help, Styles styles) {
+		boolean examples = columns.all().stream().anyMatch(c -> c.example() != null);
+		List<String> heads = new ArrayList<>(List.of(chinese("import.template.help.column"),
+				chinese("import.template.help.required"), chinese("import.template.help.rule")));
+		if (examples) {
+			heads.add(chinese("import.template.help.example"));
+		}
+		for (int c = 0; c < heads.size(); c++) {
+			sheet.setColumnWidth(c, HELP_WIDTHS[c] * 256);
+		}
+		int r = 0;
+		for (String line : help.notes()) {
+			styles.cells.row(sheet, r).styled(line, styles.cells.wrap);
+			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, heads.size() - 1));
+			r++;
+		}
+		if (r > 0) {
+			r++;
+		}
+		SheetRow head = styles.cells.row(sheet, r++);
+		heads.forEach(h -> head.styled(h, styles.cells.header));
+		String yes = chinese("import.template.help.yes");
+		String no = chinese("import.template.help.no");
+		for (ImportColumn column : columns.all()) {
+			SheetRow row = styles.cells.row(sheet, r++)
+				.styled(column.header(), styles.cells.top)
+				.styled(column.mandatory() ? yes : no, styles.cells.top)
+				.styled(column.note() == null ? "" : column.note(), styles.cells.wrap);
+			if (examples) {
+				row.styled(column.example() == null ? "" : column.example(), styles.cells.top);
+			}
+		}
 	}
 
 	private static void choices(Sheet sheet, ImportColumns columns) {
@@ -113,15 +200,17 @@ public class ImportTemplates {
 		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
 	}
 
-	/** Two header styles per workbook (never one per cell). */
+	/** The styles of one workbook, created once (never one per cell): two for the header, the kit's for the rest. */
 	private static final class Styles {
 
 		final CellStyle plain;
 		final CellStyle required;
+		final WorkbookStyles cells;
 
 		Styles(XSSFWorkbook workbook) {
 			plain = style(workbook, false);
 			required = style(workbook, true);
+			cells = WorkbookStyles.of(workbook);
 		}
 
 		private static CellStyle style(XSSFWorkbook workbook, boolean required) {

@@ -69,6 +69,57 @@ class ImportKitTests {
 	}
 
 	@Test
+	void a_template_with_help_has_a_sheet_of_notes_and_one_row_per_column_and_formats_its_cells() throws IOException {
+		var columns = ImportColumns.of(COLUMNS.all().get(0), COLUMNS.all().get(1),
+				COLUMNS.all().get(2).note("数字，单位万元。").format(ImportColumn.Format.AMOUNT).width(18),
+				ImportColumn.of("date", "日期").format(ImportColumn.Format.DATE));
+		var out = new ByteArrayOutputStream();
+		templates.write("名录", columns, ImportTemplates.Help.lines("填写说明\n1. 第 1 行是列名。\n2. 全部正确才导入。"), out);
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2))).as("data, help, example")
+				.containsExactly("名录", "填写说明", "填写示例");
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("the first sheet is still the header row only").isZero();
+			assertThat(sheet.getColumnStyle(2).getDataFormatString()).isEqualTo("0.00");
+			assertThat(sheet.getColumnStyle(3).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+			assertThat(sheet.getColumnWidth(2)).isEqualTo(18 * 256);
+			assertThat(sheet.getRow(0).getCell(2).getCellComment().getString().getString()).isEqualTo("数字，单位万元。");
+
+			List<List<String>> help = new ArrayList<>();
+			wb.getSheetAt(1).forEach(row -> {
+				List<String> cells = new ArrayList<>();
+				row.forEach(c -> cells.add(c.getStringCellValue()));
+				help.add(cells);
+			});
+			assertThat(help).containsExactly(List.of("填写说明"), List.of("1. 第 1 行是列名。"), List.of("2. 全部正确才导入。"),
+					List.of("列名", "是否必填", "填写要求", "示例"), List.of("名称", "是", "填写全称。", "濮阳示例有限公司"),
+					List.of("类型", "否", "", ""), List.of("金额（万元）", "否", "数字，单位万元。", "1200"),
+					List.of("日期", "否", "", ""));
+			assertThat(wb.getSheetAt(1).getMergedRegions()).as("each note spans the table").hasSize(3)
+				.allMatch(region -> region.getLastColumn() == 3);
+		}
+	}
+
+	@Test
+	void a_help_sheet_without_examples_has_no_example_column_and_the_reader_takes_only_the_first_sheet()
+			throws IOException {
+		var columns = ImportColumns.of(ImportColumn.of("name", "名称").required().note("填写全称。"));
+		var out = new ByteArrayOutputStream();
+		templates.write("名录", columns, ImportTemplates.Help.of(), out);
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+			var help = wb.getSheet("填写说明");
+			assertThat(help.getRow(0).getCell(0).getStringCellValue()).as("no notes: the table starts at row 1")
+				.isEqualTo("列名");
+			assertThat(help.getRow(0).getLastCellNum()).isEqualTo((short) 3);
+			assertThat(help.getRow(1).getCell(2).getStringCellValue()).isEqualTo("填写全称。");
+		}
+		assertThatThrownBy(() -> importer.run(out.toByteArray(), new Rules()))
+			.as("an empty template has no rows to import, whatever its help sheet holds")
+			.hasMessage("import.noRows");
+	}
+
+	@Test
 	void a_filled_template_imports_its_rows_and_counts_each_outcome() throws IOException {
 		var rules = new Rules();
 		var result = importer.run(workbook(List.of("名称", "企业类型", "多余的列"), List.of("甲公司", "甲", "x"),

@@ -32,14 +32,14 @@ class LedgerHeaders {
 				}
 				format.column(cell.text()).filter(LedgerColumn.IMPORTED::contains).ifPresent(c -> {
 					if (columns.putIfAbsent(c, index) != null) {
-						errors.add(new CellError(1, format.header(c), "ledger.import.error.duplicateHeader"));
+						errors.add(new CellError(1, format.header(c), "import.error.duplicateHeader"));
 					}
 				});
 			});
 		}
 		for (LedgerColumn c : LedgerColumn.IMPORTED) {
 			if (c.required && !columns.containsKey(c)) {
-				errors.add(new CellError(1, format.header(c), "ledger.import.error.missingHeader"));
+				errors.add(new CellError(1, format.header(c), "import.error.missingHeader"));
 			}
 		}
 		return columns;

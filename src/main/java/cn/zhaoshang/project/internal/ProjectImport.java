@@ -66,7 +66,7 @@ public class ProjectImport {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectImport.class);
 
-	private static final String REJECTED = "ledger.import.rejected";
+	private static final String REJECTED = "import.rejected";
 
 	private final ProjectLedger ledger;
 	private final Merchants merchants;
@@ -106,7 +106,7 @@ public class ProjectImport {
 	public ImportResult execute(byte[] bytes, CurrentUser user) {
 		var watch = new ImportStopwatch();
 		checkUpload(bytes);
-		try (var sheet = reader.firstSheet(bytes, "ledger.import.notXlsx", REJECTED)) {
+		try (var sheet = reader.firstSheet(bytes, "import.notXlsx", REJECTED)) {
 			watch.lap("read");
 			return execute(sheet.rows(), user, watch);
 		}
@@ -120,7 +120,7 @@ public class ProjectImport {
 		}
 		List<ImportSheet.Row> data = sheet.stream().filter(r -> r.number() > 1).toList();
 		if (data.isEmpty()) {
-			throw new BusinessException("ledger.import.noRows");
+			throw new BusinessException("import.noRows");
 		}
 		var ctx = LedgerReferenceData.load(columns, scopes.of(user), LocalDate.now(clock), units, chains, people);
 		List<LedgerRow> lines = new ArrayList<>();

@@ -9,6 +9,7 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Downloads;
+import cn.zhaoshang.project.internal.LedgerTemplate;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
@@ -39,10 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 class LedgerExcelApiController {
 
 	private final LedgerWorkbook workbook;
+	private final LedgerTemplate template;
 	private final ProjectImport imports;
 
-	LedgerExcelApiController(LedgerWorkbook workbook, ProjectImport imports) {
+	LedgerExcelApiController(LedgerWorkbook workbook, LedgerTemplate template, ProjectImport imports) {
 		this.workbook = workbook;
+		this.template = template;
 		this.imports = imports;
 	}
 
@@ -61,9 +64,8 @@ class LedgerExcelApiController {
 	@Operation(summary = "Download the ledger import template", operationId = "downloadProjectImportTemplate")
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Downloads.xlsx(response, workbook.templateFileName(locale),
-				workbook.templateFileName(Locale.ENGLISH));
-		workbook.template(user, response.getOutputStream());
+		Downloads.xlsx(response, template.fileName(locale), template.fileName(Locale.ENGLISH));
+		template.write(user, response.getOutputStream());
 	}
 
 	@PostMapping(path = "/api/v1/projects/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

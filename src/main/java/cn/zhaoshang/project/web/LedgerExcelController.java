@@ -11,6 +11,7 @@ import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.platform.web.ImportPage;
 import cn.zhaoshang.platform.web.ImportPages;
+import cn.zhaoshang.project.internal.LedgerTemplate;
 import cn.zhaoshang.project.internal.LedgerWorkbook;
 import cn.zhaoshang.project.internal.ProjectFilter;
 import cn.zhaoshang.project.internal.ProjectImport;
@@ -42,11 +43,13 @@ class LedgerExcelController {
 			"/projects/import/template.xlsx");
 
 	private final LedgerWorkbook workbook;
+	private final LedgerTemplate template;
 	private final ProjectImport imports;
 	private final ImportPages pages;
 
-	LedgerExcelController(LedgerWorkbook workbook, ProjectImport imports, ImportPages pages) {
+	LedgerExcelController(LedgerWorkbook workbook, LedgerTemplate template, ProjectImport imports, ImportPages pages) {
 		this.workbook = workbook;
+		this.template = template;
 		this.imports = imports;
 		this.pages = pages;
 	}
@@ -80,8 +83,7 @@ class LedgerExcelController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	void template(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Downloads.xlsx(response, workbook.templateFileName(locale),
-				workbook.templateFileName(Locale.ENGLISH));
-		workbook.template(user, response.getOutputStream());
+		Downloads.xlsx(response, template.fileName(locale), template.fileName(Locale.ENGLISH));
+		template.write(user, response.getOutputStream());
 	}
 }

@@ -45,6 +45,9 @@ class LedgerWorkbookTests {
 	LedgerWorkbook workbook;
 
 	@Autowired
+	LedgerTemplate template;
+
+	@Autowired
 	ProjectImport imports;
 
 	@Autowired
@@ -207,7 +210,7 @@ class LedgerWorkbookTests {
 	@Test
 	void the_template_has_the_sixteen_import_headers_and_a_sheet_explaining_each() throws IOException {
 		var out = new ByteArrayOutputStream();
-		workbook.template(as("qingfeng"), out);
+		template.write(as("qingfeng"), out);
 
 		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(2);
@@ -217,6 +220,9 @@ class LedgerWorkbookTests {
 			assertThat(headers).isEqualTo(LedgerSheets.HEADERS);
 			assertThat(ledger.getLastRowNum()).isZero();
 			assertThat(ledger.getDataValidations()).hasSize(4);
+			assertThat(ledger.getColumnStyle(6).getDataFormatString()).as("计划总投资（万元）").isEqualTo("0.00");
+			assertThat(ledger.getColumnStyle(9).getDataFormatString()).as("签约日期").isEqualTo("yyyy-mm-dd");
+			assertThat(ledger.getRow(0).getCell(6).getCellComment().getString().getString()).startsWith("必填。数字，单位万元");
 			Sheet help = wb.getSheet("填写说明");
 			List<String> text = new ArrayList<>();
 			help.forEach(r -> r.forEach(c -> text.add(c.getStringCellValue())));

@@ -397,10 +397,10 @@ class ProjectImportTests {
 				"项目名称,投资方\n甲,乙\n".getBytes(StandardCharsets.UTF_8),
 				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 })) {
 			assertThatThrownBy(() -> imports.execute(content, user)).isInstanceOf(BusinessException.class)
-				.hasMessage("ledger.import.notXlsx");
+				.hasMessage("import.notXlsx");
 		}
 		assertThatThrownBy(() -> imports.execute(new byte[0], user)).hasMessage("attachment.empty");
-		assertThatThrownBy(() -> imports.execute(xlsx(List.of()), user)).hasMessage("ledger.import.noRows");
+		assertThatThrownBy(() -> imports.execute(xlsx(List.of()), user)).hasMessage("import.noRows");
 	}
 
 	@Test
