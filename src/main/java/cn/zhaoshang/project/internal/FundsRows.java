@@ -106,6 +106,26 @@ public class FundsRows {
 			.findFirst();
 	}
 
+	/** A row written by the load-data generator, in JDBC batches. */
+	record BatchRow(long projectId, YearMonth month, BigDecimal fundsInPlace, BigDecimal outOfProvince,
+			BigDecimal foreignUsed, BigDecimal fixedAssets, String by, Instant at) {
+	}
+
+	/** Inserts generated rows in batches (the generator recomputes nothing: it writes paid-in as their sum). */
+	void insertAll(List<BatchRow> batch) {
+		for (int from = 0; from < batch.size(); from += ProjectRows.BATCH) {
+			jdbc.batchUpdate("""
+					INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used,
+					    fixed_assets, note, historical, version, created_by, updated_by, created_at, updated_at)
+					VALUES (:p, :m, :in, :out, :foreign, :fixed, :note, FALSE, 0, :by, :by, :at, :at)""",
+					batch.subList(from, Math.min(batch.size(), from + ProjectRows.BATCH))
+						.stream()
+						.map(r -> params(r.projectId(), r.month(), new Values(r.fundsInPlace(), r.outOfProvince(),
+								r.foreignUsed(), r.fixedAssets(), null), r.by(), r.at()))
+						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+		}
+	}
+
 	/** The rows of one month of the given projects, by project id. */
 	public Map<Long, Row> ofMonth(Collection<Long> projectIds, YearMonth month) {
 		Map<Long, Row> result = new LinkedHashMap<>();
