@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,6 +79,7 @@ public class LedgerGenerator implements ApplicationRunner {
 	private final ProjectRows projectRows;
 	private final StageMoveRows moveRows;
 	private final ProgressRows progressRows;
+	private final FundsRows fundsRows;
 	private final TransactionTemplate tx;
 	private final MessageSource messages;
 	private final Clock clock;
@@ -88,7 +90,7 @@ public class LedgerGenerator implements ApplicationRunner {
 
 	LedgerGenerator(Units units, Chains chains, People people, Merchants merchants, ProjectLedger ledger,
 			Auditor auditor, ProjectRows projectRows, StageMoveRows moveRows, ProgressRows progressRows,
-			TransactionTemplate tx,
+			FundsRows fundsRows, TransactionTemplate tx,
 			MessageSource messages, Clock clock, ApplicationContext context,
 			@Value("${zhaoshang.generate-ledger:0}") int requested,
 			@Value("${zhaoshang.generate-ledger.exit:false}") boolean exit,
@@ -102,6 +104,7 @@ public class LedgerGenerator implements ApplicationRunner {
 		this.projectRows = projectRows;
 		this.moveRows = moveRows;
 		this.progressRows = progressRows;
+		this.fundsRows = fundsRows;
 		this.tx = tx;
 		this.messages = messages;
 		this.clock = clock;
@@ -226,7 +229,48 @@ public class LedgerGenerator implements ApplicationRunner {
 		for (int i = 0; i < gens.size(); i++) {
 			gens.get(i).id = projects.get(i).id;
 		}
+		// funds in place by month (issue 10): the paid-in figure spread over recent months, so that the rows add up
+		fundsRows.insertAll(funds(gens, plan.today));
 		return new int[] { chunkInvestors.size(), moveRows.insert(moves(gens)), progressRows.insert(progress(gens)) };
+	}
+
+	/**
+	 * A project's paid-in investment as one to six monthly rows ending this month or the one before (so that a
+	 * unit's grid of last month is partly filled), never before the month it commenced; the rows add up to the
+	 * figure exactly. Deterministic from the project's id, so that the plan's random sequence stays as it was.
+	 */
+	static List<FundsRows.BatchRow> funds(List<LedgerPlan.Gen> gens, LocalDate today) {
+		List<FundsRows.BatchRow> rows = new ArrayList<>();
+		YearMonth thisMonth = YearMonth.from(today);
+		for (LedgerPlan.Gen g : gens) {
+			if (g.paidIn == null || g.paidIn.signum() <= 0) {
+				continue;
+			}
+			YearMonth last = thisMonth.minusMonths(g.id % 2);
+			YearMonth first = last.minusMonths(g.id % 6);
+			YearMonth commenced = g.stageDates[2] == null ? first : YearMonth.from(g.stageDates[2]);
+			if (first.isBefore(commenced)) {
+				first = commenced.isAfter(last) ? last : commenced;
+			}
+			if (commenced.isAfter(last)) {
+				last = commenced.isAfter(thisMonth) ? thisMonth : commenced;
+				first = last;
+			}
+			int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+			long total = g.paidIn.longValue();
+			long part = total / months;
+			for (int i = 0; i < months; i++) {
+				long value = i == months - 1 ? total - part * (months - 1) : part;
+				BigDecimal in = BigDecimal.valueOf(value).setScale(2);
+				// about a fifth from outside the province, and some fixed-asset investment completed
+				BigDecimal out = BigDecimal.valueOf(value / 5).setScale(2);
+				BigDecimal fixed = BigDecimal.valueOf(value * 3 / 4).setScale(2);
+				rows.add(new FundsRows.BatchRow(g.id, first.plusMonths(i), in, out, BigDecimal.ZERO.setScale(2), fixed,
+						ACTOR, at(first.plusMonths(i).atEndOfMonth().isAfter(today) ? today
+								: first.plusMonths(i).atEndOfMonth(), 17)));
+			}
+		}
+		return rows;
 	}
 
 	/** A moment of a generated day, in the city's time. */

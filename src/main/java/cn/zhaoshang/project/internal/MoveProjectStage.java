@@ -9,6 +9,8 @@ import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.CurrentUser;
 
+import cn.zhaoshang.project.Stage;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +32,11 @@ public class MoveProjectStage {
 	private final Units units;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final CumulativeFunds funds;
 	private final EvidenceRequirement.Source evidenceRules;
 
 	MoveProjectStage(ProjectRepository projects, ProjectAccess access, StageMoves moves, Attachments attachments,
-			Units units, Auditor auditor, Clock clock, EvidenceRequirement.Source evidenceRules) {
+			Units units, Auditor auditor, Clock clock, EvidenceRequirement.Source evidenceRules, CumulativeFunds funds) {
 		this.projects = projects;
 		this.access = access;
 		this.moves = moves;
@@ -41,6 +44,7 @@ public class MoveProjectStage {
 		this.units = units;
 		this.auditor = auditor;
 		this.clock = clock;
+		this.funds = funds;
 		this.evidenceRules = evidenceRules;
 	}
 
@@ -55,6 +59,10 @@ public class MoveProjectStage {
 		var before = p.auditView();
 		boolean forward = move.to() != null && p.stage().isBefore(move.to());
 		boolean review = forward && units.requiresStageReview(p.unit());
+		if (forward && move.to() == Stage.COMMENCED) {
+			// paid-in to date becomes funds rows (ADR 0010): a figure below them is refused before anything is written
+			funds.check(p, move.date(), move.paidInInvestment(), "paidInInvestment");
+		}
 		long moveId = moves.insert(p, move, review ? "SUBMITTED" : "APPLIED", user, now);
 		// The same id twice would break the evidence table's key and end in a 500.
 		List<Long> evidenceIds = move.evidence().stream().distinct().toList();
@@ -70,6 +78,10 @@ public class MoveProjectStage {
 			p.apply(move, today, now);
 		}
 		Project saved = projects.save(p);
+		if (forward && !review) {
+			funds.book(saved, move.date(), CumulativeFunds.figureOf(move), user.getUsername());
+			funds.recompute(saved);
+		}
 		auditor.record("project", saved.id, review ? "STAGE_SUBMIT" : "STAGE_MOVE",
 				saved.code + " " + describe(move), before, saved.auditView());
 		return new Outcome(moveId, !review);

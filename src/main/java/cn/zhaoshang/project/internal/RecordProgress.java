@@ -29,15 +29,17 @@ public class RecordProgress {
 	private final Auditor auditor;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final CumulativeFunds funds;
 
 	RecordProgress(ProjectRepository projects, ProjectAccess access, Attachments attachments, Auditor auditor,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, CumulativeFunds funds) {
 		this.projects = projects;
 		this.access = access;
 		this.attachments = attachments;
 		this.auditor = auditor;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.funds = funds;
 	}
 
 	@Transactional
@@ -45,6 +47,8 @@ public class RecordProgress {
 			CurrentUser user) {
 		Project p = access.editable(id, user);
 		validate(date, text, paidIn);
+		// paid-in to date becomes funds rows (ADR 0010): a figure below them is refused before anything is written
+		funds.check(p, date, paidIn, "paidInInvestment");
 		Instant now = clock.instant();
 		var keys = new GeneratedKeyHolder();
 		// the statement of the batch writer (import, generator), so that an update is stored one way
@@ -70,6 +74,8 @@ public class RecordProgress {
 		var before = p.auditView();
 		p.progressRecorded(date, text.trim(), paidIn, now);
 		Project saved = projects.save(p);
+		funds.book(saved, date, paidIn, user.getUsername());
+		funds.recompute(saved);
 		auditor.record("project", saved.id, "PROGRESS", saved.code + " " + date + " " + abbreviate(text.trim()),
 				before, saved.auditView());
 		return progressId;

@@ -11,6 +11,8 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 
+import cn.zhaoshang.project.Stage;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +25,17 @@ public class ReviewStageMove {
 	private final StageMoves moves;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final CumulativeFunds funds;
 	private final EvidenceRequirement.Source evidenceRules;
 
 	ReviewStageMove(ProjectRepository projects, ProjectAccess access, StageMoves moves, Auditor auditor, Clock clock,
-			EvidenceRequirement.Source evidenceRules) {
+			EvidenceRequirement.Source evidenceRules, CumulativeFunds funds) {
 		this.projects = projects;
 		this.access = access;
 		this.moves = moves;
 		this.auditor = auditor;
 		this.clock = clock;
+		this.funds = funds;
 		this.evidenceRules = evidenceRules;
 	}
 
@@ -55,6 +59,9 @@ public class ReviewStageMove {
 		if (approve) {
 			p.pendingMoveId = null;
 			p.checkMove(move, true, today, evidenceRules.of(move.to()));
+			if (move.to() == Stage.COMMENCED) {
+				funds.check(p, move.date(), move.paidInInvestment(), "paidInInvestment");
+			}
 			p.apply(move, today, now);
 		}
 		else {
@@ -64,6 +71,10 @@ public class ReviewStageMove {
 		moves.settle(moveId, approve, trimmed, user.getUsername(), now);
 		p.reviewed(moveId, move.to(), approve, trimmed, submittedBy, user.getUsername());
 		Project saved = projects.save(p);
+		if (approve) {
+			funds.book(saved, move.date(), CumulativeFunds.figureOf(move), user.getUsername());
+			funds.recompute(saved);
+		}
 		auditor.record("project", saved.id, approve ? "STAGE_APPROVE" : "STAGE_RETURN",
 				saved.code + (opinion == null ? "" : " " + opinion), before, saved.auditView());
 	}

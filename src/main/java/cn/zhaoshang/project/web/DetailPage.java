@@ -11,6 +11,7 @@ import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.project.internal.Attachments;
 import cn.zhaoshang.project.internal.Project;
+import cn.zhaoshang.project.internal.FundsRows;
 import cn.zhaoshang.project.internal.ProjectAccess;
 import cn.zhaoshang.project.internal.ProjectQueries;
 import cn.zhaoshang.project.internal.ProjectRecordQueries;
@@ -40,10 +41,12 @@ class DetailPage {
 	private final Merchants merchants;
 	private final ReferenceData reference;
 	private final Clock clock;
+	private final FundsRows fundsRows;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference, Clock clock) {
+			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows) {
 		this.clock = clock;
+		this.fundsRows = fundsRows;
 		this.merchants = merchants;
 		this.access = access;
 		this.queries = queries;
@@ -82,6 +85,13 @@ class DetailPage {
 		model.addAttribute("sourceClue", clues.ofProject(project.id()).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
+		// funds in place by month (issue 10): the add form proposes last month, the usual one to report
+		var funds = fundsRows.of(id);
+		model.addAttribute("funds", funds);
+		model.addAttribute("fundsTotal", FundsRows.Totals.of(funds));
+		var thisMonth = java.time.YearMonth.now(clock);
+		model.addAttribute("fundsMonth", thisMonth.minusMonths(1).toString());
+		model.addAttribute("fundsMaxMonth", thisMonth.toString());
 		return "project/detail";
 	}
 }

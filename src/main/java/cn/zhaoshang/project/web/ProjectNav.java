@@ -40,6 +40,12 @@ class ProjectNav {
 		return new NavItem(GROUP, "nav.evidenceSettings", "/admin/settings", 125, Set.of(Role.CITY_SUPERVISOR));
 	}
 
+	/** A unit's monthly funds report (资金月报, issue 10): editors enter the month for their active projects. */
+	@Bean
+	NavItem navFundsGrid() {
+		return new NavItem(GROUP, "nav.fundsGrid", "/funds/grid", 115, EDITORS);
+	}
+
 	@Bean
 	NavItem navProjectImport() {
 		return new NavItem(GROUP, "nav.projectImport", "/projects/import", 130, EDITORS);

@@ -1,0 +1,325 @@
+package cn.zhaoshang.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.zhaoshang.project.internal.FundsRows;
+import cn.zhaoshang.project.internal.RecordFunds;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Funds in place per project and month (issue 10) through the API and the use case, on H2 and PostgreSQL: the
+ * rules of a row (future month, out-of-province above the month, negative, three decimals, stale version), the
+ * data scope, the history, and paid-in investment staying the sum of the rows after edits and after cumulative
+ * figures given with a stage move or a progress update (ADR 0010).
+ */
+@SpringBootTest
+@RecordApplicationEvents
+class FundsApiTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	cn.zhaoshang.platform.RecordHistory history;
+
+	MockMvc mvc;
+
+	YearMonth thisMonth = YearMonth.now();
+
+	LocalDate today = LocalDate.now();
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
+			.build();
+	}
+
+	@Test
+	void a_month_is_entered_then_corrected_with_its_version_and_the_sum_is_the_paid_in_investment() throws Exception {
+		long id = project("hualong");
+		YearMonth m = thisMonth.minusMonths(1);
+		put("hualong", id, m, funds(120.5, 20, 3.25, 80, "首笔到位", null)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.month").value(m.toString()))
+			.andExpect(jsonPath("$.fundsInPlace").value(120.5))
+			.andExpect(jsonPath("$.outOfProvince").value(20))
+			.andExpect(jsonPath("$.foreignUsed").value(3.25))
+			.andExpect(jsonPath("$.fixedAssets").value(80))
+			.andExpect(jsonPath("$.note").value("首笔到位"))
+			.andExpect(jsonPath("$.historical").value(false))
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.updatedBy").value("hualong"))
+			.andExpect(jsonPath("$.updatedAt").exists());
+		put("hualong.staff", id, thisMonth, funds(30, 0, 0, 10, null, null)).andExpect(status().isOk());
+		assertThat(paidIn(id)).isEqualByComparingTo("150.50");
+		// a correction is an edit of the row, never a second one
+		put("hualong", id, m, funds(100, 20, 3.25, 80, "更正", 0)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+		assertThat(paidIn(id)).isEqualByComparingTo("130.00");
+		as("viewer", get("/api/v1/projects/" + id + "/funds")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].month").value(m.toString()))
+			.andExpect(jsonPath("$.items[1].month").value(thisMonth.toString()))
+			.andExpect(jsonPath("$.total.fundsInPlace").value(130.0))
+			.andExpect(jsonPath("$.total.outOfProvince").value(20.0))
+			.andExpect(jsonPath("$.total.foreignUsed").value(3.25))
+			.andExpect(jsonPath("$.total.fixedAssets").value(90.0));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_funds WHERE project_id = ?").param(id).query(Long.class)
+			.single()).isEqualTo(2);
+		// the project's history tells the month and what changed
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM audit_entry WHERE record_type = 'project' AND record_id = ? AND action = 'FUNDS'""")
+			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(3);
+		assertThat(events.stream(ProjectFundsRecorded.class).filter(e -> e.id().value() == id)).hasSize(3);
+		var funds = history.of("project", id).stream().filter(h -> "FUNDS".equals(h.action())).toList();
+		assertThat(funds).hasSize(3);
+		// newest first: the correction shows the month and the amount before and after
+		assertThat(funds.get(0).changes()).extracting(c -> c.field() + ":" + c.before() + ">" + c.after())
+			.contains("fundsMonth:>" + m, "fundsInPlace:120.50>100.00", "fundsNote:首笔到位>更正");
+	}
+
+	@Test
+	void a_stale_version_is_409_and_changes_nothing() throws Exception {
+		long id = project("hualong");
+		YearMonth m = thisMonth.minusMonths(2);
+		put("hualong", id, m, funds(10, 0, 0, 0, null, null)).andExpect(status().isOk());
+		put("hualong", id, m, funds(11, 0, 0, 0, null, 0)).andExpect(status().isOk());
+		put("hualong", id, m, funds(12, 0, 0, 0, null, 0)).andExpect(status().isConflict());
+		// without a version an existing month is not overwritten blindly
+		put("hualong", id, m, funds(13, 0, 0, 0, null, null)).andExpect(status().isConflict());
+		assertThat(paidIn(id)).isEqualByComparingTo("11");
+	}
+
+	@Test
+	void the_rules_of_a_row_are_422_naming_the_field() throws Exception {
+		long id = project("hualong");
+		put("hualong", id, thisMonth.plusMonths(1), funds(10, 0, 0, 0, null, null))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("month"))
+			.andExpect(jsonPath("$.errors[0].message").value("月份：不能晚于本月"));
+		put("hualong", id, thisMonth, funds(10, 12, 0, 0, null, null)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("outOfProvince"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("不能大于本月到位资金")));
+		put("hualong", id, thisMonth, funds(-1, 0, 0, 0, null, null)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("fundsInPlace"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("不能为负数")));
+		as("hualong", MockMvcBuilders_put(id, thisMonth.toString(), """
+				{"fundsInPlace": 1.005, "outOfProvince": 0}""")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("fundsInPlace"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("2 位小数")));
+		as("hualong", MockMvcBuilders_put(id, thisMonth.toString(), "{}")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("fundsInPlace"));
+		as("hualong", MockMvcBuilders_put(id, "2026-13", "{\"fundsInPlace\": 1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("month"));
+		// in English too
+		mvc.perform(MockMvcBuilders_put(id, thisMonth.plusMonths(2).toString(), "{\"fundsInPlace\": 1}")
+			.header("Authorization", "Bearer " + token("hualong"))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("must not be later than the current month")));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_funds WHERE project_id = ?").param(id).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void another_units_project_is_403_and_viewers_and_intermediaries_may_not_write() throws Exception {
+		long id = project("hualong");
+		put("qingfeng", id, thisMonth, funds(10, 0, 0, 0, null, null)).andExpect(status().isForbidden());
+		put("viewer", id, thisMonth, funds(10, 0, 0, 0, null, null)).andExpect(status().isForbidden());
+		put("agent", id, thisMonth, funds(10, 0, 0, 0, null, null)).andExpect(status().isForbidden());
+		as("agent", get("/api/v1/projects/" + id + "/funds")).andExpect(status().isForbidden());
+		put("city", id, thisMonth, funds(10, 0, 0, 0, null, null)).andExpect(status().isOk());
+		put("hualong", 0, thisMonth, funds(10, 0, 0, 0, null, null)).andExpect(status().isNotFound());
+		assertThat(paidIn(id)).isEqualByComparingTo("10");
+	}
+
+	@Test
+	void a_cumulative_figure_of_a_progress_update_books_the_difference_and_one_below_the_rows_is_refused()
+			throws Exception {
+		long id = project("hualong");
+		YearMonth earlier = thisMonth.minusMonths(3);
+		put("hualong", id, earlier, funds(100, 0, 0, 0, null, null)).andExpect(status().isOk());
+		as("hualong", post("/api/v1/projects/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("date", today.toString(), "text", "设备进场", "paidInInvestment", 160))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.paidInInvestment").value(160.0));
+		as("hualong", get("/api/v1/projects/" + id + "/funds")).andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[1].month").value(thisMonth.toString()))
+			.andExpect(jsonPath("$.items[1].fundsInPlace").value(60.0));
+		as("hualong", post("/api/v1/projects/" + id + "/progress").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("date", today.toString(), "text", "数字写错", "paidInInvestment", 150))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("paidInInvestment"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("160.00")));
+		assertThat(paidIn(id)).isEqualByComparingTo("160");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_progress WHERE project_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_stage_move_to_commenced_books_its_paid_in_so_far_as_a_row() throws Exception {
+		long id = project("hualong");
+		long contract = upload("hualong", pdf("合同.pdf"), "CONTRACT");
+		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("to", "SIGNED", "date", today.minusDays(40).toString(), "contractType",
+					"FORMAL_CONTRACT", "contractedInvestment", 9000, "evidenceIds", List.of(contract)))))
+			.andExpect(status().isCreated());
+		YearMonth m = YearMonth.from(today.minusDays(35));
+		put("hualong", id, m, funds(500, 0, 0, 0, null, null)).andExpect(status().isOk());
+		long permit = upload("hualong", pdf("施工许可证.pdf"), "CONSTRUCTION_PERMIT");
+		long photo = upload("hualong", pdf("现场照片.pdf"), "SITE_PHOTO");
+		var commence = new LinkedHashMap<String, Object>(Map.of("to", "COMMENCED", "date", today.toString(),
+				"paidInInvestment", 400, "evidenceIds", List.of(permit, photo)));
+		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
+			.content(write(commence)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("paidInInvestment"));
+		commence.put("paidInInvestment", 3000);
+		as("hualong", post("/api/v1/projects/" + id + "/stage-moves").contentType(MediaType.APPLICATION_JSON)
+			.content(write(commence)))
+			.andExpect(status().isCreated());
+		assertThat(paidIn(id)).isEqualByComparingTo("3000");
+		assertThat(rows(id)).isEqualByComparingTo(paidIn(id));
+		assertThat(jdbc.sql("SELECT funds_in_place FROM project_funds WHERE project_id = ? AND funds_month = ?")
+			.params(id, thisMonth.atDay(1)).query(BigDecimal.class).single()).isEqualByComparingTo("2500");
+	}
+
+	@Test
+	void the_use_case_checks_the_month_against_the_clock() {
+		assertThat(RecordFunds.month(" 2026-10 ")).isEqualTo(YearMonth.of(2026, 10));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordFunds.month("2026/10"))
+			.isInstanceOf(cn.zhaoshang.platform.FieldException.class);
+		assertThat(FundsRows.Totals.of(List.of()).fundsInPlace()).isEqualByComparingTo("0");
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	static Map<String, Object> funds(Number in, Number out, Number foreign, Number fixed, String note, Integer version) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("fundsInPlace", in);
+		body.put("outOfProvince", out);
+		body.put("foreignUsed", foreign);
+		body.put("fixedAssets", fixed);
+		body.put("note", note);
+		if (version != null) {
+			body.put("version", version);
+		}
+		return body;
+	}
+
+	ResultActions put(String user, long id, YearMonth month, Map<String, Object> body) throws Exception {
+		return as(user, MockMvcBuilders_put(id, month.toString(), write(body)));
+	}
+
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder MockMvcBuilders_put(long id,
+			String month, String body) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/projects/" + id + "/funds/" + month)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+	}
+
+	long project(String user) throws Exception {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("name", ProjectApiTests.marker() + "资金测试项目");
+		body.put("investorName", ProjectApiTests.marker() + "资金测试有限公司");
+		body.put("unitId", jdbc.sql("SELECT id FROM unit WHERE code = 'hualong'").query(Long.class).single());
+		body.put("chainId", jdbc.sql("SELECT MIN(id) FROM industry_chain").query(Long.class).single());
+		body.put("type", "NEW");
+		body.put("plannedInvestment", 12000);
+		var result = as(user, post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content(write(body)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return ((Number) JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id"))
+			.longValue();
+	}
+
+	long upload(String user, MockMultipartFile file, String evidenceKind) throws Exception {
+		var result = as(user, multipart("/api/v1/attachments").file(file).param("evidenceKind", evidenceKind))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return ((Number) JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id"))
+			.longValue();
+	}
+
+	static MockMultipartFile pdf(String name) {
+		return ProjectApiTests.pdf(name);
+	}
+
+	BigDecimal paidIn(long id) {
+		return jdbc.sql("SELECT paid_in_investment FROM project WHERE id = ?").param(id).query(BigDecimal.class)
+			.single();
+	}
+
+	BigDecimal rows(long id) {
+		return jdbc.sql("SELECT SUM(funds_in_place) FROM project_funds WHERE project_id = ?").param(id)
+			.query(BigDecimal.class).single();
+	}
+
+	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
+	}
+
+	String token(String user) throws Exception {
+		String cached = ProjectApiTests.TOKENS.get(user);
+		if (cached != null) {
+			return cached;
+		}
+		var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("username", user, "password", ProjectApiTests.PASSWORD))))
+			.andExpect(status().isOk())
+			.andReturn();
+		String token = JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.token");
+		ProjectApiTests.TOKENS.put(user, token);
+		return token;
+	}
+
+	String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+}
