@@ -24,7 +24,7 @@ import cn.zhaoshang.platform.Importer;
  * Imports the monthly funds report (实际到位资金月报, issue 10) from an .xlsx workbook through the platform's import
  * kit: one row per project and month, the project matched by its code, else by its name within the importing
  * user's unit (or, for the city bureau, a name unique in the city); all or nothing. The rows' rules are
- * {@link FundsRows}; the writes are one batch of inserts and one of updates, then the projects' paid-in totals
+ * {@link FundsImportRows}; the writes are one batch of inserts and one of updates, then the projects' paid-in totals
  * ({@link PaidInTotals}) and one audit batch, all in this transaction.
  */
 @Service
@@ -59,34 +59,34 @@ public class FundsImport {
 		if (user == null || !user.role().isEditor()) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		return importer.run(bytes, new FundsRows(columns(), jdbc, scopes.of(user), user, paidIn, auditor, clock));
+		return importer.run(bytes, new FundsImportRows(columns(), jdbc, scopes.of(user), user, paidIn, auditor, clock));
 	}
 
 	/** The template: the headers (required ones in red, notes as comments) and the example row on its own sheet. */
 	public void template(OutputStream out) throws IOException {
-		templates.write(t("funds.import.sheet"), columns(), out);
+		templates.write(t("fundsReport.import.sheet"), columns(), out);
 	}
 
 	public String templateFileName(Locale locale) {
-		return templates.fileName("funds.import.templateFileName", locale);
+		return templates.fileName("fundsReport.import.templateFileName", locale);
 	}
 
 	/** The columns of the monthly report, exactly as the province's form words them. */
 	ImportColumns columns() {
 		return ImportColumns.of(
-				ImportColumn.of("code", t("funds.import.header.code")).note(t("funds.import.note.code"))
+				ImportColumn.of("code", t("fundsReport.import.header.code")).note(t("fundsReport.import.note.code"))
 					.example("PY-2026-00123"),
-				ImportColumn.of("name", t("funds.import.header.name")).note(t("funds.import.note.name"))
-					.example(t("funds.import.example.name")),
-				ImportColumn.of("month", t("funds.import.header.month")).required()
-					.note(t("funds.import.note.month")).example("2026-10"),
-				ImportColumn.of("fundsInPlace", t("funds.import.header.fundsInPlace")).required()
-					.note(t("funds.import.note.amount")).example("1200"),
-				ImportColumn.of("outOfProvince", t("funds.import.header.outOfProvince"))
-					.note(t("funds.import.note.outOfProvince")).example("800"),
-				ImportColumn.of("foreignUsed", t("funds.import.header.foreignUsed")).example("0"),
-				ImportColumn.of("fixedAssets", t("funds.import.header.fixedAssets")).example("950.5"),
-				ImportColumn.of("note", t("funds.import.header.note")).example(t("funds.import.example.note")));
+				ImportColumn.of("name", t("fundsReport.import.header.name")).note(t("fundsReport.import.note.name"))
+					.example(t("fundsReport.import.example.name")),
+				ImportColumn.of("month", t("fundsReport.import.header.month")).required()
+					.note(t("fundsReport.import.note.month")).example("2026-10"),
+				ImportColumn.of("fundsInPlace", t("fundsReport.import.header.fundsInPlace")).required()
+					.note(t("fundsReport.import.note.amount")).example("1200"),
+				ImportColumn.of("outOfProvince", t("fundsReport.import.header.outOfProvince"))
+					.note(t("fundsReport.import.note.outOfProvince")).example("800"),
+				ImportColumn.of("foreignUsed", t("fundsReport.import.header.foreignUsed")).example("0"),
+				ImportColumn.of("fixedAssets", t("fundsReport.import.header.fixedAssets")).example("950.5"),
+				ImportColumn.of("note", t("fundsReport.import.header.note")).example(t("fundsReport.import.example.note")));
 	}
 
 	/** In Chinese, like the file. */

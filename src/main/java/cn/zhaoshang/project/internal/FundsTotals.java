@@ -106,7 +106,7 @@ public class FundsTotals {
 		YearMonth from = filter.fromMonth(currentMonth());
 		YearMonth to = filter.toMonth(currentMonth());
 		if (to.isBefore(from)) {
-			throw new InvalidInputException(List.of(new InvalidInputException.Violation("to", "funds.error.period")));
+			throw new InvalidInputException(List.of(new InvalidInputException.Violation("to", "fundsReport.error.period")));
 		}
 		String by = filter.by();
 		String key = KEYS.get(by);
@@ -210,10 +210,10 @@ public class FundsTotals {
 			case "unit" -> units.find(new UnitId(Long.parseLong(key))).map(UnitSummary::name).orElse(key);
 			case "chain" -> chains.names(english).getOrDefault(Long.parseLong(key), key);
 			case "type" -> messages.getMessage(ProjectType.valueOf(key).messageKey(), null, key, locale);
-			case "month" -> messages.getMessage("funds.label.month",
+			case "month" -> messages.getMessage("fundsReport.label.month",
 					new Object[] { key.substring(0, 4), String.valueOf(Integer.parseInt(key.substring(5))) }, key,
 					locale);
-			default -> messages.getMessage("funds.label.quarter", new Object[] { key.substring(0, 4), key.substring(6) },
+			default -> messages.getMessage("fundsReport.label.quarter", new Object[] { key.substring(0, 4), key.substring(6) },
 					key, locale);
 		};
 	}
@@ -223,12 +223,12 @@ public class FundsTotals {
 		Report report = totals(filter, user, Locale.SIMPLIFIED_CHINESE);
 		try (var wb = new XSSFWorkbook()) {
 			var styles = WorkbookStyles.of(wb);
-			Sheet sheet = wb.createSheet(zh("funds.export.sheet"));
-			styles.headerRow(sheet, List.of(new WorkbookStyles.Column(zh("funds.by." + report.groupBy()), 24),
-					new WorkbookStyles.Column(zh("funds.col.fundsInPlace"), 20),
-					new WorkbookStyles.Column(zh("funds.col.outOfProvince"), 20),
-					new WorkbookStyles.Column(zh("funds.col.foreignUsed"), 20),
-					new WorkbookStyles.Column(zh("funds.col.fixedAssets"), 22)));
+			Sheet sheet = wb.createSheet(zh("fundsReport.export.sheet"));
+			styles.headerRow(sheet, List.of(new WorkbookStyles.Column(zh("fundsReport.by." + report.groupBy()), 24),
+					new WorkbookStyles.Column(zh("fundsReport.col.fundsInPlace"), 20),
+					new WorkbookStyles.Column(zh("fundsReport.col.outOfProvince"), 20),
+					new WorkbookStyles.Column(zh("fundsReport.col.foreignUsed"), 20),
+					new WorkbookStyles.Column(zh("fundsReport.col.fixedAssets"), 22)));
 			sheet.createFreezePane(0, 1);
 			int r = 1;
 			for (Row row : report.rows()) {
@@ -236,7 +236,7 @@ public class FundsTotals {
 					.amount(row.foreignUsed()).amount(row.fixedAssets());
 			}
 			Sums t = report.totals();
-			styles.row(sheet, r).styled(zh("funds.total"), styles.total).amount(t.fundsInPlace())
+			styles.row(sheet, r).styled(zh("fundsReport.total"), styles.total).amount(t.fundsInPlace())
 				.amount(t.outOfProvince()).amount(t.foreignUsed()).amount(t.fixedAssets());
 			wb.write(out);
 		}
@@ -244,7 +244,7 @@ public class FundsTotals {
 
 	/** The export's file name: 到位资金汇总_2026-01_2026-10.xlsx, in the reader's language. */
 	public String fileName(FundsFilter filter, Locale locale) {
-		return messages.getMessage("funds.export.fileName",
+		return messages.getMessage("fundsReport.export.fileName",
 				new Object[] { filter.fromMonth(currentMonth()).toString(), filter.toMonth(currentMonth()).toString() },
 				locale) + ".xlsx";
 	}

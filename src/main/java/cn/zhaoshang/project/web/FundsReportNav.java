@@ -10,17 +10,17 @@ import cn.zhaoshang.platform.Role;
 
 /** The funds report's navigation entries: the totals for every internal role, the import for editors. */
 @Configuration(proxyBeanMethods = false)
-class FundsNav {
+class FundsReportNav {
 
 	private static final String GROUP = "nav.group.projects";
 
 	@Bean
 	NavItem navFunds() {
-		return new NavItem(GROUP, "nav.funds", "/funds", 140, Role.where(Role::isInternal));
+		return new NavItem(GROUP, "nav.fundsReport", "/funds", 140, Role.where(Role::isInternal));
 	}
 
 	@Bean
 	NavItem navFundsImport() {
-		return new NavItem(GROUP, "nav.fundsImport", "/funds/import", 145, Set.copyOf(Role.where(Role::isEditor)));
+		return new NavItem(GROUP, "nav.fundsReportImport", "/funds/import", 145, Set.copyOf(Role.where(Role::isEditor)));
 	}
 }

@@ -41,12 +41,12 @@ import cn.zhaoshang.project.internal.FundsTotals;
  * with its template (the platform's {@link ImportPages}).
  */
 @Controller
-class FundsController {
+class FundsReportController {
 
-	static final ImportPage IMPORT = new ImportPage("funds.import.title",
-			List.of("funds.import.rule1", "funds.import.rule2", "funds.import.rule3", "funds.import.rule4",
-					"funds.import.rule5"),
-			"funds.import.done", "/funds", "funds.import.toList", "/funds/import", "/funds/import/template.xlsx");
+	static final ImportPage IMPORT = new ImportPage("fundsReport.import.title",
+			List.of("fundsReport.import.rule1", "fundsReport.import.rule2", "fundsReport.import.rule3", "fundsReport.import.rule4",
+					"fundsReport.import.rule5"),
+			"fundsReport.import.done", "/funds", "fundsReport.import.toList", "/funds/import", "/funds/import/template.xlsx");
 
 	private final FundsTotals totals;
 	private final FundsImport imports;
@@ -54,7 +54,7 @@ class FundsController {
 	private final ReferenceData reference;
 	private final MessageSource messages;
 
-	FundsController(FundsTotals totals, FundsImport imports, ImportPages pages, ReferenceData reference,
+	FundsReportController(FundsTotals totals, FundsImport imports, ImportPages pages, ReferenceData reference,
 			MessageSource messages) {
 		this.totals = totals;
 		this.imports = imports;
@@ -89,10 +89,10 @@ class FundsController {
 		model.addAttribute("query", query(filter, report.from(), report.to()));
 		model.addAttribute("canImport", ProjectPages.canEdit(user));
 		YearMonth quarter = YearMonth.of(current.getYear(), (current.getMonthValue() - 1) / 3 * 3 + 1);
-		model.addAttribute("quick", List.of(quick("funds.quick.month", filter, current, current, report),
-				quick("funds.quick.quarter", filter, quarter, current, report),
-				quick("funds.quick.ytd", filter, YearMonth.of(current.getYear(), 1), current, report)));
-		return "project/funds";
+		model.addAttribute("quick", List.of(quick("fundsReport.quick.month", filter, current, current, report),
+				quick("fundsReport.quick.quarter", filter, quarter, current, report),
+				quick("fundsReport.quick.ytd", filter, YearMonth.of(current.getYear(), 1), current, report)));
+		return "project/funds-report";
 	}
 
 	private static FundsQuick quick(String key, FundsFilter f, YearMonth from, YearMonth to, FundsTotals.Report report) {

@@ -38,20 +38,23 @@ import cn.zhaoshang.platform.UnitId;
  * outside the province at most the funds in place), one row per project and month. Writing compares each line with
  * the stored row and keeps the inserts and updates for {@link #finish}, which writes them in two JDBC batches.
  */
-final class FundsRows implements ImportRules<FundsRows.Line> {
+final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 
 	/** A checked row: the project, the month's first day, the figures. */
 	record Line(long projectId, String code, String name, LocalDate month, BigDecimal fundsInPlace,
 			BigDecimal outOfProvince, BigDecimal foreignUsed, BigDecimal fixedAssets, String note) {
 
+		/** The audited fields, named as the project page's funds writer names them (fundsMonth first). */
 		Map<String, Object> audit() {
 			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("month", YearMonth.from(month).toString());
-			m.put("fundsInPlace", fundsInPlace.toPlainString());
-			m.put("outOfProvince", outOfProvince.toPlainString());
-			m.put("foreignUsed", foreignUsed.toPlainString());
-			m.put("fixedAssets", fixedAssets.toPlainString());
-			m.put("note", note == null ? "" : note);
+			m.put("fundsMonth", YearMonth.from(month).toString());
+			m.put("fundsInPlace", fundsInPlace.stripTrailingZeros().toPlainString());
+			m.put("outOfProvince", outOfProvince.stripTrailingZeros().toPlainString());
+			m.put("foreignUsed", foreignUsed.stripTrailingZeros().toPlainString());
+			m.put("fixedAssets", fixedAssets.stripTrailingZeros().toPlainString());
+			if (note != null) {
+				m.put("fundsNote", note);
+			}
 			return m;
 		}
 	}
@@ -68,8 +71,12 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 					&& java.util.Objects.equals(note == null ? "" : note, l.note() == null ? "" : l.note());
 		}
 
+		/** Before: without the month, so that the month always shows in the history. */
 		Map<String, Object> audit(LocalDate month) {
-			return new Line(0, null, null, month, fundsInPlace, outOfProvince, foreignUsed, fixedAssets, note).audit();
+			Map<String, Object> m = new Line(0, null, null, month, fundsInPlace, outOfProvince, foreignUsed,
+					fixedAssets, note).audit();
+			m.remove("fundsMonth");
+			return m;
 		}
 	}
 
@@ -107,7 +114,7 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 	private final List<Auditor.Change> changes = new ArrayList<>();
 	private final Set<Long> touched = new LinkedHashSet<>();
 
-	FundsRows(ImportColumns columns, NamedParameterJdbcOperations jdbc, DataScope scope, CurrentUser user,
+	FundsImportRows(ImportColumns columns, NamedParameterJdbcOperations jdbc, DataScope scope, CurrentUser user,
 			PaidInTotals paidIn, Auditor auditor, Clock clock) {
 		this.columns = columns;
 		this.jdbc = jdbc;
@@ -139,10 +146,10 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 		BigDecimal fixed = amount(row, "fixedAssets");
 		String note = row.text("note");
 		if (note != null && note.length() > NOTE_MAX) {
-			row.refuse("note", "funds.import.error.noteTooLong", NOTE_MAX);
+			row.refuse("note", "fundsReport.import.error.noteTooLong", NOTE_MAX);
 		}
 		if (in != null && out != null && out.compareTo(in) > 0) {
-			row.refuse("outOfProvince", "funds.import.error.outOfProvince", out.toPlainString(), in.toPlainString());
+			row.refuse("outOfProvince", "fundsReport.import.error.outOfProvince", out.toPlainString(), in.toPlainString());
 		}
 		if (project == null || month == null || in == null || out == null || foreign == null || fixed == null) {
 			return null;
@@ -157,7 +164,7 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 
 	@Override
 	public void refuseRepeat(ImportRow row, int firstRow) {
-		row.refuse("month", "funds.import.error.duplicateRow", firstRow);
+		row.refuse("month", "fundsReport.import.error.duplicateRow", firstRow);
 	}
 
 	/** The project a row names: by code when it has one, else by name in the user's reach. */
@@ -166,14 +173,14 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 		String name = row.text("name");
 		String field = code != null ? "code" : "name";
 		if (code == null && name == null) {
-			row.refuse(row.has("code") ? "code" : "name", "funds.import.error.noProject");
+			row.refuse(row.has("code") ? "code" : "name", "fundsReport.import.error.noProject");
 			return null;
 		}
 		Project p;
 		if (code != null) {
 			List<Project> found = find(" WHERE code = :v", code);
 			if (found.isEmpty()) {
-				row.refuse("code", "funds.import.error.codeNotFound", code);
+				row.refuse("code", "fundsReport.import.error.codeNotFound", code);
 				return null;
 			}
 			p = found.get(0);
@@ -183,19 +190,19 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 			List<Project> mine = scope.editAll() ? named
 					: named.stream().filter(x -> scope.canEdit(new UnitId(x.unitId()))).toList();
 			if (mine.size() > 1) {
-				row.refuse("name", scope.editAll() ? "funds.import.error.nameAmbiguousCity"
-						: "funds.import.error.nameAmbiguous", name, mine.size());
+				row.refuse("name", scope.editAll() ? "fundsReport.import.error.nameAmbiguousCity"
+						: "fundsReport.import.error.nameAmbiguous", name, mine.size());
 				return null;
 			}
 			if (mine.isEmpty()) {
-				row.refuse("name", named.isEmpty() ? "funds.import.error.nameNotFound"
-						: "funds.import.error.nameOtherUnit", name);
+				row.refuse("name", named.isEmpty() ? "fundsReport.import.error.nameNotFound"
+						: "fundsReport.import.error.nameOtherUnit", name);
 				return null;
 			}
 			p = mine.get(0);
 		}
 		if (!scope.canEdit(new UnitId(p.unitId()))) {
-			row.refuse(field, "funds.import.error.outOfScope", p.code());
+			row.refuse(field, "fundsReport.import.error.outOfScope", p.code());
 			return null;
 		}
 		return p;
@@ -215,11 +222,11 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 		}
 		YearMonth month = parseMonth(cell);
 		if (month == null) {
-			row.refuse("month", "funds.import.error.month", cell.text().strip());
+			row.refuse("month", "fundsReport.import.error.month", cell.text().strip());
 			return null;
 		}
 		if (month.isAfter(current)) {
-			row.refuse("month", "funds.import.error.futureMonth", month.toString(), current.toString());
+			row.refuse("month", "fundsReport.import.error.futureMonth", month.toString(), current.toString());
 			return null;
 		}
 		return month.atDay(1);
@@ -274,7 +281,7 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 				Map.of("p", line.projectId(), "m", Date.valueOf(line.month())),
 				(rs, n) -> new Stored(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
 						rs.getBigDecimal(5), rs.getString(6), rs.getInt(7)));
-		String summary = line.code() + " " + line.name() + " " + YearMonth.from(line.month());
+		String summary = line.code() + " " + YearMonth.from(line.month());
 		if (stored.isEmpty()) {
 			inserts.add(params(line));
 			inserted.add(line);
@@ -287,7 +294,7 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 		}
 		updates.add(params(line).addValue("id", s.id()).addValue("version", s.version()));
 		touched.add(line.projectId());
-		changes.add(new Auditor.Change("projectFunds", s.id(), "IMPORT", summary, s.audit(line.month()),
+		changes.add(new Auditor.Change("project", line.projectId(), "IMPORT", summary, s.audit(line.month()),
 				line.audit()));
 		return ImportResult.Outcome.UPDATED;
 	}
@@ -309,21 +316,9 @@ final class FundsRows implements ImportRules<FundsRows.Line> {
 	public void finish() {
 		if (!inserts.isEmpty()) {
 			jdbc.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
-			Map<String, Long> ids = new LinkedHashMap<>();
-			for (int from = 0; from < inserted.size(); from += 1000) {
-				List<Long> projects = inserted.subList(from, Math.min(inserted.size(), from + 1000))
-					.stream()
-					.map(Line::projectId)
-					.distinct()
-					.toList();
-				jdbc.query("SELECT id, project_id, funds_month FROM project_funds WHERE project_id IN (:ids)",
-						Map.of("ids", projects), rs -> {
-							ids.put(rs.getLong(2) + "/" + rs.getObject(3, LocalDate.class), rs.getLong(1));
-						});
-			}
 			for (Line l : inserted) {
-				changes.add(new Auditor.Change("projectFunds", ids.get(l.projectId() + "/" + l.month()), "IMPORT",
-						l.code() + " " + l.name() + " " + YearMonth.from(l.month()), Map.of(), l.audit()));
+				changes.add(new Auditor.Change("project", l.projectId(), "IMPORT",
+						l.code() + " " + YearMonth.from(l.month()), Map.of(), l.audit()));
 			}
 		}
 		if (!updates.isEmpty()) {

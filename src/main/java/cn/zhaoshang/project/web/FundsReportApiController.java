@@ -32,12 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @Tag(name = "Funds")
 @RestController
-class FundsApiController {
+class FundsReportApiController {
 
 	private final FundsTotals totals;
 	private final FundsImport imports;
 
-	FundsApiController(FundsTotals totals, FundsImport imports) {
+	FundsReportApiController(FundsTotals totals, FundsImport imports) {
 		this.totals = totals;
 		this.imports = imports;
 	}
