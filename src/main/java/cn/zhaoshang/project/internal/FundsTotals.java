@@ -115,9 +115,7 @@ public class FundsTotals {
 				+ where.sql() + " GROUP BY " + key;
 		Map<String, Sums> sums = new LinkedHashMap<>();
 		jdbc.sql(sql).params(where.params()).query((ResultSet rs) -> {
-			while (rs.next()) {
-				sums.merge(key(by, rs), sums(rs), Sums::plus);
-			}
+			sums.merge(key(by, rs), sums(rs), Sums::plus); // a RowCallbackHandler: called once per row
 		});
 		List<Row> rows = new ArrayList<>();
 		Sums total = Sums.ZERO;
