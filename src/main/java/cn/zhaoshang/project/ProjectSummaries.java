@@ -50,6 +50,18 @@ public class ProjectSummaries {
 		return found;
 	}
 
+	/** The projects with these codes that exist (codes compared as written, case ignored). */
+	public List<ProjectSummary> byCodes(Collection<String> codes) {
+		List<String> all = codes.stream().map(c -> c.trim().toUpperCase()).filter(c -> !c.isEmpty()).distinct().toList();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE UPPER(p.code) IN (:codes) ORDER BY p.code")
+			.param("codes", all)
+			.query(ProjectSummaries::row)
+			.list();
+	}
+
 	/** The ACTIVE projects at one of these stages, by unit order and code (a dispatch round's default scope). */
 	public List<ProjectSummary> active(Set<Stage> stages) {
 		if (stages.isEmpty()) {

@@ -56,8 +56,8 @@ public class CloseRound {
 			return false; // closed meanwhile by another request
 		}
 		int frozen = scope.freeze(round);
-		auditor.record("dispatchRound", roundId, "CLOSE", round.name(), Map.of("status", "OPEN"),
-				Map.of("status", "CLOSED", "projects", frozen));
+		auditor.record("dispatchRound", roundId, "CLOSE", round.name(), Map.of("roundStatus", "OPEN"),
+				Map.of("roundStatus", "CLOSED", "projects", frozen));
 		events.publishEvent(new DispatchRoundClosed(new DispatchRoundId(roundId)));
 		return true;
 	}
@@ -81,8 +81,8 @@ public class CloseRound {
 			return false;
 		}
 		scope.unfreeze(roundId);
-		auditor.record("dispatchRound", roundId, "REOPEN", why, Map.of("status", "CLOSED"),
-				Map.of("status", "OPEN", "reason", why));
+		auditor.record("dispatchRound", roundId, "REOPEN", why, Map.of("roundStatus", "CLOSED"),
+				Map.of("roundStatus", "OPEN", "reason", why));
 		events.publishEvent(new DispatchRoundReopened(new DispatchRoundId(roundId), why));
 		return true;
 	}

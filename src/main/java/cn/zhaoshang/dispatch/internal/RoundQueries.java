@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RoundQueries {
 
-	static final Sorting ROUND_SORTING = Sorting.of("period", "period", "r.period_to", "name", "r.name", "deadline",
+	public static final Sorting ROUND_SORTING = Sorting.of("period", "period", "r.period_to", "name", "r.name", "deadline",
 			"r.deadline", "status", "r.status")
 		.ascendingFirst("name");
 
@@ -226,6 +226,12 @@ public class RoundQueries {
 		SqlFilter where = SqlFilter.where().and("q.round_id = :r", "r", roundId).and("q.project_id = :p", "p",
 				projectId);
 		return problemItems(where, " ORDER BY q.sort_order, q.id", LocalDate.now(clock), false);
+	}
+
+	/** One problem with its project and round (the caller has checked the user may read it). */
+	public java.util.Optional<ProblemItem> problem(long problemId) {
+		SqlFilter where = SqlFilter.where().and("q.id = :id", "id", problemId);
+		return problemItems(where, "", LocalDate.now(clock), false).stream().findFirst();
 	}
 
 	/** The major matters (of the projects the user may read), optionally of one forum. */
