@@ -158,10 +158,19 @@ public class ImportTemplates {
 		for (int c = 0; c < heads.size(); c++) {
 			sheet.setColumnWidth(c, HELP_WIDTHS[c] * 256);
 		}
+		int span = 0;
+		for (int c = 0; c < heads.size(); c++) {
+			span += HELP_WIDTHS[c];
+		}
 		int r = 0;
 		for (String line : help.notes()) {
-			styles.cells.row(sheet, r).styled(line, styles.cells.wrap);
+			SheetRow row = styles.cells.row(sheet, r).styled(line, styles.cells.wrap);
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, heads.size() - 1));
+			// Excel never fits a merged cell's height to its text: give a long note the lines it needs
+			int lines = (width(line) + span - 3) / (span - 2);
+			if (lines > 1) {
+				row.row().setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+			}
 			r++;
 		}
 		if (r > 0) {
@@ -180,6 +189,11 @@ public class ImportTemplates {
 				row.styled(column.example() == null ? "" : column.example(), styles.cells.top);
 			}
 		}
+	}
+
+	/** The width of a text in characters as a column counts them: a CJK (or other wide) character counts two. */
+	private static int width(String text) {
+		return text.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
 	}
 
 	private static void choices(Sheet sheet, ImportColumns columns) {

@@ -101,6 +101,18 @@ class ImportKitTests {
 	}
 
 	@Test
+	void a_long_note_gets_the_height_of_its_lines_because_excel_never_fits_a_merged_cell() throws IOException {
+		var out = new ByteArrayOutputStream();
+		templates.write("名录", COLUMNS, ImportTemplates.Help.of("短。", "长".repeat(150)), out);
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			var help = wb.getSheet("填写说明");
+			float line = help.getDefaultRowHeightInPoints();
+			assertThat(help.getRow(0).getHeightInPoints()).isEqualTo(line);
+			assertThat(help.getRow(1).getHeightInPoints()).as("300 columns of text in a span of 138").isEqualTo(3 * line);
+		}
+	}
+
+	@Test
 	void a_help_sheet_without_examples_has_no_example_column_and_the_reader_takes_only_the_first_sheet()
 			throws IOException {
 		var columns = ImportColumns.of(ImportColumn.of("name", "名称").required().note("填写全称。"));
