@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A cumulative paid-in figure (已到位资金 to date) given with a stage move or a progress update, turned into funds
- * rows (ADR 0010): the part above what the rows up to that date's month already hold is added to that month's row;
+ * rows (ADR 0010): the part above what the rows already hold is added to the row of that date's month;
  * a figure below it is refused naming the field, since the monthly rows are the record and a lower total would mean
  * deleting some of them. Callers run inside their own transaction and call {@link #recompute} after saving the
  * project, so that its paid-in investment is again the rows' sum.
@@ -40,20 +40,20 @@ class CumulativeFunds {
 		this.clock = clock;
 	}
 
-	/** Refuses (422 naming the field) a figure below the rows' sum up to the date's month. */
+	/** Refuses (422 naming the field) a figure below the sum of the project's rows. */
 	void check(Project p, LocalDate date, BigDecimal cumulative, String field) {
 		if (cumulative == null || date == null) {
 			return;
 		}
-		BigDecimal sum = rows.sumUpTo(p.id, YearMonth.from(date));
+		BigDecimal sum = rows.sum(p.id);
 		if (cumulative.compareTo(sum) < 0) {
 			throw new InvalidInputException(List.of(new Violation(field, "funds.cumulative.belowRows",
-					sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), YearMonth.from(date).toString())));
+					sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
 		}
 	}
 
 	/**
-	 * Books the difference between a cumulative figure and the rows up to the date's month into that month's row;
+	 * Books the difference between a cumulative figure and the sum of the rows into the date's month's row;
 	 * a figure at or below the rows changes nothing (callers that refuse lower figures {@link #check} first).
 	 */
 	void book(Project p, LocalDate date, BigDecimal cumulative, String user) {
@@ -61,7 +61,7 @@ class CumulativeFunds {
 			return;
 		}
 		YearMonth month = YearMonth.from(date);
-		BigDecimal diff = cumulative.subtract(rows.sumUpTo(p.id, month));
+		BigDecimal diff = cumulative.subtract(rows.sum(p.id));
 		if (diff.signum() <= 0) {
 			return;
 		}

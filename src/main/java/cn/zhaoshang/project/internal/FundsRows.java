@@ -139,11 +139,10 @@ public class FundsRows {
 		return result;
 	}
 
-	/** The sum of a project's funds in place up to and including a month (0 without rows). */
-	BigDecimal sumUpTo(long projectId, YearMonth month) {
-		BigDecimal sum = jdbc.queryForObject(
-				"SELECT SUM(funds_in_place) FROM project_funds WHERE project_id = :p AND funds_month <= :m",
-				new MapSqlParameterSource("p", projectId).addValue("m", month.atDay(1), Types.DATE), BigDecimal.class);
+	/** The sum of a project's funds in place over all its rows (0 without rows). */
+	BigDecimal sum(long projectId) {
+		BigDecimal sum = jdbc.queryForObject("SELECT SUM(funds_in_place) FROM project_funds WHERE project_id = :p",
+				Map.of("p", projectId), BigDecimal.class);
 		return sum == null ? BigDecimal.ZERO : sum;
 	}
 

@@ -53,7 +53,16 @@ public class ProjectQueries {
 
 	/** Count and sums of the whole filtered set (not just the page). */
 	public record Totals(long count, BigDecimal plannedInvestment, BigDecimal contractedInvestment,
-			BigDecimal paidInInvestment) {
+			BigDecimal paidInInvestment, BigDecimal fundsInPlace) {
+
+		/**
+		 * Without a separate sum of the funds rows: paid-in investment is their sum (ADR 0010), so a group's funds
+		 * in place equal its paid-in.
+		 */
+		public Totals(long count, BigDecimal plannedInvestment, BigDecimal contractedInvestment,
+				BigDecimal paidInInvestment) {
+			this(count, plannedInvestment, contractedInvestment, paidInInvestment, paidInInvestment);
+		}
 	}
 
 	/** One page of the list ({@link Paging}, the list kit's page type) with the filtered set's totals. */
@@ -179,10 +188,19 @@ public class ProjectQueries {
 	}
 
 	private Totals totals(SqlFilter where) {
-		return jdbc.sql("SELECT " + SUMS + " FROM project p" + where.sql())
+		Totals t = jdbc.sql("SELECT " + SUMS + " FROM project p" + where.sql())
 			.params(where.params())
 			.query((rs, n) -> totals(rs, 1))
 			.single();
+		// funds in place straight from the monthly rows (issue 10), over the same filtered set
+		BigDecimal funds = jdbc.sql("SELECT SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
+				+ where.sql())
+			.params(where.params())
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(null);
+		return new Totals(t.count(), t.plannedInvestment(), t.contractedInvestment(), t.paidInInvestment(),
+				zero(funds));
 	}
 
 	private static final String SUMS = "COUNT(*), SUM(p.planned_investment), SUM(p.contracted_investment), "

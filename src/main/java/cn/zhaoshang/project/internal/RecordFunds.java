@@ -193,7 +193,7 @@ public class RecordFunds {
 
 	/**
 	 * Audits a row's change on the project, so that the project's history shows it: the month is left out of
-	 * "before" so that it always shows, the amounts that changed follow.
+	 * the before map so that it always shows, the amounts that changed follow.
 	 */
 	static void audit(Project p, FundsRows.Row before, FundsRows.Row after, Auditor auditor) {
 		Map<String, Object> from = new LinkedHashMap<>(before == null ? Map.of() : before.auditView());

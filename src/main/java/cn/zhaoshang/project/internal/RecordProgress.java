@@ -47,8 +47,12 @@ public class RecordProgress {
 			CurrentUser user) {
 		Project p = access.editable(id, user);
 		validate(date, text, paidIn);
-		// paid-in to date becomes funds rows (ADR 0010): a figure below them is refused before anything is written
-		funds.check(p, date, paidIn, "paidInInvestment");
+		// paid-in to date becomes funds rows (ADR 0010): a figure below them is refused before anything is written;
+		// a back-dated update stays in the history only, as it always did (its figure is older than the ledger's)
+		boolean latest = date != null && (p.latestProgressDate == null || !date.isBefore(p.latestProgressDate));
+		if (latest) {
+			funds.check(p, date, paidIn, "paidInInvestment");
+		}
 		Instant now = clock.instant();
 		var keys = new GeneratedKeyHolder();
 		// the statement of the batch writer (import, generator), so that an update is stored one way
@@ -74,8 +78,10 @@ public class RecordProgress {
 		var before = p.auditView();
 		p.progressRecorded(date, text.trim(), paidIn, now);
 		Project saved = projects.save(p);
-		funds.book(saved, date, paidIn, user.getUsername());
-		funds.recompute(saved);
+		if (latest) {
+			funds.book(saved, date, paidIn, user.getUsername());
+			funds.recompute(saved);
+		}
 		auditor.record("project", saved.id, "PROGRESS", saved.code + " " + date + " " + abbreviate(text.trim()),
 				before, saved.auditView());
 		return progressId;

@@ -47,7 +47,8 @@ final class ProjectApiViews {
 	}
 
 	/** Sums of the whole filtered set, not of the page. */
-	record Sums(BigDecimal plannedInvestment, BigDecimal contractedInvestment, BigDecimal paidInInvestment) {
+	record Sums(BigDecimal plannedInvestment, BigDecimal contractedInvestment, BigDecimal paidInInvestment,
+			BigDecimal fundsInPlace) {
 	}
 
 	/** {@code GET /api/v1/projects}: one page, the filtered set's size and sums. {@code page} is 1-based. */
@@ -57,7 +58,7 @@ final class ProjectApiViews {
 			var t = p.totals();
 			return new ProjectList(p.items().stream().map(ProjectItem::of).toList(), t.count(), p.page(), p.size(),
 					new Sums(money(t.plannedInvestment()), money(t.contractedInvestment()),
-							money(t.paidInInvestment())));
+							money(t.paidInInvestment()), money(t.fundsInPlace())));
 		}
 	}
 
