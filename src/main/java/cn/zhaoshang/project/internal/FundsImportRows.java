@@ -149,7 +149,8 @@ final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 			row.refuse("note", "fundsReport.import.error.noteTooLong", NOTE_MAX);
 		}
 		if (in != null && out != null && out.compareTo(in) > 0) {
-			row.refuse("outOfProvince", "fundsReport.import.error.outOfProvince", out.toPlainString(), in.toPlainString());
+			row.refuse("outOfProvince", "fundsReport.import.error.outOfProvince", out.stripTrailingZeros().toPlainString(),
+					in.stripTrailingZeros().toPlainString());
 		}
 		if (project == null || month == null || in == null || out == null || foreign == null || fixed == null) {
 			return null;

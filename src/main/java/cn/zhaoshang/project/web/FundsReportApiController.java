@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * /api/v1/funds/import} the monthly funds workbook (multipart {@code file}), all or nothing: the counts, or 422 with
  * {@code errors: [{row, column, message}]} and nothing saved.
  */
-@Tag(name = "Funds")
+@Tag(name = "Projects")
 @RestController
 class FundsReportApiController {
 

@@ -85,7 +85,7 @@ class FundsReportController {
 		model.addAttribute("units", reference.landingUnits());
 		model.addAttribute("chains", reference.chains(ProjectPages.english(), null));
 		model.addAttribute("types", List.of(ProjectType.values()));
-		model.addAttribute("groupBy", FundsTotals.GROUP_BY);
+		model.addAttribute("groupBy", groupLabels(locale));
 		model.addAttribute("query", query(filter, report.from(), report.to()));
 		model.addAttribute("canImport", ProjectPages.canEdit(user));
 		YearMonth quarter = YearMonth.of(current.getYear(), (current.getMonthValue() - 1) / 3 * 3 + 1);
@@ -93,6 +93,17 @@ class FundsReportController {
 				quick("fundsReport.quick.quarter", filter, quarter, current, report),
 				quick("fundsReport.quick.ytd", filter, YearMonth.of(current.getYear(), 1), current, report)));
 		return "project/funds-report";
+	}
+
+	/** The groupings with their labels, in the order of the select. */
+	private Map<String, String> groupLabels(Locale locale) {
+		Map<String, String> m = new LinkedHashMap<>();
+		m.put("unit", messages.getMessage("fundsReport.by.unit", null, locale));
+		m.put("chain", messages.getMessage("fundsReport.by.chain", null, locale));
+		m.put("type", messages.getMessage("fundsReport.by.type", null, locale));
+		m.put("month", messages.getMessage("fundsReport.by.month", null, locale));
+		m.put("quarter", messages.getMessage("fundsReport.by.quarter", null, locale));
+		return m;
 	}
 
 	private static FundsQuick quick(String key, FundsFilter f, YearMonth from, YearMonth to, FundsTotals.Report report) {

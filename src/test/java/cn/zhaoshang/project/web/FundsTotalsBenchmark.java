@@ -1,0 +1,192 @@
+package cn.zhaoshang.project.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.TestDatabases;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The funds totals at city scale (issue 10, docs/benchmarks.md "Funds totals"): 200,000 projects, the active ones
+ * (four in five) with 24 monthly funds rows each (about 3.8 million rows), generated with one INSERT ... SELECT
+ * each (generate_series on PostgreSQL, SYSTEM_RANGE on H2). Then the totals by unit for the last twelve months
+ * through the API ({@code GET /api/v1/funds}, MockMvc: security, binding, JSON) and the same SQL statement run
+ * directly, each 5 times to warm up and 40 times measured; p50 and p95 of both. Target: API p95 at most 100 ms and
+ * at most twice the direct SQL's. Not part of the suite (tag benchmark); the report goes to
+ * target/benchmarks/funds-totals.txt, with the PostgreSQL plan.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@AutoConfigureMockMvc
+class FundsTotalsBenchmark {
+
+	static final int PROJECTS = 200_000;
+	static final int MONTHS = 24;
+	static final int WARM_UP = 5;
+	static final int ROUNDS = 40;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void totals_by_unit_for_a_year() throws Exception {
+		List<String> report = new ArrayList<>();
+		String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+		YearMonth current = YearMonth.from(LocalDate.now(clock));
+		YearMonth first = current.minusMonths(MONTHS - 1);
+		long t0 = System.nanoTime();
+		generate(first);
+		if (TestDatabases.postgres()) {
+			jdbc.sql("ANALYZE project").update();
+			jdbc.sql("ANALYZE project_funds").update();
+		}
+		double generated = (System.nanoTime() - t0) / 1e9;
+		long projects = jdbc.sql("SELECT COUNT(*) FROM project").query(Long.class).single();
+		long rows = jdbc.sql("SELECT COUNT(*) FROM project_funds").query(Long.class).single();
+		assertThat(projects).isGreaterThanOrEqualTo(PROJECTS);
+
+		YearMonth from = current.minusMonths(11);
+		var city = user(accounts.loadUserByUsername("city"));
+		String url = "/api/v1/funds?groupBy=unit&from=" + from + "&to=" + current;
+		String sql = "SELECT p.unit_id, SUM(f.funds_in_place), SUM(f.out_of_province), SUM(f.foreign_used),"
+				+ " SUM(f.fixed_assets) FROM project_funds f JOIN project p ON p.id = f.project_id"
+				+ " WHERE f.funds_month >= :from AND f.funds_month <= :to GROUP BY p.unit_id";
+		Runnable api = () -> {
+			try {
+				mvc.perform(get(url).with(city)).andExpect(status().isOk());
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		Runnable direct = () -> jdbc.sql(sql)
+			.param("from", Date.valueOf(from.atDay(1)))
+			.param("to", Date.valueOf(current.atDay(1)))
+			.query()
+			.listOfRows();
+		double[] apiMs = time(api);
+		double[] sqlMs = time(direct);
+		long inYear = jdbc.sql("SELECT COUNT(*) FROM project_funds WHERE funds_month >= :f AND funds_month <= :t")
+			.param("f", Date.valueOf(from.atDay(1))).param("t", Date.valueOf(current.atDay(1)))
+			.query(Long.class).single();
+
+		report.add("database: %s; %d projects, %d funds rows (%d in the year summed), generated in %.1f s".formatted(
+				TestDatabases.kind(), projects, rows, inYear, generated));
+		report.add(String.format(Locale.ROOT, "API   GET %s: p50 %.1f ms, p95 %.1f ms, best %.1f ms (%d rounds)", url,
+				pct(apiMs, 50), pct(apiMs, 95), apiMs[0], ROUNDS));
+		report.add(String.format(Locale.ROOT, "SQL   the same statement directly: p50 %.1f ms, p95 %.1f ms, best %.1f ms",
+				pct(sqlMs, 50), pct(sqlMs, 95), sqlMs[0]));
+		report.add(String.format(Locale.ROOT, "API p95 / SQL p95 = %.2f; target p95 <= 100 ms: %s; within 2x: %s",
+				pct(apiMs, 95) / pct(sqlMs, 95), pct(apiMs, 95) <= 100 ? "met" : "NOT met",
+				pct(apiMs, 95) <= 2 * pct(sqlMs, 95) ? "met" : "NOT met"));
+		if (TestDatabases.postgres()) {
+			report.add("plan:");
+			jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+				.param("from", Date.valueOf(from.atDay(1)))
+				.param("to", Date.valueOf(current.atDay(1)))
+				.query((rs, n) -> rs.getString(1))
+				.list()
+				.forEach(line -> report.add("  " + line));
+		}
+		report.add("cores: %d, max heap: %d MB, java %s; load average at start: %s; at the end: %s".formatted(
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
+				System.getProperty("java.version"), loadBefore, Files.readString(Path.of("/proc/loadavg")).trim()));
+		String text = String.join("\n", report);
+		System.out.println(text);
+		Files.createDirectories(Path.of("target/benchmarks"));
+		Files.writeString(Path.of("target/benchmarks/funds-totals.txt"), text + "\n");
+	}
+
+	/** The projects (in the landing units, chains and types round robin) and their rows, one statement each. */
+	void generate(YearMonth first) {
+		List<Long> units = jdbc.sql("SELECT id FROM unit WHERE type IN ('COUNTY', 'ZONE') ORDER BY id")
+			.query(Long.class).list();
+		if (units.isEmpty()) {
+			units = jdbc.sql("SELECT id FROM unit ORDER BY id").query(Long.class).list();
+		}
+		List<Long> chains = jdbc.sql("SELECT id FROM industry_chain ORDER BY id").query(Long.class).list();
+		long merchant = jdbc.sql("SELECT MIN(id) FROM merchant").query(Long.class).single();
+		String unitCase = caseOf("g", units);
+		String chainCase = caseOf("g", chains);
+		String series = TestDatabases.postgres() ? "generate_series(1, " + PROJECTS + ") AS s(g)"
+				: "(SELECT X AS g FROM SYSTEM_RANGE(1, " + PROJECTS + "))";
+		jdbc.sql("""
+				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+				    planned_investment)
+				SELECT CONCAT('BENCH-', g), CONCAT('BENCH-', g), %d, 'bench', %s, %s,
+				    CASE MOD(g, 4) WHEN 0 THEN 'NEW' WHEN 1 THEN 'EXPANSION' WHEN 2 THEN 'RETURN' ELSE 'FOREIGN' END,
+				    CASE MOD(g, 3) WHEN 0 THEN 'NEGOTIATING' WHEN 1 THEN 'SIGNED' ELSE 'COMMENCED' END,
+				    CASE WHEN MOD(g, 5) = 0 THEN 'DROPPED' ELSE 'ACTIVE' END, 1000
+				FROM %s""".formatted(merchant, unitCase, chainCase, series)).update();
+		String months = TestDatabases.postgres()
+				? "CROSS JOIN generate_series(0, " + (MONTHS - 1) + ") AS m(k)"
+				: "CROSS JOIN (SELECT X AS k FROM SYSTEM_RANGE(0, " + (MONTHS - 1) + ")) m";
+		String month = TestDatabases.postgres() ? "CAST(CAST(:first AS DATE) + m.k * INTERVAL '1 month' AS DATE)"
+				: "DATEADD('MONTH', m.k, CAST(:first AS DATE))";
+		jdbc.sql("""
+				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used,
+				    fixed_assets, created_by, updated_by)
+				SELECT p.id, %s, MOD(p.id * 7 + m.k, 500) + 0.25, MOD(p.id + m.k, 200), MOD(p.id, 10),
+				    MOD(p.id * 3 + m.k, 400) + 0.5, 'bench', 'bench'
+				FROM project p %s
+				WHERE p.code LIKE 'BENCH-%%' AND p.status = 'ACTIVE'""".formatted(month, months))
+			.param("first", Date.valueOf(first.atDay(1)))
+			.update();
+	}
+
+	static String caseOf(String column, List<Long> ids) {
+		StringBuilder sql = new StringBuilder("CASE MOD(" + column + ", " + ids.size() + ")");
+		for (int i = 0; i < ids.size(); i++) {
+			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
+		}
+		return sql.append(" END").toString();
+	}
+
+	static double[] time(Runnable run) {
+		for (int i = 0; i < WARM_UP; i++) {
+			run.run();
+		}
+		double[] ms = new double[ROUNDS];
+		for (int i = 0; i < ROUNDS; i++) {
+			long t = System.nanoTime();
+			run.run();
+			ms[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(ms);
+		return ms;
+	}
+
+	static double pct(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+}
