@@ -167,6 +167,15 @@ class I18nTests {
 			.filter(k -> !all.contains(k)).forEach(missing::add);
 		Stream.of("CREATE", "ASSIGN", "REASSIGN", "RETURN").map(v -> "assignmentKind." + v)
 			.filter(k -> !all.contains(k)).forEach(missing::add);
+		// The dispatch pages (dispatch/*.jte): enums through messageKey().
+		Stream.of(cn.zhaoshang.dispatch.RoundStatus.values()).map(cn.zhaoshang.dispatch.RoundStatus::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.dispatch.ReportStatus.values()).map(cn.zhaoshang.dispatch.ReportStatus::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.dispatch.ProblemStatus.values()).map(cn.zhaoshang.dispatch.ProblemStatus::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
+		Stream.of(cn.zhaoshang.dispatch.MajorForum.values()).map(cn.zhaoshang.dispatch.MajorForum::messageKey)
+			.filter(k -> !all.contains(k)).forEach(missing::add);
 		assertThat(missing).isEmpty();
 	}
 

@@ -5,5 +5,9 @@ public enum MajorForum {
 	/** The municipal government's executive meeting (市政府常务会议). */
 	EXECUTIVE_MEETING,
 	/** The key-project dispatch meeting (重点项目调度会). */
-	KEY_PROJECT_DISPATCH
+	KEY_PROJECT_DISPATCH;
+
+	public String messageKey() {
+		return "dispatch.forum." + name();
+	}
 }

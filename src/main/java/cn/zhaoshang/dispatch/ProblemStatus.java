@@ -5,5 +5,9 @@ public enum ProblemStatus {
 	/** Still to be solved. */
 	OPEN,
 	/** Solved. */
-	DONE
+	DONE;
+
+	public String messageKey() {
+		return "dispatch.problemStatus." + name();
+	}
 }

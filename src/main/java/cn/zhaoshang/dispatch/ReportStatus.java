@@ -15,4 +15,8 @@ public enum ReportStatus {
 	public boolean isSubmitted() {
 		return this == SUBMITTED;
 	}
+
+	public String messageKey() {
+		return "dispatch.reportStatus." + name();
+	}
 }

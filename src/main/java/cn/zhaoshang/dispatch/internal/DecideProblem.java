@@ -68,7 +68,7 @@ public class DecideProblem {
 		if (in.ownerUnitId() != null && units.find(new UnitId(in.ownerUnitId())).isEmpty()) {
 			broken.add(new Violation("ownerUnitId", "validation.unknown"));
 		}
-		if (in.major() && in.forum() == null) {
+		if (in.isMajor() && in.forum() == null) {
 			broken.add(new Violation("forum", "dispatch.validation.forumRequired"));
 		}
 		if (!broken.isEmpty()) {
@@ -77,8 +77,8 @@ public class DecideProblem {
 		Instant now = clock.instant();
 		Instant doneAt = status == ProblemStatus.DONE ? (p.doneAt() != null ? p.doneAt() : now) : null;
 		DispatchProblem next = new DispatchProblem(p.id(), p.roundId(), p.projectId(), p.text(), p.ownerUnitId(),
-				p.ownerName(), p.due(), decision, in.ownerUnitId(), ownerName, in.due(), status, doneAt, in.major(),
-				in.major() ? in.forum() : null, in.major() ? outcome : null, p.carriedFromProblemId(), p.sortOrder(),
+				p.ownerName(), p.due(), decision, in.ownerUnitId(), ownerName, in.due(), status, doneAt, in.isMajor(),
+				in.isMajor() ? in.forum() : null, in.isMajor() ? outcome : null, p.carriedFromProblemId(), p.sortOrder(),
 				p.version(), p.createdBy(), p.createdAt(), now);
 		problems.decide(next, p.version(), now);
 		auditor.record("dispatchProblem", problemId, "DECIDE", p.text(), values(p), values(next));

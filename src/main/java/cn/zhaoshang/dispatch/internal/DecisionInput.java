@@ -11,5 +11,10 @@ import cn.zhaoshang.dispatch.ProblemStatus;
  * {@code version} must be the one read.
  */
 public record DecisionInput(String decision, Long ownerUnitId, String ownerName, LocalDate due, ProblemStatus status,
-		boolean major, MajorForum forum, String outcome, Integer version) {
+		Boolean major, MajorForum forum, String outcome, Integer version) {
+
+	/** Whether it is a major matter (absent: no). */
+	public boolean isMajor() {
+		return Boolean.TRUE.equals(major);
+	}
 }

@@ -9,11 +9,16 @@ import java.util.List;
  * existing row and its decision) and whether it is submitted ({@code false}: saved as a draft). {@code version},
  * when given, must be the one read, else 409.
  */
-public record ReportInput(String summary, String nextSteps, List<Problem> problems, boolean submit,
+public record ReportInput(String summary, String nextSteps, List<Problem> problems, Boolean submit,
 		Integer version) {
 
 	/** One problem row of the report. */
 	public record Problem(Long id, String text, Long ownerUnitId, String ownerName, LocalDate due) {
+	}
+
+	/** Whether the report is submitted (absent: saved as a draft). */
+	public boolean submitted() {
+		return Boolean.TRUE.equals(submit);
 	}
 
 	public List<Problem> problemsOrEmpty() {

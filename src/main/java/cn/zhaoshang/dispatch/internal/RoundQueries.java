@@ -68,6 +68,12 @@ public class RoundQueries {
 			ReportStatus reportStatus, Instant submittedAt, String returnComment, BigDecimal fundsInPeriod,
 			int problems, boolean frozen, String stageAtClose, Integer stageMovesInPeriod, Boolean milestoneInPeriod,
 			int version) {
+
+		/** The message key of the stage shown: the frozen one once the round is closed, else the ledger's. */
+		public String stageKey() {
+			String s = frozen && stageAtClose != null ? stageAtClose : stage;
+			return cn.zhaoshang.project.Stage.valueOf(s).messageKey();
+		}
 	}
 
 	/** A problem with its project and round for the problems and major-matters pages. */

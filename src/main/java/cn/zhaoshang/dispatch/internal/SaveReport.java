@@ -64,7 +64,7 @@ public class SaveReport {
 		String summary = clean(in.summary());
 		String next = clean(in.nextSteps());
 		List<Violation> broken = new ArrayList<>();
-		if (in.submit() && summary == null) {
+		if (in.submitted() && summary == null) {
 			broken.add(new Violation("summary", "dispatch.validation.summaryRequired"));
 		}
 		if (summary != null && summary.length() > SUMMARY_MAX) {
@@ -104,7 +104,7 @@ public class SaveReport {
 		if (!broken.isEmpty()) {
 			throw new InvalidInputException(broken);
 		}
-		ReportStatus status = in.submit() ? ReportStatus.SUBMITTED
+		ReportStatus status = in.submitted() ? ReportStatus.SUBMITTED
 				: row.reportStatus() == ReportStatus.RETURNED ? ReportStatus.RETURNED : ReportStatus.DRAFT;
 		Instant now = clock.instant();
 		scope.saveReport(row, row.version(), summary, next, status, user.getUsername(), now);
@@ -136,7 +136,7 @@ public class SaveReport {
 		put(after, "summary", summary);
 		put(after, "nextSteps", next);
 		put(after, "problems", rows.stream().map(p -> clean(p.text())).collect(Collectors.joining(" | ")));
-		auditor.record("dispatchReport", row.id(), in.submit() ? "SUBMIT" : "SAVE_DRAFT",
+		auditor.record("dispatchReport", row.id(), in.submitted() ? "SUBMIT" : "SAVE_DRAFT",
 				round.name() + " / " + projectId, before, after);
 		return status;
 	}

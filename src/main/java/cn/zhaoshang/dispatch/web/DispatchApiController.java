@@ -199,6 +199,7 @@ class DispatchApiController {
 	@PreAuthorize(DispatchAccess.REPORTER)
 	@Operation(summary = "Save (submit: false) or submit a unit's report on a project of an open round",
 			operationId = "saveDispatchReport")
+	@ApiResponse(responseCode = "200", description = "The report as saved.")
 	@ApiResponse(responseCode = "409", description = "The round is closed, or the report changed meanwhile.")
 	ReportJson saveReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long projectId, @RequestBody ReportInput body) {
