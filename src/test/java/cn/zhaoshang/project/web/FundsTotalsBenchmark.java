@@ -156,7 +156,7 @@ class FundsTotalsBenchmark {
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used,
 				    fixed_assets, created_by, updated_by)
-				SELECT p.id, %s, MOD(p.id * 7 + m.k, 500) + 0.25, MOD(p.id + m.k, 200), MOD(p.id, 10),
+				SELECT p.id, %s, MOD(p.id * 7 + m.k, 500) + 0.25, MOD(p.id * 7 + m.k, 500) / 2, MOD(p.id, 10),
 				    MOD(p.id * 3 + m.k, 400) + 0.5, 'bench', 'bench'
 				FROM project p %s
 				WHERE p.code LIKE 'BENCH-%%' AND p.status = 'ACTIVE'""".formatted(month, months))
