@@ -86,8 +86,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		}
 		List<FieldProblem> errors = null;
 		if (e instanceof InvalidInputException invalid) {
+			// the label as the pages read it: a list row's field (problems[0].text) by its number
 			errors = invalid.violations().stream().map(v -> new FieldProblem(v.field(),
-					labelled(messages.getMessage("field." + v.field(), null, v.field(), locale),
+					FormErrors.fieldMessage(messages, v.field(),
 							messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale), locale)))
 				.toList();
 		}
