@@ -119,6 +119,11 @@ class FundsApiTests {
 			.andExpect(jsonPath("$.total.fixedAssets").value(90.0));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_funds WHERE project_id = ?").param(id).query(Long.class)
 			.single()).isEqualTo(2);
+		// the ledger list's sums add funds in place from the rows, beside the existing keys
+		String code = jdbc.sql("SELECT code FROM project WHERE id = ?").param(id).query(String.class).single();
+		as("city", get("/api/v1/projects?q=" + code)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.sums.fundsInPlace").value(130.0))
+			.andExpect(jsonPath("$.sums.paidInInvestment").value(130.0));
 		// the project's history tells the month and what changed
 		assertThat(jdbc.sql("""
 				SELECT COUNT(*) FROM audit_entry WHERE record_type = 'project' AND record_id = ? AND action = 'FUNDS'""")
@@ -272,6 +277,41 @@ class FundsApiTests {
 		finally {
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		}
+	}
+
+	@Test
+	void the_month_form_and_the_grid_pages_save_and_show_errors_by_field() throws Exception {
+		long id = project("hualong");
+		YearMonth m = thisMonth.minusMonths(1);
+		var hualong = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(accounts.loadUserByUsername("hualong"));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		var content = org.springframework.test.web.servlet.result.MockMvcResultMatchers.content();
+		mvc.perform(get("/projects/" + id + "/funds/edit").param("month", m.toString()).with(hualong))
+			.andExpect(status().isOk())
+			.andExpect(content.string(containsString("登记实际到位资金")));
+		mvc.perform(post("/projects/" + id + "/funds/edit").with(hualong).with(csrf).param("month", m.toString())
+			.param("fundsInPlace", "12.345"))
+			.andExpect(status().isOk())
+			.andExpect(content.string(containsString("本月到位资金（万元）：最多 12 位整数、2 位小数")));
+		mvc.perform(post("/projects/" + id + "/funds/edit").with(hualong).with(csrf).param("month", m.toString())
+			.param("fundsInPlace", "12.5").param("outOfProvince", "2").param("note", "页面登记"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(paidIn(id)).isEqualByComparingTo("12.5");
+		mvc.perform(get("/projects/" + id).with(hualong)).andExpect(status().isOk())
+			.andExpect(content.string(containsString("实际到位资金（按月）")))
+			.andExpect(content.string(containsString("页面登记")));
+		mvc.perform(get("/funds/grid").with(hualong)).andExpect(status().isOk())
+			.andExpect(content.string(containsString("data-project=\"" + id + "\"")));
+		// the grid of another unit is refused to a unit; the city bureau picks any
+		long qingfeng = jdbc.sql("SELECT id FROM unit WHERE code = 'qingfeng'").query(Long.class).single();
+		mvc.perform(get("/funds/grid").param("unit", String.valueOf(qingfeng)).with(hualong))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/funds/grid").param("unit", String.valueOf(qingfeng))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(accounts.loadUserByUsername("city"))))
+			.andExpect(status().isOk())
+			.andExpect(content.string(containsString("grid-unit")));
 	}
 
 	@Test
