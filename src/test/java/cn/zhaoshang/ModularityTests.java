@@ -30,7 +30,8 @@ class ModularityTests {
 	static final ApplicationModules MODULES = ApplicationModules.of(ZhaoshangApplication.class);
 
 	/** The modules of the map in docs/architecture.md, by identifier. */
-	static final List<String> EXPECTED = List.of("platform", "org", "audit", "chain", "merchant", "clue", "project");
+	static final List<String> EXPECTED = List.of("platform", "org", "audit", "chain", "merchant", "clue", "project",
+			"supervision");
 
 	@Test
 	void modules_respect_their_boundaries() {
