@@ -16,7 +16,7 @@ import java.util.Objects;
  * each to the parts with the largest remainders; equal remainders are broken by the smaller key (a unit id), so the
  * split is the same every time. Shares are in basis points (10,000 = 100 %) and must add up to 10,000.
  * <p>
- * The one place of the rule credit shares use (DESIGN §4, ADR 0010): every figure credited to units through a
+ * The one place of the rule credit shares use (DESIGN §4, ADR 0012): every figure credited to units through a
  * project's shares is split here.
  */
 public final class Shares {

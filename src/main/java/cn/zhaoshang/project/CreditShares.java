@@ -10,7 +10,7 @@ import cn.zhaoshang.platform.Shares;
 import cn.zhaoshang.platform.UnitId;
 
 /**
- * A project's credit shares (DESIGN §4, ADR 0010): which units its figures are credited to, in basis points that
+ * A project's credit shares (DESIGN §4, ADR 0012): which units its figures are credited to, in basis points that
  * add up to 100 % on every date. By default a project has one share, 100 % to its landing unit since it began,
  * which follows the landing unit when that changes. Later work (allocation with benefit sharing) sets other shares
  * through {@link #set}. Every figure of the supervision module is read through the shares, never from the

@@ -9,7 +9,7 @@ import cn.zhaoshang.platform.UnitId;
 
 /**
  * The figures of a period per unit, credited through the projects' credit shares and computed as of the period's
- * last day from dated facts only (ADR 0010). The one read model every page, document, chart and the API use.
+ * last day from dated facts only (ADR 0012). The one read model every page, document, chart and the API use.
  */
 public interface SupervisionFigures {
 

@@ -1,4 +1,4 @@
--- Credit shares (DESIGN §4, issue 11, ADR 0010): every figure of a project is credited to units through its shares,
+-- Credit shares (DESIGN §4, issue 11, ADR 0012): every figure of a project is credited to units through its shares,
 -- by default 100 % to its landing unit. Shares are in basis points (10000 = 100 %); the shares in force on a date are
 -- the rows whose [valid_from, valid_to] holds it (valid_from NULL: since the project began; valid_to NULL: open).
 -- default_share marks the landing unit's automatic 100 %, which follows the landing unit when it changes.

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The figures read model against a hand count (issue 11, ADR 0010), on H2 and PostgreSQL. A fixed small ledger in
+ * The figures read model against a hand count (issue 11, ADR 0012), on H2 and PostgreSQL. A fixed small ledger in
  * 2031 (no other test writes that year), written as rows the way the ledger stores them:
  * <ul>
  * <li>A (华龙区): signed 2031-10-05 for 1,000.00, commenced 2031-10-20; funds in October 300.00 (100.00 from outside

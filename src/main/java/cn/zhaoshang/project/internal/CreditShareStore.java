@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rows of {@code project_credit_share} (ADR 0010): the default share every new project gets (single projects,
+ * The rows of {@code project_credit_share} (ADR 0012): the default share every new project gets (single projects,
  * the ledger import and the load-data generator in batches), the default following the landing unit, and
  * {@link CreditShares#set} for later allocation work.
  */
@@ -191,7 +191,8 @@ class CreditShareStore implements CreditShares {
 				.param("at", at)
 				.update();
 		}
-		auditor.record("project", p.id, "CREDIT_SHARES", p.code + " " + trimmed, view(before.stream().map(Row::share)
+		auditor.record("project", p.id, "CREDIT_SHARES",
+				p.code + " " + (trimmed.length() > 150 ? trimmed.substring(0, 150) : trimmed), view(before.stream().map(Row::share)
 			.toList()), view(history(project)));
 	}
 

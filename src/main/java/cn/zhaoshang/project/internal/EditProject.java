@@ -44,7 +44,7 @@ public class EditProject {
 		facts.apply(p, d, user, clock.instant());
 		Project saved = projects.save(p);
 		if (!Objects.equals(unitBefore, saved.unitId)) {
-			// the default credit share follows the landing unit (ADR 0010)
+			// the default credit share follows the landing unit (ADR 0012)
 			shares.followLandingUnit(saved.id, saved.unitId, user.getUsername());
 		}
 		facts.peopleChanged(saved, leaderBefore, attendantBefore, user);

@@ -56,7 +56,7 @@ class ProjectRows {
 			jdbc.query("SELECT p.id, p.code FROM project p JOIN (VALUES :codes) AS k(v) ON p.code = k.v",
 					Map.of("codes", values(byCode.keySet())), (rs, n) -> byCode.get(rs.getString(2)).id = rs.getLong(1));
 			chunk.forEach(p -> p.version = 0);
-			// each new project's default credit share, 100 % to its landing unit (ADR 0010)
+			// each new project's default credit share, 100 % to its landing unit (ADR 0012)
 			shares.addDefaults(chunk.stream().map(p -> new long[] { p.id, p.unitId }).toList(), chunk.get(0).createdBy);
 		}
 	}
@@ -86,7 +86,7 @@ class ProjectRows {
 				}
 			}
 			chunk.forEach(p -> p.version = p.version + 1);
-			// a changed landing unit takes the default credit share with it (ADR 0010)
+			// a changed landing unit takes the default credit share with it (ADR 0012)
 			shares.followLandingUnits(chunk.stream().map(p -> new long[] { p.id, p.unitId }).toList(), null);
 		}
 	}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures read model (issue 11, ADR 0010): for a period, as of its last day E, per unit through the credit
+ * The figures read model (issue 11, ADR 0012): for a period, as of its last day E, per unit through the credit
  * shares in force on E, from dated facts only.
  * <ul>
  * <li>A stage move counts from its <em>effective day</em>: its date, or, when it was approved by the city bureau

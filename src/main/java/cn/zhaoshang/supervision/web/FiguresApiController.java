@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The figures every document and chart uses ({@code GET /api/v1/supervision/figures}), per unit through the credit
- * shares, as of the period's last day (ADR 0010). Rankings are published, so every internal role reads every unit's
+ * shares, as of the period's last day (ADR 0012). Rankings are published, so every internal role reads every unit's
  * row; intermediaries and viewers are refused.
  */
 @Tag(name = "Supervision")
