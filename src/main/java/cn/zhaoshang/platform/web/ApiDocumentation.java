@@ -75,6 +75,7 @@ class ApiDocumentation {
 		m.put("Units", "Reference data: the units (city bureau, counties and districts, zones, teams, intermediaries).");
 		m.put("Chains", "Reference data: the industry chains.");
 		m.put("Notifications", "The caller's own notices.");
+		m.put("Supervision", "The figures per unit through credit shares (targets, notifications and rankings build on them).");
 		return m;
 	}
 
