@@ -19,8 +19,11 @@ public class CreateProject {
 	private final ProjectCodes codes;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final CreditShareStore shares;
 
-	CreateProject(ProjectRepository projects, ProjectFacts facts, ProjectCodes codes, Auditor auditor, Clock clock) {
+	CreateProject(ProjectRepository projects, ProjectFacts facts, ProjectCodes codes, Auditor auditor, Clock clock,
+			CreditShareStore shares) {
+		this.shares = shares;
 		this.projects = projects;
 		this.facts = facts;
 		this.codes = codes;
@@ -37,6 +40,8 @@ public class CreateProject {
 		p.createdAt = now;
 		facts.apply(p, d, user, now);
 		Project saved = projects.save(p);
+		// every figure of the project is credited through its shares: 100 % to the landing unit by default
+		shares.addDefault(saved.id, saved.unitId, user.getUsername());
 		facts.peopleChanged(saved, null, null, user);
 		auditor.record("project", saved.id, "CREATE", saved.code + " " + saved.name, Map.of(), saved.auditView());
 		return saved;

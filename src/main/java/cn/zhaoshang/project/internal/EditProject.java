@@ -19,8 +19,11 @@ public class EditProject {
 	private final ProjectFacts facts;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final CreditShareStore shares;
 
-	EditProject(ProjectRepository projects, ProjectAccess access, ProjectFacts facts, Auditor auditor, Clock clock) {
+	EditProject(ProjectRepository projects, ProjectAccess access, ProjectFacts facts, Auditor auditor, Clock clock,
+			CreditShareStore shares) {
+		this.shares = shares;
 		this.projects = projects;
 		this.access = access;
 		this.facts = facts;
@@ -37,8 +40,13 @@ public class EditProject {
 		var before = p.auditView();
 		Long leaderBefore = p.leaderId;
 		Long attendantBefore = p.chiefAttendantId;
+		Long unitBefore = p.unitId;
 		facts.apply(p, d, user, clock.instant());
 		Project saved = projects.save(p);
+		if (!Objects.equals(unitBefore, saved.unitId)) {
+			// the default credit share follows the landing unit (ADR 0012)
+			shares.followLandingUnit(saved.id, saved.unitId, user.getUsername());
+		}
 		facts.peopleChanged(saved, leaderBefore, attendantBefore, user);
 		auditor.record("project", saved.id, "UPDATE", saved.code + " " + saved.name, before, saved.auditView());
 		return saved;

@@ -21,6 +21,7 @@ import cn.zhaoshang.platform.ImportRejected.CellError;
 import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.ImportSheet;
 import cn.zhaoshang.platform.WorkbookReader;
+import cn.zhaoshang.project.Stage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,10 +83,13 @@ public class ProjectImport {
 	private final LedgerRowRules rules;
 	private final LedgerProjectMatcher matcher;
 	private final ProjectRows rows;
+	private final StageMoveRows moveRows;
 
 	ProjectImport(ProjectLedger ledger, Merchants merchants, Units units, Chains chains, People people,
 			DataScopes scopes, Auditor auditor, Clock clock, WorkbookReader reader, LedgerHeaders headers,
-			LedgerRowParser parser, LedgerRowRules rules, LedgerProjectMatcher matcher, ProjectRows rows) {
+			LedgerRowParser parser, LedgerRowRules rules, LedgerProjectMatcher matcher, ProjectRows rows,
+			StageMoveRows moveRows) {
+		this.moveRows = moveRows;
 		this.ledger = ledger;
 		this.merchants = merchants;
 		this.units = units;
@@ -160,6 +164,38 @@ public class ProjectImport {
 		return result;
 	}
 
+	/**
+	 * An applied move for every stage a created project starts above, or an existing one was moved forward past,
+	 * dated by the row's stage date: the supervision figures count stages from dated moves only (ADR 0012).
+	 */
+	private static List<StageMoveRows.Row> stagesReached(LedgerRowApplier.Changes changes, String user, Instant now) {
+		List<StageMoveRows.Row> moves = new ArrayList<>();
+		for (Project p : changes.created()) {
+			addMoves(moves, p, Stage.NEGOTIATING, user, now);
+		}
+		for (Project p : changes.changed()) {
+			Object before = changes.before().get(p).get("stage");
+			if (before instanceof Stage from && from.isBefore(p.stage)) {
+				addMoves(moves, p, from, user, now);
+			}
+		}
+		return moves;
+	}
+
+	private static void addMoves(List<StageMoveRows.Row> moves, Project p, Stage from, String user, Instant now) {
+		for (Stage s = from.next(); s != null && !p.stage.isBefore(s); s = s.next()) {
+			LocalDate date = switch (s) {
+				case SIGNED -> p.signedDate;
+				case COMMENCED -> p.commencedDate;
+				case IN_PRODUCTION -> p.productionDate;
+				case NEGOTIATING -> null;
+			};
+			moves.add(new StageMoveRows.Row(p.id, s.previous(), s, p.status, p.status, date,
+					s == Stage.SIGNED ? p.contractType : null, s == Stage.SIGNED ? p.contractedInvestment : null, null,
+					"APPLIED", user, now));
+		}
+	}
+
 	/** The upload's own limits, before the workbook reader's (which also recognises the type by content). */
 	private static void checkUpload(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
@@ -186,6 +222,7 @@ public class ProjectImport {
 			// another import or edit created the same project meanwhile: the user imports again and gets updates
 			throw new OptimisticLockingFailureException("project created meanwhile", e);
 		}
+		moveRows.insert(stagesReached(changes, user.getUsername(), now));
 		watch.lap("write");
 		// one audit row per project as always, written by the audit module in one batch (docs/benchmarks.md)
 		List<Auditor.Change> audit = new ArrayList<>(created.size() + changes.changed().size());

@@ -25,9 +25,11 @@ class ProjectRows {
 	static final int BATCH = 1000;
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final CreditShareStore shares;
 
-	ProjectRows(NamedParameterJdbcOperations jdbc) {
+	ProjectRows(NamedParameterJdbcOperations jdbc, CreditShareStore shares) {
 		this.jdbc = jdbc;
+		this.shares = shares;
 	}
 
 	/**
@@ -54,6 +56,8 @@ class ProjectRows {
 			jdbc.query("SELECT p.id, p.code FROM project p JOIN (VALUES :codes) AS k(v) ON p.code = k.v",
 					Map.of("codes", values(byCode.keySet())), (rs, n) -> byCode.get(rs.getString(2)).id = rs.getLong(1));
 			chunk.forEach(p -> p.version = 0);
+			// each new project's default credit share, 100 % to its landing unit (ADR 0012)
+			shares.addDefaults(chunk.stream().map(p -> new long[] { p.id, p.unitId }).toList(), chunk.get(0).createdBy);
 		}
 	}
 
@@ -82,6 +86,8 @@ class ProjectRows {
 				}
 			}
 			chunk.forEach(p -> p.version = p.version + 1);
+			// a changed landing unit takes the default credit share with it (ADR 0012)
+			shares.followLandingUnits(chunk.stream().map(p -> new long[] { p.id, p.unitId }).toList(), null);
 		}
 	}
 

@@ -42,11 +42,16 @@ class DetailPage {
 	private final ReferenceData reference;
 	private final Clock clock;
 	private final FundsRows fundsRows;
+	private final cn.zhaoshang.project.CreditShares creditShares;
+	private final cn.zhaoshang.org.Units units;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows) {
+			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows,
+			cn.zhaoshang.project.CreditShares creditShares, cn.zhaoshang.org.Units units) {
 		this.clock = clock;
 		this.fundsRows = fundsRows;
+		this.creditShares = creditShares;
+		this.units = units;
 		this.merchants = merchants;
 		this.access = access;
 		this.queries = queries;
@@ -63,6 +68,12 @@ class DetailPage {
 		ProjectQueries.Detail d = queries.detail(id, scope);
 		var timeline = queries.timeline(id, scope, attachments);
 		model.addAttribute("d", d);
+		// whose figure the project is (ADR 0012): the shares in force today, by default 100 % to the landing unit
+		var shares = creditShares.inForce(project.id(), java.time.LocalDate.now(clock));
+		java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+		shares.forEach(s -> units.find(s.unit()).ifPresent(u -> unitNames.put(u.id().value(), u.name())));
+		model.addAttribute("creditShares", shares);
+		model.addAttribute("creditUnitNames", unitNames);
 		// an investor registered from the project form has a name only: say so, and link to where it is completed
 		model.addAttribute("investorIncomplete", merchants.incomplete(new MerchantId(d.merchantId())));
 		model.addAttribute("timeline", timeline);

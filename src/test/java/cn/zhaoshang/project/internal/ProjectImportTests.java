@@ -183,9 +183,15 @@ class ProjectImportTests {
 				.query(Long.class)
 				.single()).isEqualTo(1);
 		}
+		// no stage events, but the history the figures count from (ADR 0012): one applied move per stage reached,
+		// dated by the row's stage date (B signed: one; C in production: three)
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_stage_move WHERE project_id IN (:ids)")
 			.param("ids", List.of(pa.id, pb.id, pc.id)).query(Long.class).single())
-			.as("an import publishes no stage moves").isZero();
+			.as("an import writes an applied move per stage reached").isEqualTo(4);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM project_stage_move
+				WHERE project_id = :id AND to_stage = 'SIGNED' AND state = 'APPLIED' AND move_date = :d""")
+			.param("id", pb.id).param("d", pb.signedDate).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
