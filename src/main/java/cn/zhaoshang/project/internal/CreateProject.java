@@ -35,6 +35,11 @@ public class CreateProject {
 		p.code = codes.next();
 		p.createdBy = user.getUsername();
 		p.createdAt = now;
+		p.negotiationDate = java.time.LocalDate.now(clock);
+		if (d.registeredDate() != null) {
+			// a new project is negotiating: the registration date is refused with its reason
+			p.checkRegistered(d.registeredDate(), java.time.LocalDate.now(clock));
+		}
 		facts.apply(p, d, user, now);
 		Project saved = projects.save(p);
 		facts.peopleChanged(saved, null, null, user);

@@ -19,8 +19,11 @@ public class EditProject {
 	private final ProjectFacts facts;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final Milestones milestones;
 
-	EditProject(ProjectRepository projects, ProjectAccess access, ProjectFacts facts, Auditor auditor, Clock clock) {
+	EditProject(ProjectRepository projects, ProjectAccess access, ProjectFacts facts, Auditor auditor, Clock clock,
+			Milestones milestones) {
+		this.milestones = milestones;
 		this.projects = projects;
 		this.access = access;
 		this.facts = facts;
@@ -37,8 +40,16 @@ public class EditProject {
 		var before = p.auditView();
 		Long leaderBefore = p.leaderId;
 		Long attendantBefore = p.chiefAttendantId;
-		facts.apply(p, d, user, clock.instant());
+		var now = clock.instant();
+		var registeredBefore = p.registeredDate;
+		facts.apply(p, d, user, now);
+		// a registration date sent with the edit records the REGISTERED milestone (absent: unchanged)
+		boolean registered = d.registeredDate() != null
+				&& p.recordRegistered(d.registeredDate(), java.time.LocalDate.now(clock), user.getUsername(), now);
 		Project saved = projects.save(p);
+		if (registered) {
+			milestones.registered(saved, registeredBefore, user.getUsername(), now);
+		}
 		facts.peopleChanged(saved, leaderBefore, attendantBefore, user);
 		auditor.record("project", saved.id, "UPDATE", saved.code + " " + saved.name, before, saved.auditView());
 		return saved;

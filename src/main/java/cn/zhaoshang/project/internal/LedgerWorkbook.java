@@ -144,7 +144,7 @@ public class LedgerWorkbook {
 				case USCC -> r.text(p.investorUscc());
 				case UNIT -> r.text(p.unitName());
 				case CHAIN -> r.text(p.chainName());
-				case TYPE -> r.text(format.word(p.type()));
+				case TYPE -> r.text(format.words(p.types()));
 				case PLANNED -> r.amount(p.plannedInvestment());
 				case FOREIGN -> r.amount(p.foreignInvestment());
 				case STAGE -> r.text(format.word(p.stage()));
@@ -160,6 +160,8 @@ public class LedgerWorkbook {
 				case CONTRACTED -> r.amount(p.contractedInvestment());
 				case PAID_IN -> r.amount(p.paidInInvestment());
 				case EVIDENCE_PENDING -> r.text(format.word(p.evidencePending()));
+				case NEGOTIATION_DATE -> r.date(p.negotiationDate());
+				case REGISTERED_DATE -> r.date(p.registeredDate());
 			}
 		}
 	}
@@ -177,17 +179,18 @@ public class LedgerWorkbook {
 			header(sheet, LedgerColumn.IMPORTED, styles);
 			for (LedgerColumn c : LedgerColumn.IMPORTED) {
 				if (c.kind == LedgerColumn.Kind.AMOUNT) {
-					sheet.setDefaultColumnStyle(c.ordinal(), styles.amount);
+					sheet.setDefaultColumnStyle(LedgerColumn.IMPORTED.indexOf(c), styles.amount);
 				}
 				else if (c.kind == LedgerColumn.Kind.DATE) {
-					sheet.setDefaultColumnStyle(c.ordinal(), styles.date);
+					sheet.setDefaultColumnStyle(LedgerColumn.IMPORTED.indexOf(c), styles.date);
 				}
 			}
 			List<String> chainNames = chains.all().stream().filter(ch -> ch.active()).map(ch -> ch.name()).toList();
 			dropDown(sheet, LedgerColumn.STAGE,
 					List.of(Stage.values()).stream().map(format::word).toList());
+			// types combine (返乡创业、外资): the list offers the words without refusing a combination
 			dropDown(sheet, LedgerColumn.TYPE,
-					List.of(ProjectType.values()).stream().map(format::word).toList());
+					List.of(ProjectType.values()).stream().map(format::word).toList(), false);
 			dropDown(sheet, LedgerColumn.KEY, List.of(format.word(true), format.word(false)));
 			dropDown(sheet, LedgerColumn.CHAIN, chainNames);
 			List<String> unitNames = units.all()
@@ -202,6 +205,10 @@ public class LedgerWorkbook {
 	}
 
 	private void dropDown(Sheet sheet, LedgerColumn column, List<String> words) {
+		dropDown(sheet, column, words, true);
+	}
+
+	private void dropDown(Sheet sheet, LedgerColumn column, List<String> words, boolean strict) {
 		String joined = String.join(",", words);
 		if (words.isEmpty() || joined.length() > 255) {
 			// Excel keeps an explicit list to 255 characters; longer lists are only described on the help sheet
@@ -209,8 +216,9 @@ public class LedgerWorkbook {
 		}
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		var validation = helper.createValidation(helper.createExplicitListConstraint(words.toArray(String[]::new)),
-				new CellRangeAddressList(1, TEMPLATE_ROWS, column.ordinal(), column.ordinal()));
-		validation.setShowErrorBox(true);
+				new CellRangeAddressList(1, TEMPLATE_ROWS, LedgerColumn.IMPORTED.indexOf(column),
+						LedgerColumn.IMPORTED.indexOf(column)));
+		validation.setShowErrorBox(strict);
 		sheet.addValidationData(validation);
 	}
 

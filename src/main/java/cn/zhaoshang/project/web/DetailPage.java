@@ -40,9 +40,12 @@ class DetailPage {
 	private final Merchants merchants;
 	private final ReferenceData reference;
 	private final Clock clock;
+	private final cn.zhaoshang.project.internal.Milestones milestones;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
-			Clues clues, Merchants merchants, ReferenceData reference, Clock clock) {
+			Clues clues, Merchants merchants, ReferenceData reference, Clock clock,
+			cn.zhaoshang.project.internal.Milestones milestones) {
+		this.milestones = milestones;
 		this.clock = clock;
 		this.merchants = merchants;
 		this.access = access;
@@ -82,6 +85,14 @@ class DetailPage {
 		model.addAttribute("sourceClue", clues.ofProject(project.id()).orElse(null));
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
+		// issue 10: the stage history with the recorded milestones, and the registration form (signed or later)
+		model.addAttribute("entries", LedgerViews.TimelineEntry.merge(timeline, milestones.of(id, scope)));
+		model.addAttribute("canRegister", access.canEdit(project, user)
+				&& !d.row().stage().isBefore(cn.zhaoshang.project.Stage.SIGNED));
+		model.addAttribute("today", java.time.LocalDate.now(clock));
+		if (!model.containsAttribute("registrationErrors")) {
+			model.addAttribute("registrationErrors", FormErrors.NONE);
+		}
 		return "project/detail";
 	}
 }
