@@ -54,7 +54,7 @@ class ProjectTypesBrowserTests extends BrowserJourney {
 
 		browser.open("/projects/" + id + "/edit");
 		browser.js("document.querySelector('#types-EXPANSION').click();");
-		browser.clickAndWait("#save");
+		browser.clickInView("#save");
 		assertThat(browser.text("#types-feedback")).contains("“新建”和“增资扩产”不能同时选择");
 		browser.checkPage(problems, "types-form-error-zh");
 
@@ -70,12 +70,12 @@ class ProjectTypesBrowserTests extends BrowserJourney {
 			browser.checkPage(problems, "types-form-zh");
 		}
 		browser.use(Browser.DESKTOP);
-		browser.clickAndWait("#save");
+		browser.clickInView("#save");
 		assertThat(browser.text("#project-types")).isEqualTo("返乡创业、外资、外向型");
 		assertThat(browser.text("#negotiation-date")).isEqualTo("2025-11-03");
 
 		browser.js("document.querySelector('#registeredDate').value = '" + LocalDate.now().minusDays(2) + "';");
-		browser.clickAndWait("#record-registration");
+		browser.clickInView("#record-registration");
 		assertThat(browser.text("#registered-date")).isEqualTo(LocalDate.now().minusDays(2).toString());
 		assertThat(browser.text("#timeline")).contains("里程碑：注册");
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
