@@ -103,10 +103,10 @@ class ProjectTypesBrowserTests extends BrowserJourney {
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
 
-		copy("types-form-zh-DESKTOP", "project-types-form-desktop-zh");
-		copy("types-form-zh-PHONE", "project-types-form-phone-zh");
-		copy("types-detail-zh-DESKTOP", "project-registration-desktop-zh");
-		copy("types-detail-zh-PHONE", "project-registration-phone-zh");
+		copy("types-form-zh-desktop", "project-types-form-desktop-zh");
+		copy("types-form-zh-phone", "project-types-form-phone-zh");
+		copy("types-detail-zh-desktop", "project-registration-desktop-zh");
+		copy("types-detail-zh-phone", "project-registration-phone-zh");
 	}
 
 	private static void copy(String shot, String doc) throws IOException {
