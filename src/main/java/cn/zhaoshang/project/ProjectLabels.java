@@ -1,6 +1,7 @@
 package cn.zhaoshang.project;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ class ProjectLabels implements HistoryLabels {
 
 	@Override
 	public boolean covers(String recordType, String field) {
-		return field.equals("projectId") || ("project".equals(recordType) && field.equals("type"));
+		return field.equals("projectId")
+				|| ("project".equals(recordType) && (field.equals("type") || field.equals("types")));
 	}
 
 	@Override
@@ -41,10 +43,19 @@ class ProjectLabels implements HistoryLabels {
 				.query((rs, n) -> names.put(String.valueOf(rs.getLong(1)), rs.getString(2) + " " + rs.getString(3)))
 				.list();
 		}
+		String separator = messages.getMessage("projectType.separator", null, ", ", locale);
 		for (String v : values) {
 			String type = messages.getMessage("projectType." + v, null, null, locale);
 			if (type != null) {
 				names.put(v, type);
+			}
+			else if (v.matches("[A-Z_]+(,[A-Z_]+)+")) {
+				// a set of types (issue 10): each one's label, joined as the pages join them
+				List<String> labels = new java.util.ArrayList<>();
+				for (String one : v.split(",")) {
+					labels.add(messages.getMessage("projectType." + one, null, one, locale));
+				}
+				names.put(v, String.join(separator, labels));
 			}
 		}
 		return names;

@@ -1,6 +1,9 @@
 package cn.zhaoshang.project;
 
-/** Kind of investment. Chinese labels are those of the ledger workbooks. */
+/**
+ * Kind of investment, one flag of a project's {@link ProjectTypes} (a project may carry several). Chinese labels are
+ * those of the ledger workbooks; the declaration order is the canonical order of a set.
+ */
 public enum ProjectType {
 	/** 新建: a new project. */
 	NEW,
@@ -9,7 +12,9 @@ public enum ProjectType {
 	/** 返乡创业: return investment by Puyang natives (policy clause V). */
 	RETURN,
 	/** 外资: foreign-funded. */
-	FOREIGN;
+	FOREIGN,
+	/** 外向型: export-oriented (issue 10); combines with any other type. */
+	EXPORT_ORIENTED;
 
 	public String messageKey() {
 		return "projectType." + name();

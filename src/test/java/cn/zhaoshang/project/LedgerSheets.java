@@ -31,6 +31,11 @@ public final class LedgerSheets {
 			"项目类型", "计划总投资（万元）", "外资（万美元）", "项目阶段", "签约日期", "开工日期", "投产日期", "责任领导", "首席服务员",
 			"是否重点项目", "最新进展");
 
+	/** The template's headers: the sixteen, then the two optional columns of issue 10 (洽谈日期, 注册日期). */
+	public static final List<String> TEMPLATE_HEADERS = java.util.stream.Stream
+		.concat(HEADERS.stream(), java.util.stream.Stream.of("洽谈日期", "注册日期"))
+		.toList();
+
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };

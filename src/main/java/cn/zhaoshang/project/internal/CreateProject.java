@@ -38,6 +38,11 @@ public class CreateProject {
 		p.code = codes.next();
 		p.createdBy = user.getUsername();
 		p.createdAt = now;
+		p.negotiationDate = java.time.LocalDate.now(clock);
+		if (d.registeredDate() != null) {
+			// a new project is negotiating: the registration date is refused with its reason
+			p.checkRegistered(d.registeredDate(), java.time.LocalDate.now(clock));
+		}
 		facts.apply(p, d, user, now);
 		Project saved = projects.save(p);
 		// every figure of the project is credited through its shares: 100 % to the landing unit by default

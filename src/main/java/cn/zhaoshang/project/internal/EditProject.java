@@ -20,10 +20,12 @@ public class EditProject {
 	private final Auditor auditor;
 	private final Clock clock;
 	private final CreditShareStore shares;
+	private final Milestones milestones;
 
 	EditProject(ProjectRepository projects, ProjectAccess access, ProjectFacts facts, Auditor auditor, Clock clock,
-			CreditShareStore shares) {
+			CreditShareStore shares, Milestones milestones) {
 		this.shares = shares;
+		this.milestones = milestones;
 		this.projects = projects;
 		this.access = access;
 		this.facts = facts;
@@ -41,8 +43,16 @@ public class EditProject {
 		Long leaderBefore = p.leaderId;
 		Long attendantBefore = p.chiefAttendantId;
 		Long unitBefore = p.unitId;
-		facts.apply(p, d, user, clock.instant());
+		var now = clock.instant();
+		var registeredBefore = p.registeredDate;
+		facts.apply(p, d, user, now);
+		// a registration date sent with the edit records the REGISTERED milestone (absent: unchanged)
+		boolean registered = d.registeredDate() != null
+				&& p.recordRegistered(d.registeredDate(), java.time.LocalDate.now(clock), user.getUsername(), now);
 		Project saved = projects.save(p);
+		if (registered) {
+			milestones.registered(saved, registeredBefore, user.getUsername(), now);
+		}
 		if (!Objects.equals(unitBefore, saved.unitId)) {
 			// the default credit share follows the landing unit (ADR 0012)
 			shares.followLandingUnit(saved.id, saved.unitId, user.getUsername());

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The columns of the ledger workbook. The first sixteen ({@link #IMPORTED}) are the import format of issue 3, in
- * the template's order; the export writes them in that order, followed by the {@link #EXPORT_ONLY} columns, which
- * the import ignores — so an exported file imports again unchanged. Header texts come from the Chinese bundle
+ * The columns of the ledger workbook. The first sixteen are the import format of issue 3, in the template's order;
+ * the export writes them in that order, followed by the {@link #EXPORT_ONLY} columns, which the import ignores, and
+ * last the import columns of issue 10 ({@link #IMPORTED}) — so an exported file imports again unchanged. Header texts come from the Chinese bundle
  * ({@code ledger.column.<key>}); the workbook format is Chinese whatever the user's language.
  */
 enum LedgerColumn {
@@ -32,18 +32,29 @@ enum LedgerColumn {
 	STATUS("status", Kind.TEXT, false, 10),
 	CONTRACTED("contracted", Kind.AMOUNT, false, 18),
 	PAID_IN("paidIn", Kind.AMOUNT, false, 18),
-	EVIDENCE_PENDING("evidencePending", Kind.TEXT, false, 10);
+	EVIDENCE_PENDING("evidencePending", Kind.TEXT, false, 10),
+
+	NEGOTIATION_DATE("negotiationDate", Kind.DATE, false, 12),
+	REGISTERED_DATE("registeredDate", Kind.DATE, false, 12);
 
 	/** How a column's cells are written (and read). */
 	enum Kind {
 		TEXT, AMOUNT, DATE
 	}
 
-	/** The import format: these columns are read, in any order. */
-	static final List<LedgerColumn> IMPORTED = Arrays.asList(values()).subList(0, PROGRESS.ordinal() + 1);
+	/**
+	 * The import format: these columns are read, in any order. The columns of issue 10 (洽谈日期, 注册日期) come last,
+	 * after the export-only ones, so that the sheets and templates made before them still import: both are optional,
+	 * and a sheet without them leaves the stored dates as they are.
+	 */
+	static final List<LedgerColumn> IMPORTED = java.util.stream.Stream
+		.concat(Arrays.asList(values()).subList(0, PROGRESS.ordinal() + 1).stream(),
+				java.util.stream.Stream.of(NEGOTIATION_DATE, REGISTERED_DATE))
+		.toList();
 
-	/** Written by the export after the import columns, for the reader; ignored by the import. */
-	static final List<LedgerColumn> EXPORT_ONLY = Arrays.asList(values()).subList(CODE.ordinal(), values().length);
+	/** Written by the export after the first import columns, for the reader; ignored by the import. */
+	static final List<LedgerColumn> EXPORT_ONLY = Arrays.asList(values()).subList(CODE.ordinal(),
+			EVIDENCE_PENDING.ordinal() + 1);
 
 	final String key;
 	final Kind kind;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.ProjectTypes;
 import cn.zhaoshang.project.Stage;
 
 import org.springframework.context.MessageSource;
@@ -86,6 +87,30 @@ class LedgerFormat {
 
 	String word(ProjectType t) {
 		return chinese(t.messageKey());
+	}
+
+	/** The types' words joined by 、 (the ledgers' own separator), in canonical order. */
+	String words(ProjectTypes types) {
+		return types.joined(this::word);
+	}
+
+	/**
+	 * The types a cell names: words separated by 、 (also , ， / ／ ; ； and spaces); empty when any word is not a
+	 * type's (or there is none). Repeats do not matter.
+	 */
+	Optional<ProjectTypes> types(String cell) {
+		java.util.List<ProjectType> found = new java.util.ArrayList<>();
+		for (String word : cell.split("[\u3001,\uFF0C/\uFF0F;\uFF1B\s\u00A0\u3000]+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			ProjectType t = types.get(word);
+			if (t == null) {
+				return Optional.empty();
+			}
+			found.add(t);
+		}
+		return found.isEmpty() ? Optional.empty() : Optional.of(ProjectTypes.of(found));
 	}
 
 	String word(ProjectStatus s) {

@@ -287,6 +287,8 @@ public class LedgerGenerator implements ApplicationRunner {
 		p.unitId = g.unitId;
 		p.chainId = g.chainId;
 		p.type = g.type;
+		p.types = g.types == null ? null : g.types.canonical();
+		p.negotiationDate = g.created;
 		p.stage = g.stage;
 		p.status = g.status;
 		p.statusReason = g.statusReason;

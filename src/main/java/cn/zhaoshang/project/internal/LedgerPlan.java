@@ -27,6 +27,26 @@ import cn.zhaoshang.project.Stage;
  */
 final class LedgerPlan {
 
+	/**
+	 * Some projects carry more than one type (a 返乡 project also 外资, an exporter 外向型). Decided from the code, not
+	 * by drawing from the random generator, so that every other generated value stays as it was for a seed.
+	 */
+	private cn.zhaoshang.project.ProjectTypes combined(Gen g, double planned) {
+		int h = Math.floorMod(g.code.hashCode(), 100);
+		var set = java.util.EnumSet.of(g.type);
+		if (h < 12) {
+			set.add(ProjectType.EXPORT_ORIENTED);
+		}
+		if (g.type == ProjectType.RETURN && h % 3 == 0) {
+			set.add(ProjectType.FOREIGN);
+			g.foreign = amount(Math.round(planned / 7.1 / 2));
+		}
+		if (g.type == ProjectType.FOREIGN && h >= 70) {
+			set.add(ProjectType.EXPORT_ORIENTED);
+		}
+		return cn.zhaoshang.project.ProjectTypes.of(set);
+	}
+
 	/** A generated project before it has an id. */
 	static final class Gen {
 
@@ -38,6 +58,8 @@ final class LedgerPlan {
 		long unitId;
 		long chainId;
 		ProjectType type;
+		/** The type and, for some projects, more flags (issue 10). */
+		cn.zhaoshang.project.ProjectTypes types;
 		Stage stage;
 		ProjectStatus status = ProjectStatus.ACTIVE;
 		String statusReason;
@@ -200,6 +222,7 @@ final class LedgerPlan {
 		if (g.type == ProjectType.FOREIGN) {
 			g.foreign = amount(Math.round(planned / 7.1 * (0.3 + 0.7 * random.nextDouble())));
 		}
+		g.types = combined(g, planned);
 		g.key = random.nextInt(100) < (planned >= 100_000 ? 60 : 12);
 		g.jobs = 20 + (int) (planned / 100 * random.nextDouble());
 		r = random.nextInt(100);

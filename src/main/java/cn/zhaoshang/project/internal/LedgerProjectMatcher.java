@@ -59,6 +59,9 @@ class LedgerProjectMatcher {
 		p.chainId = rs.getLong("chain_id");
 		p.chainLink = rs.getString("chain_link");
 		p.type = ProjectType.valueOf(rs.getString("type"));
+		p.types = rs.getString("types");
+		p.negotiationDate = rs.getObject("negotiation_date", LocalDate.class);
+		p.registeredDate = rs.getObject("registered_date", LocalDate.class);
 		String mode = rs.getString("promotion_mode");
 		p.promotionMode = mode == null ? null : PromotionMode.valueOf(mode);
 		p.stage = Stage.valueOf(rs.getString("stage"));

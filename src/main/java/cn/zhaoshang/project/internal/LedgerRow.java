@@ -8,6 +8,7 @@ import cn.zhaoshang.chain.Chain;
 import cn.zhaoshang.merchant.Merchants.InvestorRef;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.ProjectTypes;
 import cn.zhaoshang.project.Stage;
 
 /**
@@ -23,6 +24,10 @@ final class LedgerRow {
 	UnitSummary unit;
 	Chain chain;
 	ProjectType type;
+	/** The row's types (several separated by 、); null in rows built without them, which then mean {@link #type}. */
+	ProjectTypes types;
+	LocalDate negotiation;
+	LocalDate registered;
 	BigDecimal planned;
 	BigDecimal foreign;
 	Stage stage;
@@ -38,6 +43,11 @@ final class LedgerRow {
 	String investorName;
 	/** The project the row names, null for a new one. */
 	Project project;
+
+	/** The row's types: {@link #types}, else the single {@link #type}. */
+	ProjectTypes typeSet() {
+		return types != null ? types : ProjectTypes.of(type);
+	}
 
 	/** The same project within the file, before investors are matched: name and USCC, else name and investor name. */
 	Object fileKey() {

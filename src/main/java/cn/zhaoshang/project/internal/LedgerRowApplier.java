@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhaoshang.project.ProjectStatus;
+import cn.zhaoshang.project.ProjectTypes;
 import cn.zhaoshang.project.Stage;
 
 /**
@@ -80,8 +81,20 @@ final class LedgerRowApplier {
 		p.investorName = line.investorName;
 		p.unitId = line.unit.id().value();
 		p.chainId = line.chain.id().value();
-		p.type = line.type;
+		ProjectTypes types = line.typeSet();
+		p.type = types.primary();
+		p.types = types.canonical();
 		p.plannedInvestment = line.planned;
+		if (line.negotiation != null) {
+			// a blank cell (or no column) keeps the stored date; a new project starts on the day it is imported
+			p.negotiationDate = line.negotiation;
+		}
+		else if (isNew) {
+			p.negotiationDate = ctx.today;
+		}
+		if (isNew || ctx.present(LedgerColumn.REGISTERED_DATE)) {
+			p.registeredDate = line.registered;
+		}
 		if (isNew || ctx.present(LedgerColumn.FOREIGN)) {
 			p.foreignInvestment = line.foreign;
 		}
@@ -120,7 +133,8 @@ final class LedgerRowApplier {
 
 	/** Every field an import may change, amounts by value (12.5 equals 12.50). */
 	static List<Object> snapshot(Project p) {
-		return Arrays.asList(p.name, p.merchantId, p.investorName, p.unitId, p.chainId, p.type, p.stage,
+		return Arrays.asList(p.name, p.merchantId, p.investorName, p.unitId, p.chainId, p.types(), p.stage,
+				p.negotiationDate, p.registeredDate,
 				plain(p.plannedInvestment), plain(p.foreignInvestment), p.keyProject, p.signedDate, p.commencedDate,
 				p.productionDate, p.leaderId, p.leaderName, p.chiefAttendantId, p.chiefAttendantName,
 				p.namesUnmatched, p.evidencePending, p.latestProgress, p.latestProgressDate);

@@ -54,11 +54,17 @@ class LedgerRowParser {
 				cells.error(LedgerColumn.CHAIN, "ledger.import.error.unknownChain", chainName);
 			}
 		}
-		String typeWord = cells.text(LedgerColumn.TYPE, 20);
+		String typeWord = cells.text(LedgerColumn.TYPE, 100);
 		if (typeWord != null) {
-			line.type = format.type(typeWord).orElse(null);
-			if (line.type == null) {
+			line.types = format.types(typeWord).orElse(null);
+			if (line.types == null) {
 				cells.error(LedgerColumn.TYPE, "ledger.import.error.type");
+			}
+			else if (line.types.problem().isPresent()) {
+				cells.error(LedgerColumn.TYPE, "ledger.import.error.typeNewOrExpansion");
+			}
+			else {
+				line.type = line.types.primary();
 			}
 		}
 		line.planned = cells.amount(LedgerColumn.PLANNED);
@@ -75,6 +81,12 @@ class LedgerRowParser {
 		line.production = cells.date(LedgerColumn.PRODUCTION_DATE, ctx.today);
 		if (line.stage != null) {
 			LedgerRowRules.checkStageDates(line, cells);
+		}
+		line.negotiation = cells.date(LedgerColumn.NEGOTIATION_DATE, ctx.today);
+		line.registered = cells.date(LedgerColumn.REGISTERED_DATE, ctx.today);
+		if (line.registered != null && line.stage != null && line.stage.isBefore(cn.zhaoshang.project.Stage.SIGNED)) {
+			cells.error(LedgerColumn.REGISTERED_DATE, "ledger.import.error.dateBeyondStage",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(line.stage.messageKey()));
 		}
 		line.leader = cells.text(LedgerColumn.LEADER, 50);
 		line.attendant = cells.text(LedgerColumn.ATTENDANT, 50);

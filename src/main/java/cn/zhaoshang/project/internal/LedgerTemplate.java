@@ -78,7 +78,8 @@ public class LedgerTemplate {
 			List<String> named = c == LedgerColumn.UNIT ? unitNames : words;
 			var column = ImportColumn.of(c.key, format.header(c))
 				.note(format.chinese("ledger.help." + c.key, String.join(format.chinese("ledger.help.separator"), named)))
-				.choices(words)
+				// types combine (several flags in one cell): no drop-down, which would refuse a combination; the note lists them
+				.choices(c == LedgerColumn.TYPE ? List.of() : words)
 				.format(switch (c.kind) {
 					case AMOUNT -> ImportColumn.Format.AMOUNT;
 					case DATE -> ImportColumn.Format.DATE;

@@ -123,7 +123,7 @@ public class LedgerWorkbook {
 				case USCC -> r.text(p.investorUscc());
 				case UNIT -> r.text(p.unitName());
 				case CHAIN -> r.text(p.chainName());
-				case TYPE -> r.text(format.word(p.type()));
+				case TYPE -> r.text(format.words(p.types()));
 				case PLANNED -> r.amount(p.plannedInvestment());
 				case FOREIGN -> r.amount(p.foreignInvestment());
 				case STAGE -> r.text(format.word(p.stage()));
@@ -139,6 +139,8 @@ public class LedgerWorkbook {
 				case CONTRACTED -> r.amount(p.contractedInvestment());
 				case PAID_IN -> r.amount(p.paidInInvestment());
 				case EVIDENCE_PENDING -> r.text(format.word(p.evidencePending()));
+				case NEGOTIATION_DATE -> r.date(p.negotiationDate());
+				case REGISTERED_DATE -> r.date(p.registeredDate());
 			}
 		}
 	}

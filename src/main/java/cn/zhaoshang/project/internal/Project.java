@@ -19,6 +19,9 @@ import cn.zhaoshang.project.ProjectMoveSubmitted;
 import cn.zhaoshang.project.ProjectStageChanged;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.ProjectTypes;
+import cn.zhaoshang.project.ProjectMilestone;
+import cn.zhaoshang.project.ProjectMilestoneRecorded;
 import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
@@ -48,7 +51,10 @@ public class Project extends AbstractAggregateRoot<Project> {
 	String introducers;
 	Long chainId;
 	String chainLink;
+	/** The primary type: the first of {@link #types} (kept for older readers, see docs/adr/0010). */
 	ProjectType type;
+	/** Every type, canonical names separated by commas ({@link ProjectTypes#canonical()}). */
+	String types;
 	PromotionMode promotionMode;
 	Stage stage = Stage.NEGOTIATING;
 	ProjectStatus status = ProjectStatus.ACTIVE;
@@ -65,7 +71,10 @@ public class Project extends AbstractAggregateRoot<Project> {
 	BigDecimal factoryNeedM2;
 	boolean keyProject;
 	ContractType contractType;
+	/** The start of negotiations (洽谈日期); the day the project was entered unless set. */
+	LocalDate negotiationDate;
 	LocalDate signedDate;
+	/** The optional REGISTERED milestone: the company registered locally (signed or later projects only). */
 	LocalDate registeredDate;
 	LocalDate commencedDate;
 	LocalDate productionDate;
@@ -114,6 +123,58 @@ public class Project extends AbstractAggregateRoot<Project> {
 		return version;
 	}
 
+	/** The project's types (an older row without the set reads as its primary type alone). */
+	public ProjectTypes types() {
+		return ProjectTypes.parse(types, type == null ? null : type.name());
+	}
+
+	/** Sets the types after checking their rules (at least one; not both NEW and EXPANSION). */
+	void retype(ProjectTypes set) {
+		set.problem().ifPresent(key -> {
+			throw new cn.zhaoshang.platform.FieldException("types", key);
+		});
+		this.types = set.canonical();
+		this.type = set.primary();
+	}
+
+	public LocalDate registeredDate() {
+		return registeredDate;
+	}
+
+	public LocalDate negotiationDate() {
+		return negotiationDate;
+	}
+
+	/**
+	 * Records the REGISTERED milestone (注册日期): only for a project signed or later, not in the future; a different
+	 * date corrects the one recorded. Registers {@link ProjectMilestoneRecorded}; false when the date is already the
+	 * recorded one (nothing to do).
+	 */
+	boolean recordRegistered(LocalDate date, LocalDate today, String by, Instant now) {
+		checkRegistered(date, today);
+		if (date.equals(registeredDate)) {
+			return false;
+		}
+		LocalDate previous = registeredDate;
+		this.registeredDate = date;
+		this.updatedAt = now;
+		registerEvent(new ProjectMilestoneRecorded(id(), unit(), ProjectMilestone.REGISTERED, date, previous, by));
+		return true;
+	}
+
+	/** The rules of a registration date: required, not in the future, the project signed or later. */
+	void checkRegistered(LocalDate date, LocalDate today) {
+		if (date == null) {
+			throw new cn.zhaoshang.platform.FieldException("registeredDate", "validation.required");
+		}
+		if (date.isAfter(today)) {
+			throw new cn.zhaoshang.platform.FieldException("registeredDate", "validation.notFuture");
+		}
+		if (stage.isBefore(Stage.SIGNED)) {
+			throw new cn.zhaoshang.platform.FieldException("registeredDate", "validation.project.registeredNeedsSigned");
+		}
+	}
+
 	public boolean hasPendingMove() {
 		return pendingMoveId != null;
 	}
@@ -147,7 +208,11 @@ public class Project extends AbstractAggregateRoot<Project> {
 		this.introducers = blankToNull(d.introducers());
 		this.chainId = d.chainId();
 		this.chainLink = blankToNull(d.chainLink());
-		this.type = d.type();
+		retype(d.typeSet());
+		if (d.negotiationDate() != null) {
+			// absent from a request (an older client): the date stays as it is
+			this.negotiationDate = d.negotiationDate();
+		}
 		this.promotionMode = d.promotionMode();
 		this.plannedInvestment = d.plannedInvestment();
 		this.foreignInvestment = d.foreignInvestment();
@@ -264,6 +329,7 @@ public class Project extends AbstractAggregateRoot<Project> {
 				this.commencedDate = null;
 			}
 			if (move.to().isBefore(Stage.SIGNED)) {
+				this.registeredDate = null;
 				this.signedDate = null;
 				this.contractType = null;
 				this.contractedInvestment = null;
@@ -328,6 +394,7 @@ public class Project extends AbstractAggregateRoot<Project> {
 		m.put("chainId", chainId);
 		m.put("chainLink", chainLink);
 		m.put("type", type);
+		m.put("types", types);
 		m.put("promotionMode", promotionMode);
 		m.put("stage", stage);
 		m.put("status", status);
@@ -344,7 +411,9 @@ public class Project extends AbstractAggregateRoot<Project> {
 		m.put("factoryNeedM2", plain(factoryNeedM2));
 		m.put("keyProject", keyProject);
 		m.put("contractType", contractType);
+		m.put("negotiationDate", negotiationDate);
 		m.put("signedDate", signedDate);
+		m.put("registeredDate", registeredDate);
 		m.put("commencedDate", commencedDate);
 		m.put("productionDate", productionDate);
 		m.put("leaderName", leaderName);

@@ -74,14 +74,17 @@ public class ProjectCard {
 				List.of(t(locale, "field.projectFilter.unit"), r.unitName(), t(locale, "field.introUnitId"),
 						text(d.introUnitName())),
 				List.of(t(locale, "field.chainId"), r.chainName() + (d.chainLink() == null ? "" : " · " + d.chainLink()),
-						t(locale, "field.projectType"), t(locale, r.type().messageKey())),
+						t(locale, "field.projectType"),
+						r.typeLabels(ty -> t(locale, ty.messageKey()), t(locale, "projectType.separator"))),
 				List.of(t(locale, "field.promotionMode"),
 						d.promotionMode() == null ? "" : t(locale, d.promotionMode().messageKey()),
 						t(locale, "field.keyProject"), t(locale, r.keyProject() ? "common.yes" : "common.no")),
 				List.of(t(locale, "field.stage"), t(locale, r.stage().messageKey()), t(locale, "field.status"),
 						t(locale, r.status().messageKey())),
 				List.of(t(locale, "field.leaderId"), text(r.leaderName()), t(locale, "field.chiefAttendantId"),
-						text(r.chiefAttendantName()))))
+						text(r.chiefAttendantName())),
+				List.of(t(locale, "field.negotiationDate"), text(date(d.negotiationDate())),
+						t(locale, "field.registeredDate"), text(date(d.registeredDate())))))
 			.withWidths(2, 3, 2, 3));
 		doc.heading(t(locale, "ledger.card.investment"));
 		doc.table(Table.of(List.of(t(locale, "ledger.card.item"), t(locale, "ledger.card.value")), List.of(
@@ -123,6 +126,10 @@ public class ProjectCard {
 
 	private String t(Locale locale, String key, Object... args) {
 		return messages.getMessage(key, args, key, locale);
+	}
+
+	private static String date(LocalDate d) {
+		return d == null ? null : d.toString();
 	}
 
 	private static String text(String value) {

@@ -34,9 +34,11 @@ class ProjectFacts {
 	private final Chains chains;
 	private final DataScopes scopes;
 	private final ApplicationEventPublisher events;
+	private final java.time.Clock clock;
 
 	ProjectFacts(ProjectRepository projects, Merchants merchants, Units units, People people, Chains chains,
-			DataScopes scopes, ApplicationEventPublisher events) {
+			DataScopes scopes, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.projects = projects;
 		this.merchants = merchants;
 		this.units = units;
@@ -59,6 +61,9 @@ class ProjectFacts {
 		}
 		if (d.chainId() == null || chains.find(new ChainId(d.chainId())).isEmpty()) {
 			throw new FieldException("chainId", "validation.unknown");
+		}
+		if (d.negotiationDate() != null && d.negotiationDate().isAfter(java.time.LocalDate.now(clock))) {
+			throw new FieldException("negotiationDate", "validation.notFuture");
 		}
 		String leaderName = personName("leaderId", d.leaderId());
 		String attendantName = personName("chiefAttendantId", d.chiefAttendantId());

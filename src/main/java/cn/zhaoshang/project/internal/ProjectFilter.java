@@ -18,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * field is optional; the constraints name the few words the query understands, so a typo is refused with the
  * parameter's name instead of silently not filtering (they apply where the filter is bound with {@code @Valid}).
  *
+ * @param type project types: a project having any of them (its types are flags that combine)
  * @param q substring of project or investor name (Chinese included) or the project code
  * @param dateOf which date the {@code from}/{@code to} range applies to: created, signed, commenced, production;
  *        required with a range ({@link DateRangeNamed})
@@ -31,7 +32,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  */
 @DateRangeNamed
 public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
-		ProjectStatus status, Long chain, ProjectType type, Boolean key, Long attendant, Long leader,
+		ProjectStatus status, Long chain, java.util.List<ProjectType> type, Boolean key, Long attendant, Long leader,
 		@Pattern(regexp = "created|signed|commenced|production", message = "{validation.invalidValue}") String dateOf,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 		@Pattern(regexp = "planned|contracted|paidIn", message = "{validation.invalidValue}") String amountOf,

@@ -18,6 +18,7 @@ import cn.zhaoshang.platform.list.Sorting;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
+import cn.zhaoshang.project.ProjectTypes;
 import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 
@@ -48,7 +49,13 @@ public class ProjectQueries {
 			BigDecimal paidInInvestment, boolean keyProject, boolean evidencePending, boolean pendingReview,
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
-			String investorUscc, Instant updatedAt) {
+			String investorUscc, Instant updatedAt, ProjectTypes types, LocalDate negotiationDate,
+			LocalDate registeredDate) {
+
+		/** The types' labels joined by the separator, in canonical order. */
+		public String typeLabels(java.util.function.Function<ProjectType, String> label, String separator) {
+			return types.joined(label, separator);
+		}
 	}
 
 	/** Count and sums of the whole filtered set (not just the page). */
@@ -88,7 +95,7 @@ public class ProjectQueries {
 			       p.contracted_investment, p.paid_in_investment, p.key_project, p.evidence_pending,
 			       p.pending_move_id, p.names_unmatched, p.leader_name, p.chief_attendant_name, p.signed_date,
 			       p.commenced_date, p.production_date, p.latest_progress, p.latest_progress_date, m.uscc,
-			       p.updated_at""";
+			       p.updated_at, p.types, p.negotiation_date, p.registered_date""";
 
 	/** The tables of a {@link Row}. */
 	static final String ROW_FROM = """
@@ -250,7 +257,9 @@ public class ProjectQueries {
 				rs.getObject("signed_date", LocalDate.class), rs.getObject("commenced_date", LocalDate.class),
 				rs.getObject("production_date", LocalDate.class), rs.getString("latest_progress"),
 				rs.getObject("latest_progress_date", LocalDate.class), rs.getString("uscc"),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				ProjectTypes.parse(rs.getString("types"), rs.getString("type")),
+				rs.getObject("negotiation_date", LocalDate.class), rs.getObject("registered_date", LocalDate.class));
 	}
 
 	/** Everything the detail page shows. */
@@ -260,6 +269,14 @@ public class ProjectQueries {
 			String statusReason, Long leaderId, Long chiefAttendantId, Long introUnitId, String problems,
 			String description, Long pendingMoveId, String createdBy, Instant createdAt, int version,
 			long merchantId) {
+
+		public LocalDate negotiationDate() {
+			return row.negotiationDate();
+		}
+
+		public LocalDate registeredDate() {
+			return row.registeredDate();
+		}
 	}
 
 	/** A line of the stage timeline: who moved what, when, with which facts, evidence and review. */

@@ -41,13 +41,15 @@ class ProjectRows {
 		for (int from = 0; from < projects.size(); from += BATCH) {
 			List<Project> chunk = projects.subList(from, Math.min(projects.size(), from + BATCH));
 			jdbc.batchUpdate("""
-					INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+					INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, types,
+					    negotiation_date, registered_date, stage, status,
 					    status_reason, planned_investment, foreign_investment, contracted_investment,
 					    paid_in_investment, actual_investment, jobs, key_project, contract_type, signed_date,
 					    commenced_date, production_date, leader_id, leader_name, chief_attendant_id,
 					    chief_attendant_name, names_unmatched, evidence_pending, latest_progress, latest_progress_date,
 					    version, created_by, created_at, updated_at)
-					VALUES (:code, :name, :merchant, :investor, :unit, :chain, :type, :stage, :status, :statusReason,
+					VALUES (:code, :name, :merchant, :investor, :unit, :chain, :type, :types, :negotiation, :registered,
+					    :stage, :status, :statusReason,
 					    :planned, :foreign, :contracted, :paidIn, :actual, :jobs, :key, :contractType, :signed,
 					    :commenced, :production, :leaderId, :leaderName, :attendantId, :attendantName, :unmatched,
 					    :pending, :progress, :progressDate, 0, :createdBy, :createdAt, :updatedAt)""",
@@ -70,7 +72,8 @@ class ProjectRows {
 			List<Project> chunk = projects.subList(from, Math.min(projects.size(), from + BATCH));
 			int[] counts = jdbc.batchUpdate("""
 					UPDATE project SET merchant_id = :merchant, investor_name = :investor, unit_id = :unit,
-					    chain_id = :chain, type = :type, stage = :stage, planned_investment = :planned,
+					    chain_id = :chain, type = :type, types = :types, negotiation_date = :negotiation,
+					    registered_date = :registered, stage = :stage, planned_investment = :planned,
 					    foreign_investment = :foreign, key_project = :key, signed_date = :signed,
 					    commenced_date = :commenced, production_date = :production, leader_id = :leaderId,
 					    leader_name = :leaderName, chief_attendant_id = :attendantId,
@@ -110,7 +113,12 @@ class ProjectRows {
 			.addValue("investor", p.investorName, Types.VARCHAR)
 			.addValue("unit", p.unitId, Types.BIGINT)
 			.addValue("chain", p.chainId, Types.BIGINT)
-			.addValue("type", p.type.name(), Types.VARCHAR)
+			.addValue("type", p.types().primary().name(), Types.VARCHAR)
+			.addValue("types", p.types().canonical(), Types.VARCHAR)
+			.addValue("negotiation", p.negotiationDate != null ? p.negotiationDate
+					: p.createdAt == null ? null : java.time.LocalDate.ofInstant(p.createdAt, java.time.ZoneId.systemDefault()),
+					Types.DATE)
+			.addValue("registered", p.registeredDate, Types.DATE)
 			.addValue("stage", p.stage.name(), Types.VARCHAR)
 			.addValue("status", p.status.name(), Types.VARCHAR)
 			.addValue("statusReason", p.statusReason, Types.VARCHAR)

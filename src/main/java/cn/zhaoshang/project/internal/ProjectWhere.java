@@ -52,6 +52,19 @@ final class ProjectWhere {
 		return where;
 	}
 
+	/**
+	 * Projects having any of the types (flags stored as canonical names between commas, docs/adr/0010); the names
+	 * come from the enum, never from the request's text. An empty or absent list adds nothing.
+	 */
+	static String typesCondition(java.util.List<cn.zhaoshang.project.ProjectType> types) {
+		if (types == null || types.isEmpty()) {
+			return "1 = 1";
+		}
+		return types.stream().distinct()
+			.map(t -> "(',' || COALESCE(p.types, p.type) || ',') LIKE '%," + t.name() + ",%'")
+			.collect(Collectors.joining(" OR ", "(", ")"));
+	}
+
 	static SqlFilter of(ProjectFilter f, DataScope scope) {
 		SqlFilter where = scoped(scope);
 		String q = f.q() == null ? null : f.q().strip();
@@ -64,7 +77,7 @@ final class ProjectWhere {
 			.eq("p.status", "status", f.status())
 			.andIf(f.excludesDropped(), "p.status <> '" + ProjectStatus.DROPPED.name() + "'")
 			.eq("p.chain_id", "chain", f.chain())
-			.eq("p.type", "type", f.type())
+			.andIf(f.type() != null && !f.type().isEmpty(), typesCondition(f.type()))
 			.eq("p.key_project", "key", f.key())
 			.eq("p.chief_attendant_id", "attendant", f.attendant())
 			.eq("p.leader_id", "leader", f.leader());

@@ -44,10 +44,13 @@ class DetailPage {
 	private final FundsRows fundsRows;
 	private final cn.zhaoshang.project.CreditShares creditShares;
 	private final cn.zhaoshang.org.Units units;
+	private final cn.zhaoshang.project.internal.Milestones milestones;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows,
-			cn.zhaoshang.project.CreditShares creditShares, cn.zhaoshang.org.Units units) {
+			cn.zhaoshang.project.CreditShares creditShares, cn.zhaoshang.org.Units units,
+			cn.zhaoshang.project.internal.Milestones milestones) {
+		this.milestones = milestones;
 		this.clock = clock;
 		this.fundsRows = fundsRows;
 		this.creditShares = creditShares;
@@ -103,6 +106,14 @@ class DetailPage {
 		var thisMonth = java.time.YearMonth.now(clock);
 		model.addAttribute("fundsMonth", thisMonth.minusMonths(1).toString());
 		model.addAttribute("fundsMaxMonth", thisMonth.toString());
+		// issue 10: the stage history with the recorded milestones, and the registration form (signed or later)
+		model.addAttribute("entries", LedgerViews.TimelineEntry.merge(timeline, milestones.of(id, scope)));
+		model.addAttribute("canRegister", access.canEdit(project, user)
+				&& !d.row().stage().isBefore(cn.zhaoshang.project.Stage.SIGNED));
+		model.addAttribute("today", java.time.LocalDate.now(clock));
+		if (!model.containsAttribute("registrationErrors")) {
+			model.addAttribute("registrationErrors", FormErrors.NONE);
+		}
 		return "project/detail";
 	}
 }

@@ -41,7 +41,7 @@ final class LedgerFilters {
 	static ProjectFilter parse(Map<String, String> p) {
 		ProjectFilter f = new ProjectFilter(text(p.get("q")), parse(p, "unit", Long::valueOf), parse(p, "stage", Stage::valueOf),
 				parse(p, "status", ProjectStatus::valueOf), parse(p, "chain", Long::valueOf),
-				parse(p, "type", ProjectType::valueOf), parse(p, "key", LedgerFilters::bool),
+				parse(p, "type", LedgerFilters::types), parse(p, "key", LedgerFilters::bool),
 				parse(p, "attendant", Long::valueOf), parse(p, "leader", Long::valueOf), word(p.get("dateOf"), DATE_OF),
 				parse(p, "from", LocalDate::parse), parse(p, "to", LocalDate::parse),
 				word(p.get("amountOf"), AMOUNT_OF), parse(p, "min", BigDecimal::new), parse(p, "max", BigDecimal::new),
@@ -84,7 +84,8 @@ final class LedgerFilters {
 		put(m, "stage", f.stage() == null ? null : f.stage().name());
 		put(m, "status", f.status() == null ? null : f.status().name());
 		put(m, "chain", f.chain());
-		put(m, "type", f.type() == null ? null : f.type().name());
+		put(m, "type", f.type() == null || f.type().isEmpty() ? null
+				: f.type().stream().distinct().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
 		put(m, "key", f.key());
 		put(m, "attendant", f.attendant());
 		put(m, "leader", f.leader());
@@ -127,7 +128,7 @@ final class LedgerFilters {
 
 	/** Whether a filter beyond the first row (search, unit, stage, chain) is set: the advanced row then shows. */
 	static boolean advanced(ProjectFilter f) {
-		return f.status() != null || f.type() != null || f.key() != null || f.attendant() != null
+		return f.status() != null || (f.type() != null && !f.type().isEmpty()) || f.key() != null || f.attendant() != null
 				|| f.leader() != null || f.from() != null || f.to() != null || f.min() != null || f.max() != null
 				|| f.pending() != null || Boolean.TRUE.equals(f.includeDropped());
 	}
@@ -149,6 +150,12 @@ final class LedgerFilters {
 		catch (RuntimeException e) {
 			return null;
 		}
+	}
+
+	/** Several types as the links write them: names separated by commas. */
+	private static List<ProjectType> types(String v) {
+		return java.util.Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+			.map(ProjectType::valueOf).toList();
 	}
 
 	private static Boolean bool(String v) {

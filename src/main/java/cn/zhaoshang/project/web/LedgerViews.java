@@ -47,4 +47,29 @@ public final class LedgerViews {
 			return new ProgressInput(LocalDate.now(clock), "", null);
 		}
 	}
+
+	/**
+	 * A line of the stage history: a stage or status move, or a recorded milestone (REGISTERED), newest first by
+	 * when it was submitted or recorded.
+	 */
+	public record TimelineEntry(ProjectQueries.Move move, cn.zhaoshang.project.internal.Milestones.Line milestone) {
+
+		public boolean isMilestone() {
+			return milestone != null;
+		}
+
+		static List<TimelineEntry> merge(List<ProjectQueries.Move> moves,
+				List<cn.zhaoshang.project.internal.Milestones.Line> milestones) {
+			var entries = new java.util.ArrayList<TimelineEntry>(moves.size() + milestones.size());
+			moves.forEach(m -> entries.add(new TimelineEntry(m, null)));
+			milestones.forEach(l -> entries.add(new TimelineEntry(null, l)));
+			// both lists come newest first; a stable sort keeps each one's own order for equal instants
+			entries.sort(java.util.Comparator.comparing(TimelineEntry::at).reversed());
+			return entries;
+		}
+
+		private java.time.Instant at() {
+			return milestone != null ? milestone.recordedAt() : move.submittedAt();
+		}
+	}
 }

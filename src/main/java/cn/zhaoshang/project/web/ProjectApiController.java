@@ -21,6 +21,8 @@ import cn.zhaoshang.project.internal.ProjectRecordQueries;
 import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.project.internal.ProjectQueries;
 import cn.zhaoshang.project.internal.RecordProgress;
+import cn.zhaoshang.project.internal.Milestones;
+import cn.zhaoshang.project.internal.RecordRegistration;
 import cn.zhaoshang.project.internal.ReviewStageMove;
 import cn.zhaoshang.project.internal.StageMoveRequest;
 import cn.zhaoshang.project.web.ProjectApiViews.MoveOutcomeJson;
@@ -71,10 +73,14 @@ class ProjectApiController {
 	private final ProjectRecordQueries records;
 	private final Attachments attachments;
 	private final DataScopes scopes;
+	private final Milestones milestones;
+	private final RecordRegistration registration;
 
 	ProjectApiController(ProjectAccess access, CreateProject create, EditProject edit, MoveProjectStage move,
 			ReviewStageMove review, RecordProgress progress, ProjectQueries queries, ProjectRecordQueries records, Attachments attachments,
-			DataScopes scopes) {
+			DataScopes scopes, Milestones milestones, RecordRegistration registration) {
+		this.milestones = milestones;
+		this.registration = registration;
 		this.access = access;
 		this.create = create;
 		this.edit = edit;
@@ -157,6 +163,21 @@ class ProjectApiController {
 		return new ReviewOutcomeJson(moveId, body.approve() ? "APPROVED" : "RETURNED", p.stage(), p.status());
 	}
 
+	/**
+	 * Records the REGISTERED milestone (注册日期) of a signed or later project, or corrects its date; the same date
+	 * again changes nothing. The edit ({@code PUT}) takes {@code registeredDate} too.
+	 */
+	@PostMapping("/{id}/registration")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Record a project's registration date (REGISTERED milestone)",
+			operationId = "recordProjectRegistration")
+	@ApiResponse(responseCode = "200", description = "The project with its registration date and milestones.")
+	ProjectJson registration(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody ProjectApiViews.RegistrationBody body) {
+		registration.execute(id, body.registeredDate(), user);
+		return detail(id, user);
+	}
+
 	@PostMapping("/{id}/progress")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Record progress on a project", operationId = "recordProjectProgress")
@@ -186,6 +207,7 @@ class ProjectApiController {
 		List<Attachments.Attachment> files = attachments.ofProject(id);
 		var scope = scopes.of(user);
 		return ProjectJson.of(records.detail(id, scope), access.canEdit(project, user),
-				records.timeline(id, scope, attachments), records.progress(id, scope, attachments), files);
+				records.timeline(id, scope, attachments), records.progress(id, scope, attachments), files,
+				milestones.of(id, scope));
 	}
 }

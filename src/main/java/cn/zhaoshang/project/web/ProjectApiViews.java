@@ -15,6 +15,8 @@ import cn.zhaoshang.project.ProjectType;
 import cn.zhaoshang.clue.PromotionMode;
 import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.project.internal.Attachments;
+import cn.zhaoshang.project.internal.Milestones;
+import cn.zhaoshang.project.ProjectMilestone;
 import cn.zhaoshang.project.internal.ProjectQueries;
 
 /**
@@ -27,14 +29,17 @@ final class ProjectApiViews {
 	private ProjectApiViews() {
 	}
 
-	/** A row of {@code GET /api/v1/projects}. */
+	/**
+	 * A row of {@code GET /api/v1/projects}. {@code type} is the primary (first) of {@code types}, kept for older
+	 * clients and deprecated: read {@code types}.
+	 */
 	record ProjectItem(long id, String code, String name, String investorName, String investorUscc, long unitId,
 			String unitName, long chainId, String chainName, ProjectType type, Stage stage, ProjectStatus status,
 			BigDecimal plannedInvestment, BigDecimal foreignInvestment, BigDecimal contractedInvestment,
 			BigDecimal paidInInvestment, boolean keyProject, boolean evidencePending, boolean pendingReview,
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
-			Instant updatedAt) {
+			Instant updatedAt, List<ProjectType> types) {
 
 		static ProjectItem of(ProjectQueries.Row r) {
 			return new ProjectItem(r.id(), r.code(), r.name(), r.investorName(), r.investorUscc(), r.unitId(),
@@ -42,7 +47,13 @@ final class ProjectApiViews {
 					money(r.plannedInvestment()), money(r.foreignInvestment()), money(r.contractedInvestment()),
 					money(r.paidInInvestment()), r.keyProject(), r.evidencePending(), r.pendingReview(),
 					r.namesUnmatched(), r.leaderName(), r.chiefAttendantName(), r.signedDate(), r.commencedDate(),
-					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt());
+					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt(), r.types().list());
+		}
+
+		@Override
+		@Deprecated
+		public ProjectType type() {
+			return type;
 		}
 	}
 
@@ -100,7 +111,9 @@ final class ProjectApiViews {
 	/**
 	 * {@code GET /api/v1/projects/{id}}: every field, the stage facts, the timeline (newest first), progress
 	 * (newest first) and attachments. {@code version} goes back with a PUT; {@code editable} says whether this
-	 * user may change the project.
+	 * user may change the project. {@code type} (deprecated) is the primary of {@code types};
+	 * {@code negotiationDate} is 洽谈日期, {@code registeredDate} the REGISTERED milestone (注册日期), whose
+	 * recordings are listed in {@code milestones}.
 	 */
 	record ProjectJson(long id, String code, String name, String investorName, String investorUscc, long unitId,
 			String unitName, Long introUnitId, String introUnitName, String introducers, long chainId,
@@ -114,10 +127,12 @@ final class ProjectApiViews {
 			boolean pendingReview, Long pendingMoveId, String problems, String description, String latestProgress,
 			LocalDate latestProgressDate, String createdBy, Instant createdAt, Instant updatedAt, int version,
 			boolean editable, List<MoveJson> timeline, List<ProgressJson> progress,
-			List<AttachmentJson> attachments) {
+			List<AttachmentJson> attachments, List<ProjectType> types, LocalDate negotiationDate,
+			LocalDate registeredDate, List<MilestoneJson> milestones) {
 
 		static ProjectJson of(ProjectQueries.Detail d, boolean editable, List<ProjectQueries.Move> timeline,
-				List<ProjectQueries.Progress> progress, List<Attachments.Attachment> attachments) {
+				List<ProjectQueries.Progress> progress, List<Attachments.Attachment> attachments,
+				List<Milestones.Line> milestones) {
 			var r = d.row();
 			return new ProjectJson(r.id(), r.code(), r.name(), r.investorName(), r.investorUscc(), r.unitId(),
 					r.unitName(), d.introUnitId(), d.introUnitName(), d.introducers(), r.chainId(), r.chainName(),
@@ -131,8 +146,28 @@ final class ProjectApiViews {
 					r.latestProgress(), r.latestProgressDate(), d.createdBy(), d.createdAt(), r.updatedAt(),
 					d.version(), editable, timeline.stream().map(MoveJson::of).toList(),
 					progress.stream().map(ProgressJson::of).toList(),
-					attachments.stream().map(AttachmentJson::of).toList());
+					attachments.stream().map(AttachmentJson::of).toList(), r.types().list(), d.negotiationDate(),
+					d.registeredDate(), milestones.stream().map(MilestoneJson::of).toList());
 		}
+
+		@Override
+		@Deprecated
+		public ProjectType type() {
+			return type;
+		}
+	}
+
+	/** A recorded milestone (REGISTERED): its date, the date it corrected, who recorded it and when. */
+	record MilestoneJson(ProjectMilestone milestone, LocalDate date, LocalDate previousDate, String recordedBy,
+			Instant recordedAt) {
+
+		static MilestoneJson of(Milestones.Line l) {
+			return new MilestoneJson(l.milestone(), l.date(), l.previous(), l.recordedBy(), l.recordedAt());
+		}
+	}
+
+	/** {@code POST /api/v1/projects/{id}/registration}: the registration date (not in the future). */
+	record RegistrationBody(LocalDate registeredDate) {
 	}
 
 	/** {@code POST /api/v1/projects/{id}/stage-moves}: applied at once, or submitted for review (applied=false). */

@@ -166,7 +166,8 @@ class ProjectController {
 		diff(out, locale, "introducers", theirs.getIntroducers(), mine.getIntroducers());
 		diff(out, locale, "chainId", name(chains, theirs.getChainId()), name(chains, mine.getChainId()));
 		diff(out, locale, "chainLink", theirs.getChainLink(), mine.getChainLink());
-		diff(out, locale, "type", type(theirs.getType(), locale), type(mine.getType(), locale));
+		diff(out, locale, "types", types(theirs.getTypes(), locale), types(mine.getTypes(), locale));
+		diff(out, locale, "negotiationDate", theirs.getNegotiationDate(), mine.getNegotiationDate());
 		diff(out, locale, "promotionMode", mode(theirs.getPromotionMode(), locale), mode(mine.getPromotionMode(), locale));
 		diff(out, locale, "plannedInvestment", theirs.getPlannedInvestment(), mine.getPlannedInvestment());
 		diff(out, locale, "foreignInvestment", theirs.getForeignInvestment(), mine.getForeignInvestment());
@@ -209,8 +210,10 @@ class ProjectController {
 				: options.stream().filter(o -> o.is(id)).map(Option::label).findFirst().orElse(String.valueOf(id));
 	}
 
-	private String type(ProjectType t, Locale locale) {
-		return t == null ? null : messages.getMessage(t.messageKey(), null, t.name(), locale);
+	private String types(List<ProjectType> types, Locale locale) {
+		return cn.zhaoshang.project.ProjectTypes.of(types)
+			.joined(t -> messages.getMessage(t.messageKey(), null, t.name(), locale),
+					messages.getMessage("projectType.separator", null, locale));
 	}
 
 	private String mode(PromotionMode m, Locale locale) {

@@ -22,6 +22,9 @@ public class ProjectForm {
 	private Long chainId;
 	private String chainLink;
 	private ProjectType type;
+	private java.util.List<ProjectType> types;
+	@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+	private java.time.LocalDate negotiationDate;
 	private PromotionMode promotionMode;
 	private BigDecimal plannedInvestment;
 	private BigDecimal foreignInvestment;
@@ -48,6 +51,8 @@ public class ProjectForm {
 		f.chainId = d.chainId();
 		f.chainLink = d.chainLink();
 		f.type = d.type();
+		f.types = d.typeSet().list();
+		f.negotiationDate = d.negotiationDate();
 		f.promotionMode = d.promotionMode();
 		f.plannedInvestment = d.plannedInvestment();
 		f.foreignInvestment = d.foreignInvestment();
@@ -71,14 +76,37 @@ public class ProjectForm {
 		return of(new ProjectDetails(r.name(), r.investorName(), r.investorUscc(), r.unitId(), d.introUnitId(),
 				d.introducers(), r.chainId(), d.chainLink(), r.type(), d.promotionMode(), r.plannedInvestment(),
 				r.foreignInvestment(), d.annualOutput(), d.annualTax(), d.jobs(), d.landNeedMu(), d.factoryNeedM2(),
-				r.keyProject(), d.leaderId(), d.chiefAttendantId(), d.problems(), d.description(), d.version()));
+				r.keyProject(), d.leaderId(), d.chiefAttendantId(), d.problems(), d.description(), d.version(),
+				r.types().list(), d.negotiationDate(), null));
 	}
 
 	public ProjectDetails toDetails() {
 		return new ProjectDetails(trim(name), trim(investorName), trim(investorUscc), unitId, introUnitId,
 				trim(introducers), chainId, trim(chainLink), type, promotionMode, plannedInvestment, foreignInvestment,
 				annualOutput, annualTax, jobs, landNeedMu, factoryNeedM2, keyProject, leaderId, chiefAttendantId,
-				trim(problems), trim(description), version);
+				trim(problems), trim(description), version, types == null ? java.util.List.of() : types,
+				negotiationDate, null);
+	}
+
+	public java.util.List<ProjectType> getTypes() {
+		return types;
+	}
+
+	public void setTypes(java.util.List<ProjectType> types) {
+		this.types = types;
+	}
+
+	/** Whether the box of this type is ticked. */
+	public boolean hasType(ProjectType t) {
+		return types != null && types.contains(t);
+	}
+
+	public java.time.LocalDate getNegotiationDate() {
+		return negotiationDate;
+	}
+
+	public void setNegotiationDate(java.time.LocalDate negotiationDate) {
+		this.negotiationDate = negotiationDate;
 	}
 
 	private static String trim(String s) {

@@ -80,8 +80,12 @@ class LedgerGeneratorTests {
 				  AND CAST(created_at AS DATE) <= COALESCE(signed_date, %s)
 				  AND COALESCE(production_date, commenced_date, signed_date, %s) <= %s
 				  AND planned_investment > 0 AND COALESCE(paid_in_investment, 0) <= COALESCE(contracted_investment, 0)
-				  AND (type = 'FOREIGN') = (foreign_investment IS NOT NULL))""".formatted(GENERATED, today, today,
+				  AND ((',' || types || ',') LIKE '%%,FOREIGN,%%') = (foreign_investment IS NOT NULL)
+				  AND SUBSTRING(types || ',', 1, LENGTH(type) + 1) = type || ',')""".formatted(GENERATED, today, today,
 				today))).isZero();
+
+		// some projects carry more than one type (issue 10)
+		assertThat(count("SELECT COUNT(*) FROM project p WHERE " + GENERATED + " AND types LIKE '%,%'")).isPositive();
 
 		// one applied move per stage reached, dated as the project's stage date, plus one per status change
 		long stagesReached = count("""

@@ -38,7 +38,8 @@ class LedgerWorkbookTests {
 
 	static final List<String> EXPORT_HEADERS = new ArrayList<>(LedgerSheets.HEADERS);
 	static {
-		EXPORT_HEADERS.addAll(List.of("项目编号", "项目状态", "合同投资额（万元）", "已到位资金（万元）", "待补证据"));
+		EXPORT_HEADERS.addAll(List.of("项目编号", "项目状态", "合同投资额（万元）", "已到位资金（万元）", "待补证据", "洽谈日期",
+				"注册日期"));
 	}
 
 	@Autowired
@@ -217,7 +218,7 @@ class LedgerWorkbookTests {
 			Sheet ledger = wb.getSheetAt(0);
 			List<String> headers = new ArrayList<>();
 			ledger.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-			assertThat(headers).isEqualTo(LedgerSheets.HEADERS);
+			assertThat(headers).isEqualTo(LedgerSheets.TEMPLATE_HEADERS);
 			assertThat(ledger.getLastRowNum()).isZero();
 			assertThat(ledger.getDataValidations()).hasSize(4);
 			assertThat(ledger.getColumnStyle(6).getDataFormatString()).as("计划总投资（万元）").isEqualTo("0.00");
@@ -226,7 +227,7 @@ class LedgerWorkbookTests {
 			Sheet help = wb.getSheet("填写说明");
 			List<String> text = new ArrayList<>();
 			help.forEach(r -> r.forEach(c -> text.add(c.getStringCellValue())));
-			assertThat(text).containsAll(LedgerSheets.HEADERS);
+			assertThat(text).containsAll(LedgerSheets.TEMPLATE_HEADERS);
 			assertThat(String.join("\n", text)).contains("在谈、签约、开工、投产")
 				.contains("新建、增资扩产、返乡创业、外资")
 				.contains("只能填写您有权编辑的单位：清丰县")

@@ -190,7 +190,7 @@ class ProjectImportWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(LedgerSheets.read(template, 0).get(0)).isEqualTo(List.copyOf(LedgerSheets.HEADERS));
+		assertThat(LedgerSheets.read(template, 0).get(0)).isEqualTo(List.copyOf(LedgerSheets.TEMPLATE_HEADERS));
 		// the URL every import's template has; the old one above stays for one release
 		mvc.perform(get("/api/v1/projects/import/template.xlsx").with(bearer("qingfeng")))
 			.andExpect(status().isOk())
