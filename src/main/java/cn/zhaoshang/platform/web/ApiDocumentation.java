@@ -75,6 +75,7 @@ class ApiDocumentation {
 		m.put("Units", "Reference data: the units (city bureau, counties and districts, zones, teams, intermediaries).");
 		m.put("Chains", "Reference data: the industry chains.");
 		m.put("Notifications", "The caller's own notices.");
+		m.put("Supervision", "Supervision: annual targets per unit and their Excel import (more to come: figures, rankings).");
 		return m;
 	}
 
