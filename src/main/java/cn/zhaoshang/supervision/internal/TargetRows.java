@@ -95,6 +95,9 @@ final class TargetRows implements ImportRules<TargetRows.Line> {
 			values.put(i, v);
 		}
 		TargetValues target = new TargetValues(values);
+		if (unit != null && existing == null && target.isEmpty() && row.errorCount() == mark) {
+			return null; // an exported unit without targets: nothing to set
+		}
 		for (var problem : TargetRules.check(target)) {
 			if (!row.refusedSince(mark, problem.field())) {
 				row.refuse(problem.field(), problem.messageKey(), problem.args());
