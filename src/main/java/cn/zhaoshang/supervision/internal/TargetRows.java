@@ -60,7 +60,7 @@ final class TargetRows implements ImportRules<TargetRows.Line> {
 		if (row.has("year") && row.text("year") != null) {
 			BigDecimal y = row.decimal("year");
 			if (y == null || y.compareTo(BigDecimal.valueOf(year)) != 0) {
-				row.refuse("year", "supervision.import.otherYear", year);
+				row.refuse("year", "supervision.import.otherYear", String.valueOf(year));
 			}
 		}
 		UnitSummary unit = null;

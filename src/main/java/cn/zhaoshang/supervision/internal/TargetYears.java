@@ -45,7 +45,8 @@ public class TargetYears {
 			return current();
 		}
 		if (!valid(year)) {
-			throw new FieldException("year", status, "supervision.target.year", FIRST, last());
+			throw new FieldException("year", status, "supervision.target.year", String.valueOf(FIRST),
+					String.valueOf(last()));
 		}
 		return year;
 	}

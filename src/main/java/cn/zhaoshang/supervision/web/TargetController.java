@@ -137,7 +137,6 @@ class TargetController {
 			model.addAttribute("grid", stored(year, true, messages.getMessage("error.conflict", null, locale)));
 			return "supervision/targets";
 		}
-		response.setStatus(422);
 		model.addAttribute("grid", refused(year, current, typed, problems, locale));
 		return "supervision/targets";
 	}
