@@ -63,7 +63,8 @@ class SupervisionModuleTests {
 
 		assertThat(row.version()).isZero();
 		var year = queries.forYear(2003);
-		assertThat(year.lines()).singleElement().satisfies(l -> assertThat(l.values().count(TargetIndicator.SIGNED_COUNT)).isEqualTo(10));
+		assertThat(year.lines()).singleElement()
+			.satisfies(l -> assertThat(l.values().count(TargetIndicator.SIGNED_COUNT)).isEqualTo(10));
 		assertThat(year.totals().count(TargetIndicator.SIGNED_COUNT)).isEqualTo(10);
 		assertThat(events.ofType(RecordChanged.class)
 			.matching(e -> e.recordType().equals("unit_target") && e.recordId().equals(String.valueOf(row.id()))))

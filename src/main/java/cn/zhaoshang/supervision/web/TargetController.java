@@ -118,9 +118,7 @@ class TargetController {
 					problems.add(new Violation(key, v.messageKey(), v.args()));
 				}
 			}
-			String version = form.getFirst("v_" + line.unitId());
-			changes.add(new SetTargets.Change(line.unitId(), parsed,
-					version == null || version.isBlank() ? null : Integer.valueOf(version.strip())));
+			changes.add(new SetTargets.Change(line.unitId(), parsed, version(form.getFirst("v_" + line.unitId()))));
 		}
 		try {
 			if (problems.isEmpty()) {
@@ -189,6 +187,19 @@ class TargetController {
 						"supervision.import.rule4"),
 				"supervision.import.done", PAGE + "?year=" + year, "supervision.import.toList",
 				PAGE + "/import?year=" + year, PAGE + "/import/template.xlsx");
+	}
+
+	/** The version a row was shown with; a tampered one is treated as stale (a conflict, nothing saved). */
+	static Integer version(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	/** A typed figure: full-width digits and thousands separators accepted; else the rule it breaks. */
