@@ -189,6 +189,9 @@ class I18nTests {
 	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
 	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");
 
+	/** Dynamic keys of the targets page: an indicator's head and label (TargetIndicatorTests checks each). */
+	static final Set<String> SUPERVISION_DYNAMIC_PREFIXES = Set.of("supervision.head.", "supervision.field.");
+
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {
 		Map<String, Set<String>> used = new TreeMap<>();
@@ -213,7 +216,7 @@ class I18nTests {
 				String prefix = m.group(1);
 				boolean known = prefix.equals("field.") || prefix.equals("unitType.") || prefix.equals("personKind.")
 						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || prefix.equals("talent.relation.")
-						|| CLUE_DYNAMIC_PREFIXES.contains(prefix);
+						|| CLUE_DYNAMIC_PREFIXES.contains(prefix) || SUPERVISION_DYNAMIC_PREFIXES.contains(prefix);
 				assertThat(known)
 					.as("%s: ctx.t(\"%s\" + ...) has a dynamic key; teach I18nTests which values it takes", where, prefix)
 					.isTrue();

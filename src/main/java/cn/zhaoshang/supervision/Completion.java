@@ -18,13 +18,11 @@ public record Completion(BigDecimal achieved, BigDecimal target, BigDecimal perc
 
 	/** Completion of {@code target} by {@code achieved} at the end of {@code month} (1 to 12). */
 	public static Completion of(BigDecimal achieved, BigDecimal target, int month) {
-		if (month < 1 || month > 12) {
-			throw new IllegalArgumentException("month " + month);
-		}
+		BigDecimal pace = pace(month);
 		BigDecimal done = achieved == null ? BigDecimal.ZERO : achieved;
 		BigDecimal percent = target == null || target.signum() <= 0 ? null
 				: done.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
-		return new Completion(done, target, percent, pace(month));
+		return new Completion(done, target, percent, pace);
 	}
 
 	/** Counts: the same with whole numbers. */
@@ -34,6 +32,9 @@ public record Completion(BigDecimal achieved, BigDecimal target, BigDecimal perc
 
 	/** The expected pace at the end of a month: month / 12 as a percentage to one decimal (October: 83.3). */
 	public static BigDecimal pace(int month) {
+		if (month < 1 || month > 12) {
+			throw new IllegalArgumentException("month " + month);
+		}
 		return BigDecimal.valueOf(month).multiply(HUNDRED).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
 	}
 

@@ -76,7 +76,7 @@ class ApiDocumentation {
 		m.put("Chains", "Reference data: the industry chains.");
 		m.put("Notifications", "The caller's own notices.");
 		m.put("Dispatch rounds", "Dispatch rounds: units' reports per project, problems and decisions, closing.");
-		m.put("Supervision", "The figures per unit through credit shares (targets, notifications and rankings build on them).");
+		m.put("Supervision", "Supervision: annual targets per unit and their Excel import, and the figures per unit through credit shares (notifications and rankings build on them).");
 		return m;
 	}
 
