@@ -45,7 +45,7 @@ class DispatchBrowserTests extends BrowserJourney {
 		browser.clickAndWait("#open-round");
 		assertThat(browser.find("#name").getDomProperty("value")).contains("项目调度");
 		browser.type("#name", "2026年第5次（9-10月）项目调度 浏览器测试");
-		browser.clickInView("#scope-empty");
+		browser.js("arguments[0].click();", browser.find("#scope-empty"));
 		browser.clickAndWait("#open-submit");
 		assertThat(browser.path()).startsWith("/dispatch/rounds/");
 		String roundPath = browser.path();
