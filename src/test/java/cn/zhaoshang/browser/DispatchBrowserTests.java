@@ -45,12 +45,12 @@ class DispatchBrowserTests extends BrowserJourney {
 		browser.clickAndWait("#open-round");
 		assertThat(browser.find("#name").getDomProperty("value")).contains("项目调度");
 		browser.type("#name", "2026年第5次（9-10月）项目调度 浏览器测试");
-		browser.clickInView("#scope-empty");
+		browser.js("arguments[0].click();", browser.find("#scope-empty"));
 		browser.clickAndWait("#open-submit");
 		assertThat(browser.path()).startsWith("/dispatch/rounds/");
 		String roundPath = browser.path();
 		browser.type("input[name=codes]", first + " " + second);
-		browser.clickAndWait("#add-projects button[type=submit]");
+		browser.clickInView("#add-projects button[type=submit]");
 		assertThat(browser.text("#scope-table")).contains(first).contains(second).contains("未填报");
 		fits("dispatch-round-open");
 		browser.signOut();
@@ -60,14 +60,14 @@ class DispatchBrowserTests extends BrowserJourney {
 		for (String code : new String[] { first, second }) {
 			browser.clickAndWait(browser.driver().findElement(org.openqa.selenium.By.linkText(code)));
 			browser.type("#summary", "本期完成项目备案和环评批复，正在办理施工许可。");
-			browser.clickAndWait("#add-problem");
+			browser.clickInView("#add-problem");
 			browser.type("input[name='problems[0].text']", "用地指标需市自然资源局协调");
 			browser.type("input[name='problems[0].ownerName']", "市自然资源局");
 			browser.type("#nextSteps", "下月开工建设");
 			if (code.equals(first)) {
 				fits("dispatch-report-form");
 			}
-			browser.clickAndWait("#submit-report");
+			browser.clickInView("#submit-report");
 			assertThat(browser.path()).isEqualTo(roundPath);
 		}
 		assertThat(browser.text("#completion-table")).contains("2/2");
