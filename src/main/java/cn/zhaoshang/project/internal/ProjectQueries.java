@@ -48,7 +48,7 @@ public class ProjectQueries {
 			BigDecimal paidInInvestment, boolean keyProject, boolean evidencePending, boolean pendingReview,
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
-			String investorUscc, Instant updatedAt) {
+			String investorUscc, Instant updatedAt, int stalledRounds, boolean stalled) {
 	}
 
 	/** Count and sums of the whole filtered set (not just the page). */
@@ -79,7 +79,7 @@ public class ProjectQueries {
 			       p.contracted_investment, p.paid_in_investment, p.key_project, p.evidence_pending,
 			       p.pending_move_id, p.names_unmatched, p.leader_name, p.chief_attendant_name, p.signed_date,
 			       p.commenced_date, p.production_date, p.latest_progress, p.latest_progress_date, m.uscc,
-			       p.updated_at""";
+			       p.updated_at, p.stalled_rounds, p.stalled""";
 
 	/** The tables of a {@link Row}. */
 	static final String ROW_FROM = """
@@ -232,7 +232,8 @@ public class ProjectQueries {
 				rs.getObject("signed_date", LocalDate.class), rs.getObject("commenced_date", LocalDate.class),
 				rs.getObject("production_date", LocalDate.class), rs.getString("latest_progress"),
 				rs.getObject("latest_progress_date", LocalDate.class), rs.getString("uscc"),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("stalled_rounds"),
+				rs.getBoolean("stalled"));
 	}
 
 	/** Everything the detail page shows. */

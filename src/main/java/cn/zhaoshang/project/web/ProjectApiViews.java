@@ -34,7 +34,7 @@ final class ProjectApiViews {
 			BigDecimal paidInInvestment, boolean keyProject, boolean evidencePending, boolean pendingReview,
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
-			Instant updatedAt) {
+			Instant updatedAt, boolean stalled, int stalledRounds) {
 
 		static ProjectItem of(ProjectQueries.Row r) {
 			return new ProjectItem(r.id(), r.code(), r.name(), r.investorName(), r.investorUscc(), r.unitId(),
@@ -42,7 +42,8 @@ final class ProjectApiViews {
 					money(r.plannedInvestment()), money(r.foreignInvestment()), money(r.contractedInvestment()),
 					money(r.paidInInvestment()), r.keyProject(), r.evidencePending(), r.pendingReview(),
 					r.namesUnmatched(), r.leaderName(), r.chiefAttendantName(), r.signedDate(), r.commencedDate(),
-					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt());
+					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt(), r.stalled(),
+					r.stalledRounds());
 		}
 	}
 
