@@ -1,0 +1,82 @@
+package cn.zhaoshang.dispatch;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.zhaoshang.dispatch.internal.DispatchRound;
+import cn.zhaoshang.dispatch.internal.RoundStore;
+import cn.zhaoshang.dispatch.internal.ScopeRow;
+import cn.zhaoshang.dispatch.internal.ScopeStore;
+import cn.zhaoshang.platform.ProjectId;
+import cn.zhaoshang.platform.UnitId;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What other parts may read of the dispatch rounds without the rights of a user: a round's header, the rounds in
+ * period order, and each round's scope with the facts frozen when it closed (the stagnation rule reads these).
+ */
+@Service
+public class DispatchRounds {
+
+	/** A round's header. */
+	public record RoundSummary(DispatchRoundId id, String name, LocalDate periodFrom, LocalDate periodTo,
+			LocalDate deadline, String chairName, RoundStatus status, Instant closedAt) {
+	}
+
+	/**
+	 * One project in a round: who reports, the report's state, and the facts frozen at closing (null and
+	 * {@code closedSnapshot} false while the round is open).
+	 */
+	public record ScopeFacts(DispatchRoundId roundId, ProjectId projectId, UnitId unitId, Instant addedAt,
+			ReportStatus reportStatus, String stageAtClose, BigDecimal fundsInPeriod, Integer stageMovesInPeriod,
+			Boolean milestoneInPeriod, boolean closedSnapshot) {
+
+		/** No stage move, no funds in place and no milestone in the period (only meaningful once frozen). */
+		public boolean withoutProgress() {
+			return closedSnapshot && (stageMovesInPeriod == null || stageMovesInPeriod == 0)
+					&& (fundsInPeriod == null || fundsInPeriod.signum() == 0) && !Boolean.TRUE.equals(milestoneInPeriod);
+		}
+	}
+
+	private final RoundStore rounds;
+	private final ScopeStore scope;
+
+	DispatchRounds(RoundStore rounds, ScopeStore scope) {
+		this.rounds = rounds;
+		this.scope = scope;
+	}
+
+	public Optional<RoundSummary> find(DispatchRoundId id) {
+		return rounds.find(id.value()).map(DispatchRounds::summary);
+	}
+
+	/** Every round, the latest period first. */
+	public List<RoundSummary> all() {
+		return rounds.all().stream().map(DispatchRounds::summary).toList();
+	}
+
+	/** The closed rounds, the latest period first. */
+	public List<RoundSummary> closed() {
+		return all().stream().filter(r -> r.status() == RoundStatus.CLOSED).toList();
+	}
+
+	/** The projects in a round with their frozen facts. */
+	public List<ScopeFacts> scope(DispatchRoundId id) {
+		return scope.ofRound(id.value()).stream().map(DispatchRounds::facts).toList();
+	}
+
+	static RoundSummary summary(DispatchRound r) {
+		return new RoundSummary(new DispatchRoundId(r.id()), r.name(), r.periodFrom(), r.periodTo(), r.deadline(),
+				r.chairName(), r.status(), r.closedAt());
+	}
+
+	static ScopeFacts facts(ScopeRow s) {
+		return new ScopeFacts(new DispatchRoundId(s.roundId()), new ProjectId(s.projectId()), new UnitId(s.unitId()),
+				s.addedAt(), s.reportStatus(), s.stageAtClose(), s.fundsInPeriod(), s.stageMovesInPeriod(),
+				s.milestoneInPeriod(), s.closedSnapshot());
+	}
+}
