@@ -148,10 +148,11 @@ public final class StagnationRule {
 	}
 
 	/**
-	 * Whether a funds month falls in the period: the month's first day is in it (periods run over whole months; a
-	 * period starting mid-month takes the months that start inside it, so no month counts twice).
+	 * Whether a funds month falls in the period: from the month the period starts in to the month its last day is in
+	 * (as the round's closing freezes funds_in_period: months whose first day lies between the first day of the
+	 * period's first month and its last day).
 	 */
 	public static boolean inPeriod(YearMonth month, LocalDate from, LocalDate to) {
-		return month != null && inPeriod(month.atDay(1), from, to);
+		return month != null && inPeriod(month.atDay(1), from.withDayOfMonth(1), to);
 	}
 }

@@ -55,11 +55,13 @@ class StagnationRuleTests {
 	}
 
 	@Test
-	void a_funds_month_counts_in_the_period_its_first_day_falls_in() {
+	void a_funds_month_counts_in_the_period_it_lies_in() {
 		assertThat(StagnationRule.inPeriod(YearMonth.of(2026, 9), from(5), to(5))).isTrue();
 		assertThat(StagnationRule.inPeriod(YearMonth.of(2026, 10), from(5), to(5))).isTrue();
 		assertThat(StagnationRule.inPeriod(YearMonth.of(2026, 11), from(5), to(5))).isFalse();
 		assertThat(StagnationRule.inPeriod(YearMonth.of(2026, 8), from(5), to(5))).isFalse();
+		// a period starting mid-month takes that month (as the closing freezes funds_in_period)
+		assertThat(StagnationRule.inPeriod(YearMonth.of(2026, 9), LocalDate.of(2026, 9, 15), to(5))).isTrue();
 	}
 
 	@Test
