@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.NotFoundException;
-import cn.zhaoshang.platform.UnitId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,12 +69,13 @@ public class PacketQueries {
 		params.put("from", r.periodFrom());
 		params.put("to", r.periodTo());
 		params.put("month", r.periodFrom().withDayOfMonth(1));
-		if (!scope.readAll()) {
-			if (scope.readable().isEmpty()) {
+		List<Long> units = StalledQueries.units(scope);
+		if (units != null) {
+			if (units.isEmpty()) {
 				return List.of();
 			}
 			sql.append(" AND s.unit_id IN (:units)");
-			params.put("units", scope.readable().stream().map(UnitId::value).toList());
+			params.put("units", units);
 		}
 		sql.append(" ORDER BY u.sort_order, u.id, p.code");
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Line(rs.getLong(1), rs.getString(2),

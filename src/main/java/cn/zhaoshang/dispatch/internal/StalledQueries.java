@@ -95,12 +95,13 @@ public class StalledQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("round", roundId);
 		params.put("n", threshold());
-		if (!scope.readAll()) {
-			if (scope.readable().isEmpty()) {
+		List<Long> units = units(scope);
+		if (units != null) {
+			if (units.isEmpty()) {
 				return List.of();
 			}
 			sql.append(" AND p.unit_id IN (:units)");
-			params.put("units", scope.readable().stream().map(UnitId::value).toList());
+			params.put("units", units);
 		}
 		sql.append(" ORDER BY u.sort_order, u.id, p.code");
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
@@ -160,12 +161,13 @@ public class StalledQueries {
 	public List<Interview> watchedIn(long roundId, DataScope scope) {
 		var sql = new StringBuilder("SELECT * FROM (" + INTERVIEW + " WHERE 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!scope.readAll()) {
-			if (scope.readable().isEmpty()) {
+		List<Long> units = units(scope);
+		if (units != null) {
+			if (units.isEmpty()) {
 				return List.of();
 			}
 			sql.append(" AND p.unit_id IN (:units)");
-			params.put("units", scope.readable().stream().map(UnitId::value).toList());
+			params.put("units", units);
 		}
 		sql.append(") w WHERE w.watch = :round ORDER BY w.code, w.interview_date DESC");
 		params.put("round", roundId);
@@ -180,6 +182,19 @@ public class StalledQueries {
 		return new Interview(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9), watch, watchName,
 				rs.getString(11));
+	}
+
+	/**
+	 * The units whose projects a reader sees on these lists, or null for all: a unit's staff their own units (the
+	 * lists name officials to interview, so they stay with the unit, not the shared city pool), city-wide roles,
+	 * leaders and viewers all.
+	 */
+	static List<Long> units(DataScope scope) {
+		if (scope.editAll() || (scope.readAll() && scope.editable().isEmpty())) {
+			return null;
+		}
+		var own = scope.editable().isEmpty() ? scope.readable() : scope.editable();
+		return own.stream().map(UnitId::value).toList();
 	}
 
 	private static RoundRef ref(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
