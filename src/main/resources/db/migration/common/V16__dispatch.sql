@@ -17,6 +17,9 @@ CREATE TABLE dispatch_round (
     closed_by        VARCHAR(50),
     -- the reason given by the last reopening (audited as well)
     reopen_reason    VARCHAR(500),
+    -- the deadline reminders sent (each once per round): N days ahead to every unit, on the day to units missing reports
+    reminded_ahead_on DATE,
+    reminded_due_on   DATE,
     version          INT          NOT NULL DEFAULT 0,
     created_by       VARCHAR(50),
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,

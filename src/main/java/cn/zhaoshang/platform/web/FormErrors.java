@@ -94,9 +94,18 @@ public final class FormErrors {
 			.toList();
 	}
 
+	private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
 	/** "Label：rule" in the user's language (pattern {@code form.fieldError}); also used by the API's errors[]. */
 	public static String fieldMessage(MessageSource messages, String field, String rule, Locale locale) {
-		String label = messages.getMessage("field." + field, null, field, locale);
+		String label = messages.getMessage("field." + field, null, null, locale);
+		java.util.regex.Matcher row = INDEXED.matcher(field);
+		if (label == null && row.matches()) {
+			// a field of a list row (problems[2].text): the row's label with its number (field.problems.text)
+			label = messages.getMessage("field." + row.group(1) + "." + row.group(3),
+					new Object[] { Integer.parseInt(row.group(2)) + 1 }, null, locale);
+		}
+		label = label == null ? field : label;
 		return messages.getMessage("form.fieldError", new Object[] { label, rule }, label + ": " + rule, locale);
 	}
 
