@@ -42,7 +42,7 @@ class PacketController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ "/dispatch-rounds/{id}/packet.docx", "/api/v1/dispatch-rounds/{id}/packet.docx" })
+	@GetMapping({ "/dispatch/rounds/{id}/packet.docx", "/api/v1/dispatch-rounds/{id}/packet.docx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Download a dispatch round's meeting packet as .docx", operationId = "getDispatchPacketDocx")
 	void docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
@@ -50,7 +50,7 @@ class PacketController {
 		send(id, user, DocumentFormat.DOCX, locale, response);
 	}
 
-	@GetMapping({ "/dispatch-rounds/{id}/packet.pdf", "/api/v1/dispatch-rounds/{id}/packet.pdf" })
+	@GetMapping({ "/dispatch/rounds/{id}/packet.pdf", "/api/v1/dispatch-rounds/{id}/packet.pdf" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Download a dispatch round's meeting packet as .pdf (CJK font)",
 			operationId = "getDispatchPacketPdf")

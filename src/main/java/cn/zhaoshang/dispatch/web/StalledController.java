@@ -53,7 +53,7 @@ class StalledController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/stalled-projects")
+	@GetMapping("/dispatch/stalled")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long round, Model model) {
 		var chosen = round == null ? queries.newestClosed().orElse(null) : queries.round(round);
@@ -66,13 +66,13 @@ class StalledController {
 		return "dispatch/stalled";
 	}
 
-	@GetMapping("/stalled-projects/interviews")
+	@GetMapping("/dispatch/stalled/interviews")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String interviews(@AuthenticationPrincipal CurrentUser user, @RequestParam long round, Model model) {
 		return interviewPage(user, round, null, FormErrors.NONE, null, model);
 	}
 
-	@PostMapping("/stalled-projects/interviews")
+	@PostMapping("/dispatch/stalled/interviews")
 	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
 	String recordInterview(@AuthenticationPrincipal CurrentUser user, @RequestParam long round,
 			@RequestParam long projectId,
@@ -88,7 +88,7 @@ class StalledController {
 			return interviewPage(user, round, projectId, FormErrors.of(e, messages, locale), p, model);
 		}
 		Flash.success(redirect, "interview.saved");
-		return "redirect:/stalled-projects/interviews?round=" + round + "#project-" + projectId;
+		return "redirect:/dispatch/stalled/interviews?round=" + round + "#project-" + projectId;
 	}
 
 	private String interviewPage(CurrentUser user, long round, Long formProject, FormErrors errors,
@@ -104,7 +104,7 @@ class StalledController {
 		return "dispatch/interviews";
 	}
 
-	@GetMapping({ "/stalled-projects/interviews.docx", "/api/v1/stalled-projects/interviews.docx" })
+	@GetMapping({ "/dispatch/stalled/interviews.docx", "/api/v1/stalled-projects/interviews.docx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@io.swagger.v3.oas.annotations.Operation(summary = "Download the interview list of a round as .docx",
 			operationId = "getInterviewListDocx")
@@ -113,7 +113,7 @@ class StalledController {
 		StalledApiController.send(export.docx(round, scopes.of(user), locale), response);
 	}
 
-	@GetMapping({ "/stalled-projects/interviews.xlsx", "/api/v1/stalled-projects/interviews.xlsx" })
+	@GetMapping({ "/dispatch/stalled/interviews.xlsx", "/api/v1/stalled-projects/interviews.xlsx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@io.swagger.v3.oas.annotations.Operation(summary = "Download the interview list of a round as Excel",
 			operationId = "getInterviewListXlsx")

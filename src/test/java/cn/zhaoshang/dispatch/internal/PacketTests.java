@@ -211,7 +211,7 @@ class PacketTests {
 
 	@Test
 	void the_pdf_packet_reads_back_with_the_chinese_text() throws Exception {
-		byte[] pdf = mvc.perform(get("/dispatch-rounds/" + round + "/packet.pdf").with(as("city")))
+		byte[] pdf = mvc.perform(get("/dispatch/rounds/" + round + "/packet.pdf").with(as("city")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");

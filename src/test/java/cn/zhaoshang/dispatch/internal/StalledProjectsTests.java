@@ -225,13 +225,13 @@ class StalledProjectsTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM dispatch_interview").query(Long.class).single()).isEqualTo(before);
 
 		// the page form, with its CSRF token
-		mvc.perform(post("/stalled-projects/interviews").with(as("city")).with(csrf())
+		mvc.perform(post("/dispatch/stalled/interviews").with(as("city")).with(csrf())
 			.param("round", String.valueOf(r2)).param("projectId", String.valueOf(a)).param("date", "2026-11-21")
 			.param("interviewer", "李明").param("interviewees", "华龙区副区长").param("commitments", "按期开工"))
 			.andExpect(status().is3xxRedirection());
 
 		long r3 = round("2031年第3次（5-6月）项目调度", LocalDate.of(2031, 5, 1), LocalDate.of(2031, 6, 30), a);
-		String page = mvc.perform(get("/stalled-projects").param("round", String.valueOf(r3)).with(as("city")))
+		String page = mvc.perform(get("/dispatch/stalled").param("round", String.valueOf(r3)).with(as("city")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("watched-list", "12月底前完成土地摘牌", "停滞项目");
 		mvc.perform(get("/api/v1/stalled-projects/interviews").param("round", String.valueOf(r2)).with(as("city")))
@@ -243,7 +243,7 @@ class StalledProjectsTests {
 	@Test
 	void the_interview_list_exports_as_word_and_excel() throws Exception {
 		String name = jdbc.sql("SELECT name FROM project WHERE id = :id").param("id", a).query(String.class).single();
-		byte[] docx = mvc.perform(get("/stalled-projects/interviews.docx").param("round", String.valueOf(r2))
+		byte[] docx = mvc.perform(get("/dispatch/stalled/interviews.docx").param("round", String.valueOf(r2))
 			.with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("约谈名单", name, "华龙区", "2031年第2次（3-4月）项目调度", "尚未约谈");
@@ -260,7 +260,7 @@ class StalledProjectsTests {
 			}
 			assertThat(found).isTrue();
 		}
-		String page = mvc.perform(get("/stalled-projects/interviews").param("round", String.valueOf(r2))
+		String page = mvc.perform(get("/dispatch/stalled/interviews").param("round", String.valueOf(r2))
 			.with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(name, "记录约谈", "interview-form-" + a);
 	}
