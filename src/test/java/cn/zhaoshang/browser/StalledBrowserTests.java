@@ -117,6 +117,8 @@ class StalledBrowserTests extends BrowserJourney {
 		browser.clickInView("#interview-save-" + pid);
 		assertThat(browser.bodyText()).contains("12月底前完成土地供应");
 
+		// what the pages visited before logged to the console is not these pages' (drained here)
+		browser.consoleErrors();
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
 			browser.use(screen);
 			browser.checkPage(problems, "stalled-list-zh", "/dispatch/stalled?round=" + previous, "#stalled-list");
