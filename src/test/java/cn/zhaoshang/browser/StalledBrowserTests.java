@@ -91,6 +91,8 @@ class StalledBrowserTests extends BrowserJourney {
 			.query(String.class).single()).isEqualTo("CLOSED");
 		browser.open("/dispatch/rounds/" + round);
 		String href = browser.find("#round-packet-docx").getAttribute("href");
+		// the packet is written completely before it is sent: allow a loaded machine its time
+		browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
 		Object download = browser.driver().executeAsyncScript("""
 				var done = arguments[arguments.length - 1];
 				fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,
