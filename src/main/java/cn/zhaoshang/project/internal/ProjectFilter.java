@@ -29,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param includeDropped whether dropped (终止) projects count when no status is chosen: {@code false} counts only
  *        active and on-hold projects (the pages' default, so that sums are not inflated), {@code true} or absent
  *        counts every status (the API's default, unchanged); a chosen {@code status} always wins
+ * @param stalled {@code true}: only projects the dispatch rounds found stalled (停滞, issue 10)
  */
 @DateRangeNamed
 public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
@@ -41,7 +42,21 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 		@Pattern(regexp = "code|name|unit|stage|planned|contracted|paidIn|updated|progress",
 				message = "{validation.invalidValue}") String sort,
 		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir,
-		Boolean includeDropped) {
+		Boolean includeDropped, Boolean stalled) {
+
+	/** The filter without the stalled choice (as before issue 10, so that existing callers read unchanged). */
+	public ProjectFilter(String q, Long unit, Stage stage, ProjectStatus status, Long chain,
+			java.util.List<ProjectType> type, Boolean key, Long attendant, Long leader, String dateOf, LocalDate from, LocalDate to, String amountOf,
+			BigDecimal min, BigDecimal max, String pending, String sort, String dir, Boolean includeDropped) {
+		this(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf, min, max,
+				pending, sort, dir, includeDropped, null);
+	}
+
+	/** This filter with the stalled choice. */
+	public ProjectFilter withStalled(Boolean only) {
+		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
+				amountOf, min, max, pending, sort, dir, includeDropped, only);
+	}
 
 	public static ProjectFilter none() {
 		return new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -50,12 +65,12 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 
 	public ProjectFilter withStage(Stage s) {
 		return new ProjectFilter(q, unit, s, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf,
-				min, max, pending, sort, dir, includeDropped);
+				min, max, pending, sort, dir, includeDropped).withStalled(stalled);
 	}
 
 	public ProjectFilter withIncludeDropped(Boolean include) {
 		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
-				amountOf, min, max, pending, sort, dir, include);
+				amountOf, min, max, pending, sort, dir, include).withStalled(stalled);
 	}
 
 	/**
@@ -72,7 +87,7 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 				range ? null : dateOf, range ? null : from, range ? null : to,
 				keep.test("amountOf") ? amountOf : null, keep.test("min") ? min : null, keep.test("max") ? max : null,
 				keep.test("pending") ? pending : null, keep.test("sort") ? sort : null, keep.test("dir") ? dir : null,
-				keep.test("includeDropped") ? includeDropped : null);
+				keep.test("includeDropped") ? includeDropped : null).withStalled(keep.test("stalled") ? stalled : null);
 	}
 
 	/** Whether this filter leaves dropped projects out (no status chosen and dropped ones not asked for). */

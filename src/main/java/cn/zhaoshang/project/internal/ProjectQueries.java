@@ -50,7 +50,7 @@ public class ProjectQueries {
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
 			String investorUscc, Instant updatedAt, ProjectTypes types, LocalDate negotiationDate,
-			LocalDate registeredDate) {
+			LocalDate registeredDate, int stalledRounds, boolean stalled) {
 
 		/** The types' labels joined by the separator, in canonical order. */
 		public String typeLabels(java.util.function.Function<ProjectType, String> label, String separator) {
@@ -95,7 +95,8 @@ public class ProjectQueries {
 			       p.contracted_investment, p.paid_in_investment, p.key_project, p.evidence_pending,
 			       p.pending_move_id, p.names_unmatched, p.leader_name, p.chief_attendant_name, p.signed_date,
 			       p.commenced_date, p.production_date, p.latest_progress, p.latest_progress_date, m.uscc,
-			       p.updated_at, p.types, p.negotiation_date, p.registered_date""";
+			       p.updated_at, p.types, p.negotiation_date, p.registered_date,
+			       p.stalled_rounds, p.stalled""";
 
 	/** The tables of a {@link Row}. */
 	static final String ROW_FROM = """
@@ -259,7 +260,8 @@ public class ProjectQueries {
 				rs.getObject("latest_progress_date", LocalDate.class), rs.getString("uscc"),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				ProjectTypes.parse(rs.getString("types"), rs.getString("type")),
-				rs.getObject("negotiation_date", LocalDate.class), rs.getObject("registered_date", LocalDate.class));
+				rs.getObject("negotiation_date", LocalDate.class), rs.getObject("registered_date", LocalDate.class),
+				rs.getInt("stalled_rounds"), rs.getBoolean("stalled"));
 	}
 
 	/** Everything the detail page shows. */

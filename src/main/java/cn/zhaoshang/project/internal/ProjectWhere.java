@@ -108,6 +108,7 @@ final class ProjectWhere {
 			where.range(amountColumn, "min", f.min(), "max", f.max());
 		}
 		return where.andIf("evidence".equals(f.pending()), "p.evidence_pending = TRUE")
-			.andIf("review".equals(f.pending()), "p.pending_move_id IS NOT NULL");
+			.andIf("review".equals(f.pending()), "p.pending_move_id IS NOT NULL")
+			.andIf(Boolean.TRUE.equals(f.stalled()), "p.stalled = TRUE");
 	}
 }

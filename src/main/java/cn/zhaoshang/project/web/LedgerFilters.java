@@ -54,7 +54,7 @@ final class LedgerFilters {
 				: f.amountOf();
 		return new ProjectFilter(f.q(), f.unit(), f.stage(), f.status(), f.chain(), f.type(), f.key(), f.attendant(),
 				f.leader(), dateOf, f.from(), f.to(), amountOf, f.min(), f.max(), f.pending(), f.sort(), f.dir(),
-				f.includeDropped());
+				f.includeDropped()).withStalled("true".equals(text(p.get("stalled"))) ? Boolean.TRUE : null);
 	}
 
 	/** The filter and the errors of one page request. */
@@ -102,6 +102,9 @@ final class LedgerFilters {
 		put(m, "pending", f.pending());
 		if (Boolean.TRUE.equals(f.includeDropped())) {
 			put(m, "includeDropped", "true");
+		}
+		if (Boolean.TRUE.equals(f.stalled())) {
+			put(m, "stalled", "true");
 		}
 		put(m, "sort", f.sort());
 		put(m, "dir", f.dir());

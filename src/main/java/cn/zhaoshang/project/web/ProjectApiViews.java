@@ -39,7 +39,7 @@ final class ProjectApiViews {
 			BigDecimal paidInInvestment, boolean keyProject, boolean evidencePending, boolean pendingReview,
 			boolean namesUnmatched, String leaderName, String chiefAttendantName, LocalDate signedDate,
 			LocalDate commencedDate, LocalDate productionDate, String latestProgress, LocalDate latestProgressDate,
-			Instant updatedAt, List<ProjectType> types) {
+			Instant updatedAt, List<ProjectType> types, boolean stalled, int stalledRounds) {
 
 		static ProjectItem of(ProjectQueries.Row r) {
 			return new ProjectItem(r.id(), r.code(), r.name(), r.investorName(), r.investorUscc(), r.unitId(),
@@ -47,7 +47,8 @@ final class ProjectApiViews {
 					money(r.plannedInvestment()), money(r.foreignInvestment()), money(r.contractedInvestment()),
 					money(r.paidInInvestment()), r.keyProject(), r.evidencePending(), r.pendingReview(),
 					r.namesUnmatched(), r.leaderName(), r.chiefAttendantName(), r.signedDate(), r.commencedDate(),
-					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt(), r.types().list());
+					r.productionDate(), r.latestProgress(), r.latestProgressDate(), r.updatedAt(), r.types().list(),
+					r.stalled(), r.stalledRounds());
 		}
 
 		@Override
