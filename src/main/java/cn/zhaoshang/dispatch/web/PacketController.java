@@ -44,7 +44,8 @@ class PacketController {
 
 	@GetMapping({ "/dispatch/rounds/{id}/packet.docx", "/api/v1/dispatch-rounds/{id}/packet.docx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
-	@Operation(summary = "Download a dispatch round's meeting packet as .docx", operationId = "getDispatchPacketDocx")
+	@Operation(summary = "Download a dispatch round's meeting packet as .docx", operationId = "getDispatchPacketDocx",
+			tags = "Dispatch rounds")
 	void docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
 			HttpServletResponse response) throws IOException {
 		send(id, user, DocumentFormat.DOCX, locale, response);
@@ -53,7 +54,7 @@ class PacketController {
 	@GetMapping({ "/dispatch/rounds/{id}/packet.pdf", "/api/v1/dispatch-rounds/{id}/packet.pdf" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Download a dispatch round's meeting packet as .pdf (CJK font)",
-			operationId = "getDispatchPacketPdf")
+			operationId = "getDispatchPacketPdf", tags = "Dispatch rounds")
 	void pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
 			HttpServletResponse response) throws IOException {
 		send(id, user, DocumentFormat.PDF, locale, response);

@@ -107,7 +107,7 @@ class StalledController {
 	@GetMapping({ "/dispatch/stalled/interviews.docx", "/api/v1/stalled-projects/interviews.docx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@io.swagger.v3.oas.annotations.Operation(summary = "Download the interview list of a round as .docx",
-			operationId = "getInterviewListDocx")
+			operationId = "getInterviewListDocx", tags = "Stalled projects")
 	void docx(@AuthenticationPrincipal CurrentUser user, @RequestParam long round, Locale locale,
 			HttpServletResponse response) throws IOException {
 		StalledApiController.send(export.docx(round, scopes.of(user), locale), response);
@@ -116,7 +116,7 @@ class StalledController {
 	@GetMapping({ "/dispatch/stalled/interviews.xlsx", "/api/v1/stalled-projects/interviews.xlsx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@io.swagger.v3.oas.annotations.Operation(summary = "Download the interview list of a round as Excel",
-			operationId = "getInterviewListXlsx")
+			operationId = "getInterviewListXlsx", tags = "Stalled projects")
 	void xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam long round, Locale locale,
 			HttpServletResponse response) throws IOException {
 		StalledApiController.send(export.xlsx(round, scopes.of(user), locale), response);

@@ -75,6 +75,7 @@ class ApiDocumentation {
 		m.put("Units", "Reference data: the units (city bureau, counties and districts, zones, teams, intermediaries).");
 		m.put("Chains", "Reference data: the industry chains.");
 		m.put("Notifications", "The caller's own notices.");
+		m.put("Stalled projects", "Projects without obvious progress over dispatch rounds, and the interview list.");
 		m.put("Dispatch rounds", "Dispatch rounds: units' reports per project, problems and decisions, closing.");
 		m.put("Supervision", "Supervision: annual targets per unit and their Excel import, and the figures per unit through credit shares (notifications and rankings build on them).");
 		return m;
