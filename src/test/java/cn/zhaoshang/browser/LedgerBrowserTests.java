@@ -104,7 +104,7 @@ class LedgerBrowserTests extends BrowserJourney {
 		browser.type("#name", name);
 		browser.type("#investorName", "濮阳市华龙薄膜科技有限公司");
 		browser.selectText("#chainId", "新材料");
-		browser.selectValue("#type", "NEW");
+		browser.js("document.querySelector('#types-NEW').checked = true;");
 		browser.selectValue("#promotionMode", "PEER_TO_PEER");
 		browser.type("#plannedInvestment", "36000");
 		browser.type("#jobs", "260");

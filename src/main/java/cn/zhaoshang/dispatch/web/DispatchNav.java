@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DispatchNav {
 
-	private static final String GROUP = "nav.group.dispatch";
+	private static final String GROUP = "nav.group.supervision";
 
 	private static final Set<Role> READERS = Role.where(Role::isInternal);
 

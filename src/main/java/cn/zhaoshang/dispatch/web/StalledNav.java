@@ -12,6 +12,6 @@ class StalledNav {
 
 	@Bean
 	NavItem navStalledProjects() {
-		return new NavItem("nav.group.dispatch", "stalled.nav", "/dispatch/stalled", 310, Role.where(Role::isInternal));
+		return new NavItem("nav.group.supervision", "stalled.nav", "/dispatch/stalled", 310, Role.where(Role::isInternal));
 	}
 }

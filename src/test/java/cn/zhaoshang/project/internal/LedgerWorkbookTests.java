@@ -220,7 +220,12 @@ class LedgerWorkbookTests {
 			ledger.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
 			assertThat(headers).isEqualTo(LedgerSheets.TEMPLATE_HEADERS);
 			assertThat(ledger.getLastRowNum()).isZero();
-			assertThat(ledger.getDataValidations()).hasSize(4);
+			// stage, chain and key project; the type column has none, since types combine (返乡创业、外资)
+			assertThat(ledger.getDataValidations()).hasSize(3);
+			int typeColumn = headers.indexOf("项目类型");
+			assertThat(ledger.getDataValidations())
+				.noneMatch(v -> java.util.Arrays.stream(v.getRegions().getCellRangeAddresses())
+					.anyMatch(r -> r.getFirstColumn() == typeColumn));
 			assertThat(ledger.getColumnStyle(6).getDataFormatString()).as("计划总投资（万元）").isEqualTo("0.00");
 			assertThat(ledger.getColumnStyle(9).getDataFormatString()).as("签约日期").isEqualTo("yyyy-mm-dd");
 			assertThat(ledger.getRow(0).getCell(6).getCellComment().getString().getString()).startsWith("必填。数字，单位万元");
