@@ -17,6 +17,7 @@ import cn.zhaoshang.dispatch.internal.DecideProblem;
 import cn.zhaoshang.dispatch.internal.DecisionInput;
 import cn.zhaoshang.dispatch.internal.DispatchAccess;
 import cn.zhaoshang.dispatch.internal.DispatchRound;
+import cn.zhaoshang.dispatch.internal.EditRound;
 import cn.zhaoshang.dispatch.internal.OpenRound;
 import cn.zhaoshang.dispatch.internal.ReportInput;
 import cn.zhaoshang.dispatch.internal.ReturnReport;
@@ -62,12 +63,14 @@ class DispatchApiController {
 	private final SaveReport saveReport;
 	private final ReturnReport returnReport;
 	private final CloseRound close;
+	private final EditRound edit;
 	private final DecideProblem decide;
 	private final DispatchAccess access;
 	private final RoundQueries queries;
 
 	DispatchApiController(OpenRound open, ChangeScope changeScope, SaveReport saveReport, ReturnReport returnReport,
-			CloseRound close, DecideProblem decide, DispatchAccess access, RoundQueries queries) {
+			CloseRound close, EditRound edit, DecideProblem decide, DispatchAccess access, RoundQueries queries) {
+		this.edit = edit;
 		this.open = open;
 		this.changeScope = changeScope;
 		this.saveReport = saveReport;
@@ -80,6 +83,10 @@ class DispatchApiController {
 
 	record RoundBody(String name, LocalDate periodFrom, LocalDate periodTo, LocalDate deadline, Long chairPersonId,
 			List<Long> projectIds) {
+	}
+
+	record RoundEditBody(String name, LocalDate periodFrom, LocalDate periodTo, LocalDate deadline,
+			Long chairPersonId, Integer version) {
 	}
 
 	record RoundList(List<RoundQueries.RoundRow> items, long total, int page, int size) {
@@ -166,6 +173,19 @@ class DispatchApiController {
 	@Operation(summary = "Read a dispatch round: completion per unit and the projects the caller may see",
 			operationId = "getDispatchRound")
 	RoundJson one(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return round(id, user);
+	}
+
+	@PutMapping("/api/v1/dispatch-rounds/{id}")
+	@PreAuthorize(DispatchAccess.BUREAU)
+	@Operation(summary = "Edit an open round's header: name, period, report deadline and chairing leader",
+			operationId = "updateDispatchRound")
+	@ApiResponse(responseCode = "200", description = "The round as saved (as GET).")
+	@ApiResponse(responseCode = "409", description = "The round is closed, or it changed meanwhile (stale version).")
+	RoundJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody RoundEditBody body) {
+		edit.execute(id, new RoundInput(body.name(), body.periodFrom(), body.periodTo(), body.deadline(),
+				body.chairPersonId(), null), body.version(), user);
 		return round(id, user);
 	}
 

@@ -11,6 +11,7 @@ import cn.zhaoshang.dispatch.internal.CloseRound;
 import cn.zhaoshang.dispatch.internal.DispatchAccess;
 import cn.zhaoshang.dispatch.internal.DispatchCalendar;
 import cn.zhaoshang.dispatch.internal.DispatchRound;
+import cn.zhaoshang.dispatch.internal.EditRound;
 import cn.zhaoshang.dispatch.internal.OpenRound;
 import cn.zhaoshang.dispatch.internal.RoundFilter;
 import cn.zhaoshang.dispatch.internal.RoundQueries;
@@ -29,6 +30,7 @@ import cn.zhaoshang.project.ProjectSummaries;
 import cn.zhaoshang.project.ProjectSummary;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,6 +50,7 @@ class RoundController {
 	private final OpenRound open;
 	private final ChangeScope changeScope;
 	private final CloseRound close;
+	private final EditRound edit;
 	private final DispatchAccess access;
 	private final RoundQueries queries;
 	private final DispatchCalendar calendar;
@@ -56,12 +59,13 @@ class RoundController {
 	private final RecordHistory history;
 	private final MessageSource messages;
 
-	RoundController(OpenRound open, ChangeScope changeScope, CloseRound close, DispatchAccess access,
-			RoundQueries queries, DispatchCalendar calendar, People people, ProjectSummaries projects,
-			RecordHistory history, MessageSource messages) {
+	RoundController(OpenRound open, ChangeScope changeScope, CloseRound close, EditRound edit,
+			DispatchAccess access, RoundQueries queries, DispatchCalendar calendar, People people,
+			ProjectSummaries projects, RecordHistory history, MessageSource messages) {
 		this.open = open;
 		this.changeScope = changeScope;
 		this.close = close;
+		this.edit = edit;
 		this.access = access;
 		this.queries = queries;
 		this.calendar = calendar;
@@ -116,11 +120,64 @@ class RoundController {
 	private String form(Model model, RoundForm form, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("leaders", people.summaries()
-			.stream()
-			.filter(p -> p.active() && p.kind() == PersonKind.LEADER)
-			.toList());
+		model.addAttribute("leaders", leaders(null));
 		return "dispatch/round-form";
+	}
+
+	/** The active leaders, and the one chairing already (kept even when no longer active). */
+	private List<People.PersonSummary> leaders(Long chairing) {
+		return people.summaries()
+			.stream()
+			.filter(p -> p.kind() == PersonKind.LEADER
+					&& (p.active() || chairing != null && chairing == p.id().value()))
+			.toList();
+	}
+
+	@GetMapping("/dispatch/rounds/{id}/edit")
+	@PreAuthorize(DispatchAccess.BUREAU)
+	String editForm(@PathVariable long id, Model model) {
+		DispatchRound round = access.round(id);
+		if (!round.isOpen()) {
+			throw new cn.zhaoshang.platform.BusinessException(409, "dispatch.error.roundClosedEdit", round.name());
+		}
+		return editForm(model, round, RoundEditForm.of(round), FormErrors.NONE);
+	}
+
+	@PostMapping("/dispatch/rounds/{id}/edit")
+	@PreAuthorize(DispatchAccess.BUREAU)
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") RoundEditForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		DispatchRound round = access.round(id);
+		if (binding.hasErrors()) {
+			return editForm(model, round, form, FormErrors.of(binding, messages, locale));
+		}
+		try {
+			edit.execute(id, form.input(), form.version(), user);
+			Flash.success(redirect, "dispatch.flash.edited");
+			return "redirect:/dispatch/rounds/" + id;
+		}
+		catch (InvalidInputException e) {
+			return editForm(model, round, form, FormErrors.of(e, messages, locale));
+		}
+		catch (FieldException e) {
+			return editForm(model, round, form, FormErrors.of(e, messages, locale));
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Someone saved in between: nothing stored; show the form again with the current version so that a
+			// deliberate second save may replace their change.
+			DispatchRound current = access.round(id);
+			return editForm(model, current, form.withVersion(current.version()), FormErrors.NONE
+				.with(java.util.Map.of("version", messages.getMessage("error.conflict", null, locale))));
+		}
+	}
+
+	private String editForm(Model model, DispatchRound round, RoundEditForm form, FormErrors errors) {
+		model.addAttribute("round", round);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("leaders", leaders(round.chairPersonId()));
+		return "dispatch/round-edit";
 	}
 
 	@GetMapping("/dispatch/rounds/{id}")

@@ -121,6 +121,41 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void the_type_filter_offers_several_types_lists_projects_of_any_and_keeps_them_in_the_links() throws Exception {
+		String tag = unique("多类型");
+		long chemical = chain("化工");
+		Project back = create("hualong", tag + "返乡", chemical, new BigDecimal("10"));
+		Project foreign = create("hualong", tag + "外资外向", chemical, new BigDecimal("20"));
+		create("hualong", tag + "新建", chemical, new BigDecimal("40"));
+		jdbc.sql("UPDATE project SET types = 'RETURN', type = 'RETURN' WHERE id = ?").param(back.id().value()).update();
+		jdbc.sql("UPDATE project SET types = 'FOREIGN,EXPORT_ORIENTED', type = 'FOREIGN' WHERE id = ?")
+			.param(foreign.id().value()).update();
+
+		// the form's way: one checkbox per type, several ticked send type twice; a project of either is listed
+		String page = mvc.perform(get("/projects?q={q}&type=RETURN&type=FOREIGN", tag).with(as("hualong")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("合计 2 个项目")))
+			.andExpect(content().string(containsString(tag + "返乡")))
+			.andExpect(content().string(containsString(tag + "外资外向")))
+			.andExpect(content().string(not(containsString(tag + "新建"))))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (ProjectType t : ProjectType.values()) {
+			assertThat(page).as(t.name()).contains("type=\"checkbox\" name=\"type\" value=\"" + t.name() + "\"");
+		}
+		assertThat(page).containsPattern("value=\"RETURN\" id=\"f-type-RETURN\" checked")
+			.containsPattern("value=\"FOREIGN\" id=\"f-type-FOREIGN\" checked")
+			.doesNotContainPattern("value=\"NEW\" id=\"f-type-NEW\" checked");
+		// the export link carries both (canonical: names between commas), the sort links keep the request's pairs
+		assertThat(page).contains("/projects/export.xlsx?q=").contains("type=RETURN%2CFOREIGN")
+			.containsPattern("href=\"/projects\\?[^\"]*type=RETURN&amp;type=FOREIGN[^\"]*sort=name");
+		// the canonical form the links write filters alike
+		mvc.perform(get("/projects").param("q", tag).param("type", "RETURN,FOREIGN").with(as("hualong")))
+			.andExpect(content().string(containsString("合计 2 个项目")));
+		mvc.perform(get("/projects").param("q", tag).param("type", "EXPORT_ORIENTED").with(as("hualong")))
+			.andExpect(content().string(containsString("合计 1 个项目")));
+	}
+
+	@Test
 	void the_board_shows_the_same_filtered_set_by_stage_with_counts_and_sums() throws Exception {
 		String tag = unique("看板");
 		Project signed = create("hualong", tag + "甲", chain("化工"), new BigDecimal("500"));
