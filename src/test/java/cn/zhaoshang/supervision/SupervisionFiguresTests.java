@@ -197,6 +197,41 @@ class SupervisionFiguresTests {
 	}
 
 	@Test
+	void completion_is_the_year_to_date_over_the_annual_target_at_the_pace_of_the_month() throws Exception {
+		jdbc.sql("DELETE FROM unit_target WHERE target_year = 2031").update();
+		jdbc.sql("INSERT INTO unit_target (target_year, unit_id, signed_count, contracted_investment, funds_in_place)"
+				+ " VALUES (2031, :u, 4, 2000.00, 1000.00)").param("u", hualong).update();
+		jdbc.sql("INSERT INTO unit_target (target_year, unit_id, signed_count) VALUES (2031, :u, 2)")
+			.param("u", puyang)
+			.update();
+		Result oct = figures.of(ReportingPeriod.parse("2031-10"));
+		Map<String, Completion> hl = row(oct, hualong).completion();
+		// 1.6 signed of 4, 1,060.01 of 2,000.00, 300.03 of 1,000.00; no target for the others, no completion
+		assertThat(hl.keySet()).containsExactly("signedCount", "contractedInvestment", "fundsInPlace");
+		assertThat(hl.get("signedCount").percent()).isEqualByComparingTo("40.0");
+		assertThat(hl.get("signedCount").pace()).isEqualByComparingTo("83.3");
+		assertThat(hl.get("signedCount").onPace()).isFalse();
+		assertThat(hl.get("contractedInvestment").percent()).isEqualByComparingTo("53.0");
+		assertThat(hl.get("fundsInPlace").percent()).isEqualByComparingTo("30.0");
+		assertThat(row(oct, qingfeng).completion()).isEmpty();
+		// the city: the totals year to date over the sum of the targets (4 + 2 signings)
+		BigDecimal citySigned = oct.totalsYearToDate().signedCount();
+		assertThat(oct.totalsCompletion().get("signedCount").percent()).isEqualByComparingTo(
+				citySigned.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(6), 1, java.math.RoundingMode.HALF_UP));
+		assertThat(oct.totalsCompletion().get("signedCount").target()).isEqualByComparingTo("6");
+		// March: the pace is 25.0 and the year to date is March's
+		Result mar = figures.of(ReportingPeriod.parse("2031-03"));
+		assertThat(row(mar, hualong).completion().get("signedCount").pace()).isEqualByComparingTo("25.0");
+		mvc.perform(get("/api/v1/supervision/figures").param("period", "2031-10")
+			.header("Authorization", "Bearer " + token("hualong")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totals.completion.signedCount.target").value(6))
+			.andExpect(jsonPath("$.rows[?(@.unitId == " + hualong + ")].completion.contractedInvestment.percent")
+				.value(53.0));
+		jdbc.sql("DELETE FROM unit_target WHERE target_year = 2031").update();
+	}
+
+	@Test
 	void the_api_refuses_a_period_it_cannot_read_and_viewers() throws Exception {
 		mvc.perform(get("/api/v1/supervision/figures").param("period", "2031-13")
 			.header("Authorization", "Bearer " + token("city")))

@@ -44,11 +44,11 @@ class FiguresApiController {
 	/** The seven figures of one scope: the period's, with the year to date beside them. */
 	record FiguresJson(BigDecimal signedCount, BigDecimal contractedInvestment, BigDecimal commencedCount,
 			BigDecimal productionCount, BigDecimal fundsInPlace, BigDecimal outOfProvince, BigDecimal foreignUsed,
-			YearToDate yearToDate) {
+			YearToDate yearToDate, Map<String, Completion> completion) {
 
-		static FiguresJson of(Figures p, Figures y) {
+		static FiguresJson of(Figures p, Figures y, Map<String, Completion> completion) {
 			return new FiguresJson(p.signedCount(), p.contractedInvestment(), p.commencedCount(), p.productionCount(),
-					p.fundsInPlace(), p.outOfProvince(), p.foreignUsed(), YearToDate.of(y));
+					p.fundsInPlace(), p.outOfProvince(), p.foreignUsed(), YearToDate.of(y), completion);
 		}
 	}
 
@@ -93,6 +93,6 @@ class FiguresApiController {
 					YearToDate.of(r.yearToDate()), r.completion());
 		}).toList();
 		return new FiguresResponse(p.toString(), result.asOf(), rows,
-				FiguresJson.of(result.totals(), result.totalsYearToDate()));
+				FiguresJson.of(result.totals(), result.totalsYearToDate(), result.totalsCompletion()));
 	}
 }
