@@ -144,7 +144,9 @@ public class FundsTotals {
 		else {
 			String key = SUM_KEYS.get(by);
 			where = where(filter, scopes.of(user), user, from, to, SUMMED);
-			sql = "SELECT " + key + ", " + SUMMED_SUMS + " FROM project_funds_sum s" + where.sql() + " GROUP BY " + key;
+			// a key whose rows all moved away (row_count 0) is no group, as it is none in the rows
+			sql = "SELECT " + key + ", " + SUMMED_SUMS + " FROM project_funds_sum s" + where.sql() + " GROUP BY " + key
+					+ " HAVING SUM(s.row_count) > 0";
 		}
 		Map<String, Sums> sums = new LinkedHashMap<>();
 		jdbc.sql(sql).params(where.params()).query((ResultSet rs) -> {
