@@ -43,8 +43,8 @@ final class PacketDocument {
 		int moves = 0;
 		BigDecimal funds = BigDecimal.ZERO;
 		for (Packet.UnitSummary u : p.units()) {
-			summary.add(List.of(u.unitName(), String.valueOf(u.projects()), String.valueOf(u.reported()),
-					String.valueOf(u.stageMoves()), amount(u.funds())));
+			summary.add(List.of(u.unitName(), count(u.projects()), count(u.reported()), count(u.stageMoves()),
+					amount(u.funds())));
 			projects += u.projects();
 			reported += u.reported();
 			moves += u.stageMoves();
@@ -53,8 +53,7 @@ final class PacketDocument {
 		doc.table(Table.of(List.of(t("packet.col.unit"), t("packet.col.projects"), t("packet.col.reported"),
 				t("packet.col.stageMoves"), t("packet.col.funds")), summary)
 			.withCaption(t("packet.summary.caption"))
-			.withTotals(List.of(t("packet.total"), String.valueOf(projects), String.valueOf(reported),
-					String.valueOf(moves), amount(funds)))
+			.withTotals(List.of(t("packet.total"), count(projects), count(reported), count(moves), amount(funds)))
 			.withWidths(3, 2, 2, 2, 3));
 
 		doc.heading(t("packet.h.units", n(3)));
@@ -96,7 +95,7 @@ final class PacketDocument {
 		else {
 			List<List<String>> rows = new ArrayList<>();
 			for (Packet.StalledLine s : p.stalled()) {
-				rows.add(List.of(s.unitName(), s.code(), s.name(), String.valueOf(s.rounds()), s.roundNames()));
+				rows.add(List.of(s.unitName(), s.code(), s.name(), count(s.rounds()), s.roundNames()));
 			}
 			doc.table(Table.of(List.of(t("packet.col.unit"), t("packet.col.code"), t("packet.col.name"),
 					t("packet.col.rounds"), t("packet.col.countingRounds")), rows).withWidths(2, 3, 4, 2, 5));
@@ -112,7 +111,7 @@ final class PacketDocument {
 			List<List<String>> rows = new ArrayList<>();
 			for (Packet.LeaderProject lp : l.projects()) {
 				rows.add(List.of(lp.code() + "\n" + lp.name(), lp.unitName(), lp.stage(),
-						String.valueOf(lp.stageMoves()), amount(lp.funds()),
+						count(lp.stageMoves()), amount(lp.funds()),
 						t(lp.progress() ? "packet.progress.yes" : "packet.progress.no")));
 			}
 			doc.table(Table.of(List.of(t("packet.col.project"), t("packet.col.unit"), t("packet.col.stage"),
@@ -148,8 +147,13 @@ final class PacketDocument {
 		return value == null || value.isBlank() ? "—" : value;
 	}
 
-	/** As the pages show amounts: thousands separators and two decimals. */
+	/** As the pages show amounts: thousands separators and two decimals (the document kit's format). */
 	static String amount(BigDecimal value) {
-		return String.format(Locale.ROOT, "%,.2f", value == null ? BigDecimal.ZERO : value);
+		return OfficialDocument.amount(value);
+	}
+
+	/** Counts with thousands separators, like the amounts (the document kit's format): 2,000. */
+	static String count(long value) {
+		return OfficialDocument.count(value);
 	}
 }

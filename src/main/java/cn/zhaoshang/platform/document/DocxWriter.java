@@ -3,8 +3,13 @@ package cn.zhaoshang.platform.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -17,6 +22,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -124,6 +135,13 @@ final class DocxWriter {
 		}
 	}
 
+	/**
+	 * A table: its first row (the header, else the first data row) is written through POI's table API, the other
+	 * rows straight as XML, each cell a copy of a prepared cell of the same column, weight and alignment (cell width
+	 * and vertical alignment, paragraph alignment, run font, size and weight) with the text added. The file is the
+	 * same as if every row went through the API, which builds wrapper objects and runs XPath selections for every
+	 * cell, paragraph and run: about a millisecond a row, the packet's whole time for 2,000 projects.
+	 */
 	private static void table(XWPFDocument doc, Table t) {
 		if (t.caption() != null && !t.caption().isBlank()) {
 			XWPFParagraph caption = centered(doc);
@@ -134,25 +152,102 @@ final class DocxWriter {
 		XWPFTable table = doc.createTable();
 		table.setWidth("100%");
 		table.setTableAlignment(TableRowAlign.CENTER);
-		boolean first = true;
-		if (!t.header().isEmpty()) {
-			XWPFTableRow row = table.getRow(0);
-			row.setRepeatHeader(true);
-			fill(row, t.header(), columns, true, false);
-			first = false;
+		List<List<String>> rest = new ArrayList<>(t.rows());
+		boolean header = !t.header().isEmpty();
+		XWPFTableRow first = table.getRow(0);
+		if (header) {
+			first.setRepeatHeader(true);
+			fill(first, t.header(), columns, true, false);
 		}
-		for (List<String> cells : t.rows()) {
-			XWPFTableRow row = first ? table.getRow(0) : table.createRow();
-			fill(row, cells, columns, false, true);
-			first = false;
+		else if (!rest.isEmpty()) {
+			fill(first, rest.remove(0), columns, false, true);
 		}
-		if (!t.totals().isEmpty()) {
-			XWPFTableRow row = first ? table.getRow(0) : table.createRow();
-			fill(row, t.totals(), columns, true, true);
+		else {
+			fill(first, t.totals(), columns, true, true);
 		}
 		widths(table, t, columns);
+		CellTemplates templates = new CellTemplates(table, t, columns);
+		CTTbl xml = table.getCTTbl();
+		for (List<String> cells : rest) {
+			templates.row(xml.addNewTr(), cells, false);
+		}
+		if (!t.totals().isEmpty() && (header || !t.rows().isEmpty())) {
+			templates.row(xml.addNewTr(), t.totals(), true);
+		}
 		// a paragraph after each table, so that two tables in a row do not merge into one in Word
 		doc.createParagraph();
+	}
+
+	/**
+	 * The prepared cells of a table, by column, weight and alignment: each made once through the API (in a row that
+	 * is removed again) and copied for every cell like it.
+	 */
+	private static final class CellTemplates {
+
+		private final XWPFTable table;
+		private final Table t;
+		private final int columns;
+		private final Map<String, CTTc[]> made = new HashMap<>();
+
+		/** Makes every template up front: a scratch row is removed by its index among the API's rows. */
+		CellTemplates(XWPFTable table, Table t, int columns) {
+			this.table = table;
+			this.t = t;
+			this.columns = columns;
+			for (boolean bold : new boolean[] { false, true }) {
+				for (boolean right : new boolean[] { false, true }) {
+					template(bold, right);
+				}
+			}
+		}
+
+		void row(CTRow tr, List<String> cells, boolean bold) {
+			for (int i = 0; i < columns; i++) {
+				String value = i < cells.size() ? cells.get(i) : "";
+				boolean right = NUMBER.matcher(value).matches();
+				CTTc tc = tr.addNewTc();
+				tc.set(template(bold, right)[i]);
+				CTR run = tc.getPArray(0).getRArray(0);
+				String[] lines = value.split("\r?\n", -1);
+				for (int k = 0; k < lines.length; k++) {
+					if (k > 0) {
+						run.addNewBr().setType(STBrType.TEXT_WRAPPING);
+					}
+					CTText text = run.addNewT();
+					text.setStringValue(lines[k]);
+					if (!lines[k].isEmpty() && (Character.isWhitespace(lines[k].charAt(0))
+							|| Character.isWhitespace(lines[k].charAt(lines[k].length() - 1)))) {
+						text.setSpace(SpaceAttribute.Space.PRESERVE);
+					}
+				}
+			}
+		}
+
+		private CTTc[] template(boolean bold, boolean right) {
+			return made.computeIfAbsent(bold + "/" + right, k -> {
+				XWPFTableRow scratch = table.createRow();
+				List<String> empty = new ArrayList<>();
+				for (int i = 0; i < columns; i++) {
+					empty.add(right ? "0" : "");
+				}
+				fill(scratch, empty, columns, bold, true);
+				CTTc[] cells = new CTTc[columns];
+				long text = 11906 - twips(28).longValue() - twips(26).longValue();
+				int total = total(t, columns);
+				for (int i = 0; i < columns; i++) {
+					int share = i < t.widths().size() ? t.widths().get(i) : 1;
+					scratch.getCell(i).setWidth(String.valueOf(text * share / total));
+					CTTc copy = (CTTc) scratch.getCell(i).getCTTc().copy();
+					CTR run = copy.getPArray(0).getRArray(0);
+					while (run.sizeOfTArray() > 0) {
+						run.removeT(0);
+					}
+					cells[i] = copy;
+				}
+				table.removeRow(table.getRows().indexOf(scratch));
+				return cells;
+			});
+		}
 	}
 
 	private static void fill(XWPFTableRow row, List<String> cells, int columns, boolean bold, boolean alignNumbers) {
@@ -168,6 +263,14 @@ final class DocxWriter {
 			text(p, value, TABLE_FONT, 12, bold);
 			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 		}
+	}
+
+	private static int total(Table t, int columns) {
+		int total = 0;
+		for (int i = 0; i < columns; i++) {
+			total += i < t.widths().size() ? t.widths().get(i) : 1;
+		}
+		return total;
 	}
 
 	private static void widths(XWPFTable table, Table t, int columns) {

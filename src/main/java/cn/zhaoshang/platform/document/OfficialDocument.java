@@ -31,6 +31,16 @@ public record OfficialDocument(String issuer, String number, String title, Local
 		appendices = List.copyOf(appendices);
 	}
 
+	/** A count as documents show figures: thousands separators, {@code 2,000}. */
+	public static String count(long value) {
+		return String.format(Locale.ROOT, "%,d", value);
+	}
+
+	/** An amount as documents show figures: thousands separators and two decimals, {@code 1,234.50}. */
+	public static String amount(java.math.BigDecimal value) {
+		return String.format(Locale.ROOT, "%,.2f", value == null ? java.math.BigDecimal.ZERO : value);
+	}
+
 	/** A piece of the body: a heading, a paragraph or a table. */
 	public sealed interface Block permits Heading, Paragraph, Table {
 	}

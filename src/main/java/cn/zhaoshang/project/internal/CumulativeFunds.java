@@ -27,14 +27,16 @@ class CumulativeFunds {
 
 	private final FundsRows rows;
 	private final PaidInTotals totals;
+	private final FundsSums sums;
 	private final Auditor auditor;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CumulativeFunds(FundsRows rows, PaidInTotals totals, Auditor auditor, ApplicationEventPublisher events,
+	CumulativeFunds(FundsRows rows, PaidInTotals totals, FundsSums sums, Auditor auditor, ApplicationEventPublisher events,
 			Clock clock) {
 		this.rows = rows;
 		this.totals = totals;
+		this.sums = sums;
 		this.auditor = auditor;
 		this.events = events;
 		this.clock = clock;
@@ -65,6 +67,7 @@ class CumulativeFunds {
 		if (diff.signum() <= 0) {
 			return;
 		}
+		var before = sums.snapshot(List.of(p.id));
 		var existing = rows.find(p.id, month).orElse(null);
 		var now = clock.instant();
 		if (existing == null) {
@@ -74,6 +77,7 @@ class CumulativeFunds {
 			rows.update(p.id, month, new FundsRows.Values(existing.fundsInPlace().add(diff), existing.outOfProvince(),
 					existing.foreignUsed(), existing.fixedAssets(), existing.note()), existing.version(), user, now);
 		}
+		sums.update(before);
 		RecordFunds.audit(p, existing, rows.find(p.id, month).orElseThrow(), auditor);
 		events.publishEvent(new ProjectFundsRecorded(p.id(), p.unit(), month, user));
 	}

@@ -39,17 +39,19 @@ public class FundsImport {
 	private final NamedParameterJdbcOperations jdbc;
 	private final DataScopes scopes;
 	private final PaidInTotals paidIn;
+	private final FundsSums sums;
 	private final Auditor auditor;
 	private final Clock clock;
 
 	FundsImport(Importer importer, ImportTemplates templates, MessageSource messages,
-			NamedParameterJdbcOperations jdbc, DataScopes scopes, PaidInTotals paidIn, Auditor auditor, Clock clock) {
+			NamedParameterJdbcOperations jdbc, DataScopes scopes, PaidInTotals paidIn, FundsSums sums, Auditor auditor, Clock clock) {
 		this.importer = importer;
 		this.templates = templates;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.paidIn = paidIn;
+		this.sums = sums;
 		this.auditor = auditor;
 		this.clock = clock;
 	}
@@ -59,7 +61,7 @@ public class FundsImport {
 		if (user == null || !user.role().isEditor()) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		return importer.run(bytes, new FundsImportRows(columns(), jdbc, scopes.of(user), user, paidIn, auditor, clock));
+		return importer.run(bytes, new FundsImportRows(columns(), jdbc, scopes.of(user), user, paidIn, sums, auditor, clock));
 	}
 
 	/** The template: the headers (required ones in red, notes as comments) and the example row on its own sheet. */

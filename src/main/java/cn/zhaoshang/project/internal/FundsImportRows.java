@@ -104,6 +104,7 @@ final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 	private final DataScope scope;
 	private final CurrentUser user;
 	private final PaidInTotals paidIn;
+	private final FundsSums sums;
 	private final Auditor auditor;
 	private final YearMonth current;
 	private final Timestamp now;
@@ -115,12 +116,13 @@ final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 	private final Set<Long> touched = new LinkedHashSet<>();
 
 	FundsImportRows(ImportColumns columns, NamedParameterJdbcOperations jdbc, DataScope scope, CurrentUser user,
-			PaidInTotals paidIn, Auditor auditor, Clock clock) {
+			PaidInTotals paidIn, FundsSums sums, Auditor auditor, Clock clock) {
 		this.columns = columns;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.user = user;
 		this.paidIn = paidIn;
+		this.sums = sums;
 		this.auditor = auditor;
 		this.current = YearMonth.from(LocalDate.now(clock));
 		this.now = Timestamp.from(clock.instant());
@@ -315,6 +317,7 @@ final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 	/** The two batches, the paid-in totals of every touched project, one audit batch. */
 	@Override
 	public void finish() {
+		var before = sums.snapshot(touched);
 		if (!inserts.isEmpty()) {
 			jdbc.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
 			for (Line l : inserted) {
@@ -331,6 +334,7 @@ final class FundsImportRows implements ImportRules<FundsImportRows.Line> {
 			}
 		}
 		paidIn.recompute(touched);
+		sums.update(before);
 		auditor.recordAll(changes);
 	}
 }

@@ -100,19 +100,54 @@ public class FundsTotals {
 		return YearMonth.from(LocalDate.now(clock));
 	}
 
-	/** The totals of the filter for the reader; a period that ends before it starts is refused naming {@code to}. */
+	/**
+	 * The totals of the filter for the reader; a period that ends before it starts is refused naming {@code to}.
+	 * Read from the monthly sums ({@code project_funds_sum}, {@link FundsSums}) when they can answer the filter
+	 * ({@link #answeredBySums}), else from the rows.
+	 */
 	@Transactional(readOnly = true)
 	public Report totals(FundsFilter filter, CurrentUser user, Locale locale) {
+		return report(filter, user, locale, !answeredBySums(filter));
+	}
+
+	/** The same totals always summed from the funds rows themselves (the reference the sums are tested against). */
+	@Transactional(readOnly = true)
+	Report totalsFromRows(FundsFilter filter, CurrentUser user, Locale locale) {
+		return report(filter, user, locale, true);
+	}
+
+	/**
+	 * Whether the monthly sums answer a filter: they hold unit, chain, primary type (and the set of types) and month,
+	 * which is every filter and grouping {@link FundsFilter} has (unit, chain, type, period, the reader's units; by
+	 * unit, chain, type, month, quarter). A filter on anything else of the project (stage, status, key project, a
+	 * single project) or a period finer than a month would need the rows: add it here as {@code false}.
+	 */
+	static boolean answeredBySums(FundsFilter filter) {
+		return true;
+	}
+
+	private Report report(FundsFilter filter, CurrentUser user, Locale locale, boolean fromRows) {
 		YearMonth from = filter.fromMonth(currentMonth());
 		YearMonth to = filter.toMonth(currentMonth());
 		if (to.isBefore(from)) {
 			throw new InvalidInputException(List.of(new InvalidInputException.Violation("to", "fundsReport.error.period")));
 		}
 		String by = filter.by();
-		String key = KEYS.get(by);
-		SqlFilter where = where(filter, scopes.of(user), user, from, to);
-		String sql = "SELECT " + key + ", " + SUMS + " FROM project_funds f JOIN project p ON p.id = f.project_id"
-				+ where.sql() + " GROUP BY " + key;
+		String sql;
+		SqlFilter where;
+		if (fromRows) {
+			String key = KEYS.get(by);
+			where = where(filter, scopes.of(user), user, from, to, ROWS);
+			sql = "SELECT " + key + ", " + SUMS + " FROM project_funds f JOIN project p ON p.id = f.project_id"
+					+ where.sql() + " GROUP BY " + key;
+		}
+		else {
+			String key = SUM_KEYS.get(by);
+			where = where(filter, scopes.of(user), user, from, to, SUMMED);
+			// a key whose rows all moved away (row_count 0) is no group, as it is none in the rows
+			sql = "SELECT " + key + ", " + SUMMED_SUMS + " FROM project_funds_sum s" + where.sql() + " GROUP BY " + key
+					+ " HAVING SUM(s.row_count) > 0";
+		}
 		Map<String, Sums> sums = new LinkedHashMap<>();
 		jdbc.sql(sql).params(where.params()).query((ResultSet rs) -> {
 			sums.merge(key(by, rs), sums(rs), Sums::plus); // a RowCallbackHandler: called once per row
@@ -128,27 +163,48 @@ public class FundsTotals {
 		return new Report(by, from.toString(), to.toString(), rows, total);
 	}
 
+	/** The columns a filter is written on: of the rows joined to their project, or of the monthly sums. */
+	record Columns(String month, String unit, String chain, String type) {
+	}
+
+	static final Columns ROWS = new Columns("f.funds_month", "p.unit_id", "p.chain_id", "p.type");
+
+	static final Columns SUMMED = new Columns("s.sum_month", "s.unit_id", "s.chain_id", "s.type");
+
+	static final String SUMMED_SUMS = "SUM(s.funds_in_place), SUM(s.out_of_province), SUM(s.foreign_used), "
+			+ "SUM(s.fixed_assets)";
+
+	private static final Map<String, String> SUM_KEYS = Map.of("unit", "s.unit_id", "chain", "s.chain_id", "type",
+			"s.type", "month", "s.sum_month", "quarter", "s.sum_month");
+
 	/**
 	 * The WHERE clause: the period, the reader's scope, then each filter that is set. A unit role sees only the units
 	 * it edits (its own and those below it), although it reads the shared city pool elsewhere: these are its figures.
 	 */
 	static SqlFilter where(FundsFilter f, DataScope scope, CurrentUser user, YearMonth from, YearMonth to) {
+		return where(f, scope, user, from, to, ROWS);
+	}
+
+	static SqlFilter where(FundsFilter f, DataScope scope, CurrentUser user, YearMonth from, YearMonth to,
+			Columns c) {
 		SqlFilter where = SqlFilter.where()
-			.range("f.funds_month", "fromMonth", from.atDay(1), "toMonth", to.atDay(1));
+			.range(c.month(), "fromMonth", from.atDay(1), "toMonth", to.atDay(1));
 		if (user.role().isEditor() && !scope.editAll()) {
-			where.in("p.unit_id", "scopeUnits", scope.editable().stream().map(UnitId::value).toList());
+			where.in(c.unit(), "scopeUnits", scope.editable().stream().map(UnitId::value).toList());
 		}
 		else if (!scope.readAll()) {
-			where.in("p.unit_id", "scopeUnits", scope.readable().stream().map(UnitId::value).toList());
+			where.in(c.unit(), "scopeUnits", scope.readable().stream().map(UnitId::value).toList());
 		}
-		where.eq("p.unit_id", "unit", f.unit()).eq("p.chain_id", "chain", f.chain());
-		type(where, f.type());
+		where.eq(c.unit(), "unit", f.unit()).eq(c.chain(), "chain", f.chain());
+		if (f.type() != null) {
+			where.eq(c.type(), "type", f.type().name());
+		}
 		return where;
 	}
 
 	/**
-	 * The project type filter, in one place: today {@code project.type} holds one value; when types become flags
-	 * that combine, only this method changes.
+	 * The project type filter on the rows: the primary type ({@code project.type}, the first of the project's
+	 * types), as the totals have grouped by type since types became flags.
 	 */
 	static void type(SqlFilter where, ProjectType type) {
 		if (type != null) {

@@ -80,6 +80,7 @@ public class LedgerGenerator implements ApplicationRunner {
 	private final StageMoveRows moveRows;
 	private final ProgressRows progressRows;
 	private final FundsRows fundsRows;
+	private final FundsSums fundsSums;
 	private final TransactionTemplate tx;
 	private final MessageSource messages;
 	private final Clock clock;
@@ -90,7 +91,7 @@ public class LedgerGenerator implements ApplicationRunner {
 
 	LedgerGenerator(Units units, Chains chains, People people, Merchants merchants, ProjectLedger ledger,
 			Auditor auditor, ProjectRows projectRows, StageMoveRows moveRows, ProgressRows progressRows,
-			FundsRows fundsRows, TransactionTemplate tx,
+			FundsRows fundsRows, FundsSums fundsSums, TransactionTemplate tx,
 			MessageSource messages, Clock clock, ApplicationContext context,
 			@Value("${zhaoshang.generate-ledger:0}") int requested,
 			@Value("${zhaoshang.generate-ledger.exit:false}") boolean exit,
@@ -105,6 +106,7 @@ public class LedgerGenerator implements ApplicationRunner {
 		this.moveRows = moveRows;
 		this.progressRows = progressRows;
 		this.fundsRows = fundsRows;
+		this.fundsSums = fundsSums;
 		this.tx = tx;
 		this.messages = messages;
 		this.clock = clock;
@@ -231,6 +233,7 @@ public class LedgerGenerator implements ApplicationRunner {
 		}
 		// funds in place by month (issue 10): the paid-in figure spread over recent months, so that the rows add up
 		fundsRows.insertAll(funds(gens, plan.today));
+		fundsSums.update(fundsSums.none(projects.stream().map(p -> p.id).toList()));
 		return new int[] { chunkInvestors.size(), moveRows.insert(moves(gens)), progressRows.insert(progress(gens)) };
 	}
 

@@ -93,7 +93,8 @@ public class LedgerWorkbook {
 				new WorkbookStyles.Column(format.chinese("ledger.totals.sheet.count"), 18),
 				new WorkbookStyles.Column(format.header(sums.get(0)), 18),
 				new WorkbookStyles.Column(format.header(sums.get(1)), 18),
-				new WorkbookStyles.Column(format.header(sums.get(2)), 18)));
+				new WorkbookStyles.Column(format.header(sums.get(2)), 18),
+				new WorkbookStyles.Column(format.chinese("ledger.totals.sheet.fundsInPlace"), 22)));
 		int r = 1;
 		for (ProjectQueries.Group g : grouped.groups()) {
 			totalsRow(styles.row(sheet, r++), g.label(), g.totals(), styles.text, styles.text);
@@ -111,7 +112,8 @@ public class LedgerWorkbook {
 			.integer(t.count(), countStyle)
 			.amount(t.plannedInvestment())
 			.amount(t.contractedInvestment())
-			.amount(t.paidInInvestment());
+			.amount(t.paidInInvestment())
+			.amount(t.fundsInPlace());
 	}
 
 	/** One project, the cells in column order, each with its style set (see {@link SheetRow}). */

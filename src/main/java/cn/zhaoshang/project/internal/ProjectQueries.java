@@ -127,7 +127,7 @@ public class ProjectQueries {
 
 	private Listing list(ProjectFilter f, DataScope scope, int page, int size, boolean clampToLastPage) {
 		SqlFilter where = ProjectWhere.of(f, scope);
-		Totals totals = totals(where);
+		Totals totals = totals(where, fundsPeriod(ProjectWhere.of(f, scope), f));
 		Paging<Row> rows = Paging.fetch(totals.count(), page, size, clampToLastPage,
 				(limit, offset) -> jdbc.sql(SELECT + where.sql() + ProjectWhere.orderBy(f) + " LIMIT :limit OFFSET :offset")
 					.params(where.params())
@@ -183,27 +183,56 @@ public class ProjectQueries {
 					+ " FROM project p JOIN unit u ON u.id = p.unit_id" + where.sql()
 					+ " GROUP BY u.id, u.name, u.sort_order ORDER BY u.sort_order, u.id";
 		};
+		// each group's funds in place: the sum of its projects' monthly funds rows in the filter's period
+		String key = switch (by) {
+			case "chain" -> "CAST(p.chain_id AS VARCHAR(20))";
+			case "stage" -> "p.stage";
+			default -> "CAST(p.unit_id AS VARCHAR(20))";
+		};
+		SqlFilter fundsWhere = fundsPeriod(ProjectWhere.of(f, scope), f);
+		java.util.Map<String, BigDecimal> funds = new java.util.HashMap<>();
+		jdbc.sql("SELECT " + key + ", SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
+				+ fundsWhere.sql() + " GROUP BY " + key)
+			.params(fundsWhere.params())
+			.query((ResultSet rs) -> {
+				funds.put(rs.getString(1), rs.getBigDecimal(2));
+			});
 		List<Group> groups = jdbc.sql(sql)
 			.params(where.params())
-			.query((rs, n) -> new Group(rs.getString(1), rs.getString(2), totals(rs, 3)))
+			.query((rs, n) -> {
+				Totals t = totals(rs, 3);
+				return new Group(rs.getString(1), rs.getString(2), new Totals(t.count(), t.plannedInvestment(),
+						t.contractedInvestment(), t.paidInInvestment(), zero(funds.get(rs.getString(1)))));
+			})
 			.list();
-		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups, totals(where));
+		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups,
+				totals(where, fundsPeriod(ProjectWhere.of(f, scope), f)));
+	}
+
+	/**
+	 * The funds rows of the filter's period: when the filter has a date range ({@code from}, {@code to}), only the
+	 * months it touches (the month of {@code from} to the month of {@code to}, either end open); else every month.
+	 */
+	static SqlFilter fundsPeriod(SqlFilter where, ProjectFilter f) {
+		return where.range("f.funds_month", "fundsFrom", f.from() == null ? null : f.from().withDayOfMonth(1),
+				"fundsTo", f.to() == null ? null : f.to().withDayOfMonth(1));
 	}
 
 	/** The filtered set's count and sums alone (for the export's totals). */
 	public Totals totals(ProjectFilter f, DataScope scope) {
-		return totals(ProjectWhere.of(f, scope));
+		return totals(ProjectWhere.of(f, scope), fundsPeriod(ProjectWhere.of(f, scope), f));
 	}
 
-	private Totals totals(SqlFilter where) {
+	/** The set's count and sums by {@code where}; funds in place from the rows selected by {@code fundsWhere}. */
+	private Totals totals(SqlFilter where, SqlFilter fundsWhere) {
 		Totals t = jdbc.sql("SELECT " + SUMS + " FROM project p" + where.sql())
 			.params(where.params())
 			.query((rs, n) -> totals(rs, 1))
 			.single();
-		// funds in place straight from the monthly rows (issue 10), over the same filtered set
+		// funds in place straight from the monthly rows (issue 10), over the same filtered set and the filter's period
 		BigDecimal funds = jdbc.sql("SELECT SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
-				+ where.sql())
-			.params(where.params())
+				+ fundsWhere.sql())
+			.params(fundsWhere.params())
 			.query(BigDecimal.class)
 			.optional()
 			.orElse(null);

@@ -26,10 +26,12 @@ class ProjectRows {
 
 	private final NamedParameterJdbcOperations jdbc;
 	private final CreditShareStore shares;
+	private final FundsSums sums;
 
-	ProjectRows(NamedParameterJdbcOperations jdbc, CreditShareStore shares) {
+	ProjectRows(NamedParameterJdbcOperations jdbc, CreditShareStore shares, FundsSums sums) {
 		this.jdbc = jdbc;
 		this.shares = shares;
+		this.sums = sums;
 	}
 
 	/**
@@ -70,6 +72,11 @@ class ProjectRows {
 	void update(List<Project> projects) {
 		for (int from = 0; from < projects.size(); from += BATCH) {
 			List<Project> chunk = projects.subList(from, Math.min(projects.size(), from + BATCH));
+			// the funds sums follow a changed unit, chain or type set (issue 10, FundsSums)
+			Map<Long, FundsSums.ProjectKey> keys = new java.util.HashMap<>();
+			chunk.forEach(p -> keys.put(p.id, new FundsSums.ProjectKey(p.unitId, p.chainId, p.types().primary().name(),
+					p.types().canonical())));
+			sums.follow(keys);
 			int[] counts = jdbc.batchUpdate("""
 					UPDATE project SET merchant_id = :merchant, investor_name = :investor, unit_id = :unit,
 					    chain_id = :chain, type = :type, types = :types, negotiation_date = :negotiation,

@@ -59,15 +59,17 @@ public class RecordFunds {
 	private final ProjectAccess access;
 	private final FundsRows rows;
 	private final PaidInTotals totals;
+	private final FundsSums sums;
 	private final Auditor auditor;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RecordFunds(ProjectAccess access, FundsRows rows, PaidInTotals totals, Auditor auditor,
+	RecordFunds(ProjectAccess access, FundsRows rows, PaidInTotals totals, FundsSums sums, Auditor auditor,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.rows = rows;
 		this.totals = totals;
+		this.sums = sums;
 		this.auditor = auditor;
 		this.events = events;
 		this.clock = clock;
@@ -94,8 +96,10 @@ public class RecordFunds {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
+		var before = sums.snapshot(List.of(projectId));
 		write(p, month, in, user.getUsername(), clock.instant());
 		totals.recompute(List.of(projectId));
+		sums.update(before);
 		return rows.find(projectId, month).orElseThrow();
 	}
 
@@ -133,11 +137,13 @@ public class RecordFunds {
 		}
 		Instant now = clock.instant();
 		var ids = new LinkedHashSet<Long>();
+		projects.forEach(p -> ids.add(p.id));
+		var before = sums.snapshot(ids);
 		for (int i = 0; i < lines.size(); i++) {
 			write(projects.get(i), month, lines.get(i).input(), user.getUsername(), now);
-			ids.add(projects.get(i).id);
 		}
 		totals.recompute(ids);
+		sums.update(before);
 		return lines.size();
 	}
 

@@ -239,6 +239,61 @@ class PacketTests {
 	}
 
 	@Autowired
+	cn.zhaoshang.platform.document.DocumentGenerator documents;
+
+	/**
+	 * Counts carry thousands separators like the amounts (the totals row of a round of 2,000 projects read 2000), and
+	 * every row of a long table reads back as written: the rows after the first are written as XML copies of
+	 * prepared cells (DocxWriter), with their line breaks, weight and alignment.
+	 */
+	@Test
+	void counts_have_thousands_separators_and_every_row_reads_back() throws Exception {
+		var header = new Packet.Header("濮阳市商务局", "2026年第5次项目调度", java.time.LocalDate.of(2026, 9, 1),
+				java.time.LocalDate.of(2026, 10, 31), java.time.LocalDate.of(2026, 11, 5), null, true,
+				java.time.LocalDate.of(2026, 11, 6), 2);
+		var units = List.of(new Packet.UnitSummary("华龙区", 1200, 1100, 1001, new BigDecimal("1234567.5")),
+				new Packet.UnitSummary("清丰县", 800, 400, 9, new BigDecimal("0.25")));
+		List<Packet.ProjectReport> reports = new ArrayList<>();
+		for (int i = 1; i <= 300; i++) {
+			reports.add(new Packet.ProjectReport("P-" + i, "项目" + i, "已签约", "已提交", i % 2 == 0 ? "进展" + i : null,
+					0, new BigDecimal(i * 1000), i % 3 == 0 ? List.of("问题甲", "问题乙") : List.of(), "下一步"));
+		}
+		var stalled = List.of(new Packet.StalledLine("清丰县", "P-9", "项目9", 1234, "第1次、第2次"));
+		var packet = new Packet(header, units, List.of(new Packet.UnitSection("华龙区", reports)), List.of(), stalled,
+				List.of());
+		byte[] docx = documents.write(new PacketDocument(messages(), Locale.SIMPLIFIED_CHINESE).of(packet),
+				cn.zhaoshang.platform.document.DocumentFormat.DOCX);
+		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			var rows = summary(doc);
+			assertThat(rows).containsExactly(List.of("华龙区", "1,200", "1,100", "1,001", "1,234,567.50"),
+					List.of("清丰县", "800", "400", "9", "0.25"),
+					List.of("合计", "2,000", "1,500", "1,010", "1,234,567.75"));
+			// the totals row is bold, its figures right-aligned, like the API-written rows
+			var totals = doc.getTables().get(0).getRow(3);
+			assertThat(totals.getCell(1).getParagraphs().get(0).getAlignment())
+				.isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+			assertThat(totals.getCell(0).getParagraphs().get(0).getAlignment())
+				.isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+			assertThat(totals.getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+			assertThat(doc.getTables().get(0).getRow(2).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold())
+				.isFalse();
+			assertThat(doc.getTables().get(0).getRow(2).getCell(1).getWidth())
+				.isEqualTo(doc.getTables().get(0).getRow(0).getCell(1).getWidth());
+			XWPFTable section = doc.getTables().get(1);
+			assertThat(section.getRows()).hasSize(301);
+			for (int i = 1; i <= 300; i++) {
+				var row = section.getRow(i);
+				assertThat(row.getCell(0).getText()).as("row " + i).isEqualTo("P-" + i + "\n项目" + i);
+				assertThat(row.getCell(2).getText()).isEqualTo(PacketDocument.amount(new BigDecimal(i * 1000)));
+				assertThat(row.getCell(3).getText()).isEqualTo(i % 2 == 0 ? "进展" + i : "—");
+				assertThat(row.getCell(4).getText()).isEqualTo(i % 3 == 0 ? "问题甲\n问题乙" : "—");
+			}
+			XWPFTable stalledTable = doc.getTables().get(2);
+			assertThat(stalledTable.getRow(1).getCell(3).getText()).isEqualTo("1,234");
+		}
+	}
+
+	@Autowired
 	org.springframework.context.MessageSource messageSource;
 
 	org.springframework.context.MessageSource messages() {

@@ -191,17 +191,73 @@ class LedgerTotalsTests {
 		assertThat(LedgerSheets.read(xlsx, 0)).hasSize(1 + 3);
 		List<List<Object>> totals = LedgerSheets.read(xlsx, 1);
 		assertThat(totals.get(0)).startsWith("落地单位", "项目数", "计划总投资（万元）");
-		assertThat(totals.stream().map(LedgerTotalsTests::cells).toList()).contains("华龙区|2|1250.5|0|0",
-				"清丰县|1|300|0|0", "合计|3|1550.5|0|0", "合计不含已终止项目。");
+		assertThat(totals.get(0)).endsWith("实际到位资金（万元，按月登记，筛选期间）");
+		assertThat(totals.stream().map(LedgerTotalsTests::cells).toList()).contains("华龙区|2|1250.5|0|0|0",
+				"清丰县|1|300|0|0|0", "合计|3|1550.5|0|0|0", "合计不含已终止项目。");
 		// the totals row is the last row of figures
-		assertThat(cells(totals.get(totals.size() - 2))).isEqualTo("合计|3|1550.5|0|0");
+		assertThat(cells(totals.get(totals.size() - 2))).isEqualTo("合计|3|1550.5|0|0|0");
 
 		byte[] all = mvc.perform(get("/projects/export.xlsx").param("q", tag).param("includeDropped", "true")
 			.with(as("city"))).andReturn().getResponse().getContentAsByteArray();
 		assertThat(LedgerSheets.read(all, 0)).hasSize(1 + 4);
 		assertThat(LedgerSheets.read(all, 1).stream().map(LedgerTotalsTests::cells).toList())
-			.contains("华龙区|3|6250.5|0|0", "合计|4|6550.5|0|0")
+			.contains("华龙区|3|6250.5|0|0|0", "合计|4|6550.5|0|0|0")
 			.doesNotContain("合计不含已终止项目。");
+	}
+
+	@Autowired
+	cn.zhaoshang.project.internal.RecordFunds recordFunds;
+
+	@Autowired
+	java.time.Clock clock;
+
+	/**
+	 * Issue 10: a group's and the total's funds in place are the sums of the projects' monthly funds rows in the
+	 * filter's period (the months of its date range), not the paid-in investment (every row); the export's 汇总
+	 * sheet carries the same figure.
+	 */
+	@Test
+	void funds_in_place_of_groups_and_total_are_the_funds_rows_of_the_filters_period() throws Exception {
+		String tag = unique("到位");
+		long chain = chain("化工");
+		long a = create("hualong", tag + "甲", chain, "1000.00").id().value();
+		long b = create("qingfeng", tag + "乙", chain, "1000.00").id().value();
+		java.time.YearMonth now = java.time.YearMonth.now(clock);
+		record(a, now.minusMonths(3), "100.00", "hualong"); // before the period
+		record(a, now.minusMonths(1), "20.50", "hualong");
+		record(a, now, "3.25", "hualong");
+		record(b, now, "7.00", "qingfeng");
+		record(b, now.minusMonths(5), "1000.00", "qingfeng"); // before the period
+		var scope = scopes.of(account("city"));
+		ProjectFilter period = new ProjectFilter(tag, null, null, null, null, null, null, null, null, "created",
+				now.minusMonths(1).atDay(1), java.time.LocalDate.now(clock), null, null, null, null, null, null, null);
+		var grouped = queries.grouped(period, scope, "unit");
+		assertThat(grouped.groups()).extracting(g -> g.label() + " " + g.totals().paidInInvestment().toPlainString()
+				+ " " + g.totals().fundsInPlace().toPlainString())
+			.containsExactly("华龙区 123.75 23.75", "清丰县 1007.00 7.00");
+		assertThat(grouped.total().fundsInPlace()).isEqualByComparingTo("30.75");
+		assertThat(grouped.total().paidInInvestment()).isEqualByComparingTo("1130.75");
+		// the list's sums say the same, by stage and chain too
+		assertThat(queries.list(period, scope, 1, 20).totals().fundsInPlace()).isEqualByComparingTo("30.75");
+		assertThat(queries.grouped(period, scope, "stage").groups()).extracting(g -> g.totals().fundsInPlace())
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("30.75"));
+		assertThat(queries.grouped(period, scope, "chain").total().fundsInPlace()).isEqualByComparingTo("30.75");
+		// without a period every row counts: equal to paid-in
+		ProjectFilter all = new ProjectFilter(tag, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null);
+		assertThat(queries.grouped(all, scope, "unit").total().fundsInPlace()).isEqualByComparingTo("1130.75");
+		// the export's 汇总 sheet
+		byte[] xlsx = mvc.perform(get("/projects/export.xlsx").param("q", tag).param("dateOf", "created")
+			.param("from", now.minusMonths(1).atDay(1).toString()).param("to", java.time.LocalDate.now(clock).toString())
+			.with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(LedgerSheets.read(xlsx, 1).stream().map(LedgerTotalsTests::cells).toList()).contains(
+				"华龙区|1|1000|0|123.75|23.75", "清丰县|1|1000|0|1007|7", "合计|2|2000|0|1130.75|30.75");
+	}
+
+	private void record(long project, java.time.YearMonth month, String amount, String username) {
+		recordFunds.execute(project, month, new cn.zhaoshang.project.internal.RecordFunds.Input(
+				new java.math.BigDecimal(amount), null, null, null, null, null), account(username));
 	}
 
 	@Test

@@ -1,0 +1,230 @@
+package cn.zhaoshang.project.internal;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The funds totals' read model ({@code project_funds_sum}, V20, issue 10): the monthly sums of the funds rows per
+ * landing unit, chain, primary type and set of types, with the number of rows summed. Every writer keeps it exact in
+ * its own transaction:
+ * <ul>
+ * <li>writers of funds rows take a {@link #snapshot} of the projects they are about to write (which locks the
+ * projects' rows, so that two writers of one project follow each other) and hand it to {@link #update} after their
+ * writes, which adds the difference between the projects' rows now and then;</li>
+ * <li>a project whose unit, chain or types change moves its rows' sums from the old key to the new one
+ * ({@link #follow}), before the project row itself is written.</li>
+ * </ul>
+ * {@link #rebuild} recomputes the whole table from the rows (what V20 did once), for tools that write rows directly.
+ */
+@Component
+public class FundsSums {
+
+	/** The key of a project: what its funds rows are summed under (besides their month). */
+	public record ProjectKey(long unit, long chain, String type, String types) {
+	}
+
+	/** The key of a sum. */
+	record Key(LocalDate month, long unit, long chain, String type, String types) {
+
+		static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
+			.thenComparingLong(Key::unit)
+			.thenComparingLong(Key::chain)
+			.thenComparing(Key::type)
+			.thenComparing(Key::types);
+
+		Key(LocalDate month, ProjectKey p) {
+			this(month, p.unit(), p.chain(), p.type(), p.types());
+		}
+	}
+
+	/** Amounts and a row count; differences may be negative. */
+	record Amounts(BigDecimal in, BigDecimal out, BigDecimal foreign, BigDecimal fixed, long count) {
+
+		static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+
+		Amounts plus(Amounts o) {
+			return new Amounts(in.add(o.in), out.add(o.out), foreign.add(o.foreign), fixed.add(o.fixed),
+					count + o.count);
+		}
+
+		Amounts negate() {
+			return new Amounts(in.negate(), out.negate(), foreign.negate(), fixed.negate(), -count);
+		}
+
+		boolean isZero() {
+			return count == 0 && in.signum() == 0 && out.signum() == 0 && foreign.signum() == 0
+					&& fixed.signum() == 0;
+		}
+	}
+
+	/** The sums of some projects' rows at a moment, to compare with the same projects after a write. */
+	public static final class Snapshot {
+
+		private final List<Long> projectIds;
+		private final Map<Key, Amounts> sums;
+
+		private Snapshot(List<Long> projectIds, Map<Key, Amounts> sums) {
+			this.projectIds = projectIds;
+			this.sums = sums;
+		}
+	}
+
+	static final int CHUNK = 1_000;
+
+	private static final String CONTRIBUTION = """
+			SELECT f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type), SUM(f.funds_in_place),
+			       SUM(f.out_of_province), SUM(f.foreign_used), SUM(f.fixed_assets), COUNT(*)
+			FROM project_funds f JOIN project p ON p.id = f.project_id
+			WHERE f.project_id IN (:ids)
+			GROUP BY f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type)""";
+
+	private static final String UPDATE = """
+			UPDATE project_funds_sum SET funds_in_place = funds_in_place + :in,
+			    out_of_province = out_of_province + :out, foreign_used = foreign_used + :foreign,
+			    fixed_assets = fixed_assets + :fixed, row_count = row_count + :count
+			WHERE sum_month = :month AND unit_id = :unit AND chain_id = :chain AND type = :type AND types = :types""";
+
+	private static final String INSERT = """
+			INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place, out_of_province,
+			    foreign_used, fixed_assets, row_count)
+			VALUES (:month, :unit, :chain, :type, :types, :in, :out, :foreign, :fixed, :count)""";
+
+	private final NamedParameterJdbcOperations jdbc;
+
+	FundsSums(NamedParameterJdbcOperations jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Locks the projects' rows (in id order) and sums their funds rows as they are now. Call before writing funds rows
+	 * of these projects, in the same transaction, and pass the result to {@link #update} after.
+	 */
+	public Snapshot snapshot(Collection<Long> projectIds) {
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds)).stream().sorted().toList();
+		lock(ids);
+		return new Snapshot(ids, contribution(ids));
+	}
+
+	/** A snapshot of projects that have no funds rows yet (new projects: nothing to lock or read). */
+	Snapshot none(Collection<Long> projectIds) {
+		return new Snapshot(List.copyOf(new LinkedHashSet<>(projectIds)), Map.of());
+	}
+
+	/** Adds to the sums the difference between the snapshot's projects' rows now and at the snapshot. */
+	public void update(Snapshot before) {
+		Map<Key, Amounts> delta = new HashMap<>(contribution(before.projectIds));
+		before.sums.forEach((k, a) -> delta.merge(k, a.negate(), Amounts::plus));
+		apply(delta);
+	}
+
+	/**
+	 * Moves the sums of projects whose key is about to change (unit, chain or types; given by project id) from the key
+	 * stored now to the new one. Call before the project rows are written; projects whose key stays are left alone.
+	 */
+	void follow(Map<Long, ProjectKey> next) {
+		List<Long> ids = next.keySet().stream().sorted().toList();
+		Map<Long, ProjectKey> stored = lock(ids);
+		List<Long> moved = ids.stream().filter(id -> stored.containsKey(id) && !stored.get(id).equals(next.get(id)))
+			.toList();
+		if (moved.isEmpty()) {
+			return;
+		}
+		Map<Key, Amounts> delta = new HashMap<>();
+		for (int from = 0; from < moved.size(); from += CHUNK) {
+			jdbc.query("""
+					SELECT project_id, funds_month, funds_in_place, out_of_province, foreign_used, fixed_assets
+					FROM project_funds WHERE project_id IN (:ids)""",
+					Map.of("ids", moved.subList(from, Math.min(moved.size(), from + CHUNK))), rs -> {
+						long id = rs.getLong(1);
+						LocalDate month = rs.getObject(2, LocalDate.class);
+						Amounts a = new Amounts(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+								rs.getBigDecimal(6), 1);
+						delta.merge(new Key(month, stored.get(id)), a.negate(), Amounts::plus);
+						delta.merge(new Key(month, next.get(id)), a, Amounts::plus);
+					});
+		}
+		apply(delta);
+	}
+
+	/** Recomputes the whole table from the funds rows (as V20 did). */
+	public void rebuild() {
+		jdbc.update("DELETE FROM project_funds_sum", Map.of());
+		jdbc.update("""
+				INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place,
+				    out_of_province, foreign_used, fixed_assets, row_count)
+				""" + CONTRIBUTION.replace("WHERE f.project_id IN (:ids)\n", ""), Map.of());
+	}
+
+	/** Locks the projects' rows in id order and reads their keys as stored. */
+	private Map<Long, ProjectKey> lock(List<Long> ids) {
+		Map<Long, ProjectKey> keys = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			jdbc.query("SELECT id, unit_id, chain_id, type, COALESCE(types, type) FROM project WHERE id IN (:ids)"
+					+ " ORDER BY id FOR UPDATE", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))),
+					rs -> {
+						keys.put(rs.getLong(1),
+								new ProjectKey(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+					});
+		}
+		return keys;
+	}
+
+	private Map<Key, Amounts> contribution(List<Long> ids) {
+		Map<Key, Amounts> sums = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			jdbc.query(CONTRIBUTION, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
+				Key k = new Key(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5));
+				sums.merge(k, new Amounts(rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+						rs.getBigDecimal(9), rs.getLong(10)), Amounts::plus);
+			});
+		}
+		return sums;
+	}
+
+	/** Adds the differences, key by key in one order (so that two writers never wait for each other crosswise). */
+	private void apply(Map<Key, Amounts> delta) {
+		TreeMap<Key, Amounts> ordered = new TreeMap<>(Key.ORDER);
+		delta.forEach((k, a) -> {
+			if (!a.isZero()) {
+				ordered.put(k, a);
+			}
+		});
+		List<MapSqlParameterSource> missing = new ArrayList<>();
+		for (var e : ordered.entrySet()) {
+			MapSqlParameterSource params = params(e.getKey(), e.getValue());
+			if (jdbc.update(UPDATE, params) == 0) {
+				missing.add(params);
+			}
+		}
+		for (MapSqlParameterSource params : missing) {
+			jdbc.update(INSERT, params);
+		}
+	}
+
+	private static MapSqlParameterSource params(Key k, Amounts a) {
+		return new MapSqlParameterSource().addValue("month", k.month(), Types.DATE).addValue("unit", k.unit(), Types.BIGINT)
+			.addValue("chain", k.chain(), Types.BIGINT)
+			.addValue("type", k.type(), Types.VARCHAR)
+			.addValue("types", Objects.requireNonNull(k.types()), Types.VARCHAR)
+			.addValue("in", a.in(), Types.NUMERIC)
+			.addValue("out", a.out(), Types.NUMERIC)
+			.addValue("foreign", a.foreign(), Types.NUMERIC)
+			.addValue("fixed", a.fixed(), Types.NUMERIC)
+			.addValue("count", a.count(), Types.BIGINT);
+	}
+}
