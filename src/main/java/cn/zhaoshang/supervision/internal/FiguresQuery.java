@@ -129,8 +129,13 @@ public class FiguresQuery implements SupervisionFigures {
 		}
 	}
 
-	@Override
-	public Result of(ReportingPeriod period) {
+	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
+	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
+		Map<String, Object> params = params(period);
+		return List.of(Map.entry(STAGE_FACTS, params), Map.entry(FUNDS_FACTS, params));
+	}
+
+	private Map<String, Object> params(ReportingPeriod period) {
 		LocalDate e = period.end();
 		LocalDate s = period.start();
 		LocalDate y = period.yearStart();
@@ -142,6 +147,13 @@ public class FiguresQuery implements SupervisionFigures {
 		params.put("eAt", OffsetDateTime.from(e.plusDays(1).atStartOfDay(zone)));
 		params.put("sAt", OffsetDateTime.from(s.atStartOfDay(zone)));
 		params.put("yAt", OffsetDateTime.from(y.atStartOfDay(zone)));
+		return params;
+	}
+
+	@Override
+	public Result of(ReportingPeriod period) {
+		LocalDate e = period.end();
+		Map<String, Object> params = params(period);
 		Map<Long, Sums> byUnit = new HashMap<>();
 		// stage facts: a count of 1 (and for signing the contracted amount) per project, period and year to date
 		splitRows(jdbc.sql(STAGE_FACTS).params(params).query((rs, n) -> {
