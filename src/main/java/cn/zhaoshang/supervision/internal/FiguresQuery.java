@@ -73,13 +73,12 @@ public class FiguresQuery implements SupervisionFigures {
 				+ "At) OR (" + a + ".state = 'APPROVED' AND " + a + ".reviewed_at >= :" + d + "At))";
 	}
 
-	static final String STAGE_FACTS = """
-			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
-			       s.unit_id, s.share_bp
-			FROM project_stage_move m
-			JOIN project_credit_share s ON s.project_id = m.project_id
-			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
-			WHERE m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
+	/** The shares in force on E of alias {@code s}. */
+	private static final String IN_FORCE = "(s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)";
+
+	/** The counted moves {@code m} (into a stage, effective in the year to date, not undone as of E). */
+	private static final String COUNTED = """
+			m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
 			  AND %s AND %s
 			  AND %s < %s
 			  AND NOT EXISTS (
@@ -90,23 +89,53 @@ public class FiguresQuery implements SupervisionFigures {
 			             OR (l.to_status = 'DROPPED' AND l.from_status <> 'DROPPED' AND NOT EXISTS (
 			                 SELECT 1 FROM project_stage_move r
 			                 WHERE r.project_id = l.project_id AND r.id > l.id AND %s
-			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))
-			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), effectiveBy("m"),
-			effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"), ord("l.to_stage"),
-			ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
+			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))""".formatted(
+			effectiveBy("m"), effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"),
+			ord("l.to_stage"), ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
 
-	static final String FUNDS_FACTS = """
-			SELECT f.project_id, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id, s.share_bp
-			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
-			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
-			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
-			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
-			      FROM project_funds
-			      WHERE funds_month >= :y AND funds_month <= :e
-			      GROUP BY project_id) f
-			JOIN project_credit_share s ON s.project_id = f.project_id
-			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
-			ORDER BY f.project_id, s.unit_id""";
+	/**
+	 * The counted moves of the projects wholly credited to one unit (a share of 100 %: the only one in force),
+	 * summed in the database per stage and unit: count and amount, for the year to date and the period.
+	 */
+	static final String STAGE_WHOLE = """
+			SELECT m.to_stage, s.unit_id, COUNT(*) AS n, SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS n_p,
+			       SUM(m.amount) AS a, SUM(CASE WHEN %s THEN m.amount END) AS a_p
+			FROM project_stage_move m
+			JOIN project_credit_share s ON s.project_id = m.project_id AND s.share_bp = 10000 AND %s
+			WHERE %s
+			GROUP BY m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE,
+			COUNTED);
+
+	/** The counted moves of the shared projects: one row per move and share, split in Java per project. */
+	static final String STAGE_SPLIT = """
+			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
+			       s.unit_id, s.share_bp
+			FROM project_credit_share s
+			JOIN project_stage_move m ON m.project_id = s.project_id
+			WHERE s.share_bp < 10000 AND %s AND %s
+			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), IN_FORCE, COUNTED);
+
+	/** The funds rows of the year to date of the wholly credited projects, summed per unit and month. */
+	static final String FUNDS_WHOLE = """
+			SELECT s.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu
+			FROM project_funds f
+			JOIN project_credit_share s ON s.project_id = f.project_id AND s.share_bp = 10000 AND %s
+			WHERE f.funds_month >= :y AND f.funds_month <= :e
+			GROUP BY s.unit_id, f.funds_month""".formatted(IN_FORCE);
+
+	/** The funds of the shared projects, summed per project (and share) for the year to date and the period. */
+	static final String FUNDS_SPLIT = """
+			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.funds_in_place ELSE 0 END) AS fip_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.out_of_province ELSE 0 END) AS oop_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
+			FROM project_credit_share s
+			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
+			WHERE s.share_bp < 10000 AND %s
+			GROUP BY f.project_id, s.unit_id, s.share_bp
+			ORDER BY f.project_id, s.unit_id""".formatted(IN_FORCE);
 
 	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
 	private static final class Sums {
@@ -132,7 +161,8 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGE_FACTS, params), Map.entry(FUNDS_FACTS, params));
+		return List.of(Map.entry(STAGE_WHOLE, params), Map.entry(STAGE_SPLIT, params), Map.entry(FUNDS_WHOLE, params),
+				Map.entry(FUNDS_SPLIT, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -154,16 +184,37 @@ public class FiguresQuery implements SupervisionFigures {
 	public Result of(ReportingPeriod period) {
 		LocalDate e = period.end();
 		Map<String, Object> params = params(period);
+		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
-		// stage facts: a count of 1 (and for signing the contracted amount) per project, period and year to date
-		splitRows(jdbc.sql(STAGE_FACTS).params(params).query((rs, n) -> {
+		// wholly credited projects: sums per stage and unit from the database
+		jdbc.sql(STAGE_WHOLE).params(params).query(rs -> {
+			int count = stageIndex(rs.getString("to_stage"));
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
+			sums.add(count + 7, BigDecimal.valueOf(rs.getLong("n")).setScale(1));
+			sums.add(count, BigDecimal.valueOf(rs.getLong("n_p")).setScale(1));
+			if (count == 0) {
+				sums.add(1 + 7, money(rs.getBigDecimal("a")));
+				sums.add(1, money(rs.getBigDecimal("a_p")));
+			}
+		});
+		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
+			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
+			String[] columns = { "fip", "oop", "fu" };
+			for (int i = 0; i < 3; i++) {
+				BigDecimal v = money(rs.getBigDecimal(columns[i]));
+				sums.add(4 + i + 7, v);
+				if (inPeriod) {
+					sums.add(4 + i, v);
+				}
+			}
+		});
+		// shared projects: a count of 1 (and for signing the contracted amount) per project, period and year to
+		// date, split over the shares project by project
+		splitRows(jdbc.sql(STAGE_SPLIT).params(params).query((rs, n) -> {
 			String stage = rs.getString("to_stage");
 			boolean inPeriod = rs.getInt("in_period") == 1;
-			int count = switch (stage) {
-				case "SIGNED" -> 0;
-				case "COMMENCED" -> 2;
-				default -> 3;
-			};
+			int count = stageIndex(stage);
 			List<int[]> targets = new ArrayList<>();
 			List<BigDecimal> values = new ArrayList<>();
 			targets.add(new int[] { count + 7 });
@@ -183,7 +234,7 @@ public class FiguresQuery implements SupervisionFigures {
 			return new Row(rs.getLong("project_id") * 4 + count, targets, values, rs.getLong("unit_id"),
 					rs.getInt("share_bp"));
 		}).list(), byUnit);
-		splitRows(jdbc.sql(FUNDS_FACTS).params(params).query((rs, n) -> {
+		splitRows(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
 			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
 					new int[] { 5 }, new int[] { 6 });
 			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
@@ -216,6 +267,20 @@ public class FiguresQuery implements SupervisionFigures {
 			totalYtd = totalYtd.plus(left.getValue().figures(7));
 		}
 		return new Result(period, e, rows, total, totalYtd);
+	}
+
+	/** The index of a stage's count in {@link Sums}: signed 0, commenced 2, in production 3. */
+	private static int stageIndex(String stage) {
+		return switch (stage) {
+			case "SIGNED" -> 0;
+			case "COMMENCED" -> 2;
+			default -> 3;
+		};
+	}
+
+	/** A sum from the database to the fen; no rows is zero. */
+	private static BigDecimal money(BigDecimal v) {
+		return v == null ? BigDecimal.ZERO.setScale(2) : v.setScale(2);
 	}
 
 	/** One row of a query: a fact's values (each added at its index) and one share of the project. */
