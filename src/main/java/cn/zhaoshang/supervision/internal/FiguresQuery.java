@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.zhaoshang.platform.Shares;
@@ -17,6 +20,7 @@ import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +53,7 @@ public class FiguresQuery implements SupervisionFigures {
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
 	private final Clock clock;
+	private volatile Boolean postgres;
 
 	FiguresQuery(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
@@ -93,49 +98,35 @@ public class FiguresQuery implements SupervisionFigures {
 			effectiveBy("m"), effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"),
 			ord("l.to_stage"), ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
 
+	/** Wholly credited projects (a share of 100 %, the only one in force) are summed per unit; others kept apart. */
+	private static final String WHOLE_OR_PROJECT = "CASE WHEN s.share_bp = 10000 THEN 0 ELSE %s.project_id END";
+
 	/**
-	 * The counted moves of the projects wholly credited to one unit (a share of 100 %: the only one in force),
-	 * summed in the database per stage and unit: count and amount, for the year to date and the period.
+	 * The counted moves in one pass, joined to the shares in force on E and summed per stage and unit: count and
+	 * amount for the year to date and the period. The moves of wholly credited projects are summed in the database
+	 * (pid 0); those of shared projects stay one row per project and share (pid the project), split in Java.
 	 */
-	static final String STAGE_WHOLE = """
-			SELECT m.to_stage, s.unit_id, COUNT(*) AS n, SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS n_p,
-			       SUM(m.amount) AS a, SUM(CASE WHEN %s THEN m.amount END) AS a_p
+	static final String STAGES = """
+			SELECT m.to_stage, s.unit_id, s.share_bp, %s AS pid, COUNT(*) AS n,
+			       SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS n_p, SUM(m.amount) AS a, SUM(CASE WHEN %s THEN m.amount END) AS a_p
 			FROM project_stage_move m
-			JOIN project_credit_share s ON s.project_id = m.project_id AND s.share_bp = 10000 AND %s
+			JOIN project_credit_share s ON s.project_id = m.project_id AND %s
 			WHERE %s
-			GROUP BY m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE,
-			COUNTED);
+			GROUP BY m.to_stage, s.unit_id, s.share_bp, %s""".formatted(WHOLE_OR_PROJECT.formatted("m"),
+			effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE, COUNTED, WHOLE_OR_PROJECT.formatted("m"));
 
-	/** The counted moves of the shared projects: one row per move and share, split in Java per project. */
-	static final String STAGE_SPLIT = """
-			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
-			       s.unit_id, s.share_bp
-			FROM project_credit_share s
-			JOIN project_stage_move m ON m.project_id = s.project_id
-			WHERE s.share_bp < 10000 AND %s AND %s
-			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), IN_FORCE, COUNTED);
-
-	/** The funds rows of the year to date of the wholly credited projects, summed per unit and month. */
-	static final String FUNDS_WHOLE = """
-			SELECT s.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
-			       SUM(f.foreign_used) AS fu
+	/**
+	 * The funds rows of the year to date in one pass, joined to the shares in force on E and summed per unit and
+	 * month (wholly credited projects, pid 0) or per project, share and month (shared projects, split in Java).
+	 */
+	static final String FUNDS = """
+			SELECT s.unit_id, s.share_bp, %s AS pid, f.funds_month, SUM(f.funds_in_place) AS fip,
+			       SUM(f.out_of_province) AS oop, SUM(f.foreign_used) AS fu
 			FROM project_funds f
-			JOIN project_credit_share s ON s.project_id = f.project_id AND s.share_bp = 10000 AND %s
+			JOIN project_credit_share s ON s.project_id = f.project_id AND %s
 			WHERE f.funds_month >= :y AND f.funds_month <= :e
-			GROUP BY s.unit_id, f.funds_month""".formatted(IN_FORCE);
-
-	/** The funds of the shared projects, summed per project (and share) for the year to date and the period. */
-	static final String FUNDS_SPLIT = """
-			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
-			       SUM(f.foreign_used) AS fu,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.funds_in_place ELSE 0 END) AS fip_p,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.out_of_province ELSE 0 END) AS oop_p,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
-			FROM project_credit_share s
-			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
-			WHERE s.share_bp < 10000 AND %s
-			GROUP BY f.project_id, s.unit_id, s.share_bp
-			ORDER BY f.project_id, s.unit_id""".formatted(IN_FORCE);
+			GROUP BY s.unit_id, s.share_bp, %s, f.funds_month""".formatted(WHOLE_OR_PROJECT.formatted("f"), IN_FORCE,
+			WHOLE_OR_PROJECT.formatted("f"));
 
 	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
 	private static final class Sums {
@@ -161,8 +152,7 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGE_WHOLE, params), Map.entry(STAGE_SPLIT, params), Map.entry(FUNDS_WHOLE, params),
-				Map.entry(FUNDS_SPLIT, params));
+		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -186,61 +176,75 @@ public class FiguresQuery implements SupervisionFigures {
 		Map<String, Object> params = params(period);
 		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
-		// wholly credited projects: sums per stage and unit from the database
-		jdbc.sql(STAGE_WHOLE).params(params).query(rs -> {
-			int count = stageIndex(rs.getString("to_stage"));
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			sums.add(count + 7, BigDecimal.valueOf(rs.getLong("n")).setScale(1));
-			sums.add(count, BigDecimal.valueOf(rs.getLong("n_p")).setScale(1));
-			if (count == 0) {
-				sums.add(1 + 7, money(rs.getBigDecimal("a")));
-				sums.add(1, money(rs.getBigDecimal("a_p")));
-			}
-		});
-		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
-			String[] columns = { "fip", "oop", "fu" };
-			for (int i = 0; i < 3; i++) {
-				BigDecimal v = money(rs.getBigDecimal(columns[i]));
-				sums.add(4 + i + 7, v);
-				if (inPeriod) {
-					sums.add(4 + i, v);
-				}
-			}
-		});
-		// shared projects: a count of 1 (and for signing the contracted amount) per project, period and year to
-		// date, split over the shares project by project
-		splitRows(jdbc.sql(STAGE_SPLIT).params(params).query((rs, n) -> {
+		settings();
+		List<Row> shared = new ArrayList<>();
+		jdbc.sql(STAGES).params(params).query(rs -> {
 			String stage = rs.getString("to_stage");
-			boolean inPeriod = rs.getInt("in_period") == 1;
 			int count = stageIndex(stage);
-			List<int[]> targets = new ArrayList<>();
-			List<BigDecimal> values = new ArrayList<>();
-			targets.add(new int[] { count + 7 });
-			values.add(BigDecimal.ONE);
-			BigDecimal amount = rs.getBigDecimal("amount");
-			if (stage.equals("SIGNED") && amount != null) {
-				targets.add(new int[] { 1 + 7 });
-				values.add(amount);
+			long unit = rs.getLong("unit_id");
+			long project = rs.getLong("pid");
+			BigDecimal n = BigDecimal.valueOf(rs.getLong("n")).setScale(1);
+			BigDecimal nPeriod = BigDecimal.valueOf(rs.getLong("n_p")).setScale(1);
+			BigDecimal amount = stage.equals("SIGNED") ? rs.getBigDecimal("a") : null;
+			BigDecimal amountPeriod = stage.equals("SIGNED") ? rs.getBigDecimal("a_p") : null;
+			if (project == 0) {
+				Sums sums = byUnit.computeIfAbsent(unit, u -> new Sums());
+				sums.add(count + 7, n);
+				sums.add(count, nPeriod);
+				if (amount != null) {
+					sums.add(1 + 7, amount.setScale(2));
+				}
+				if (amountPeriod != null) {
+					sums.add(1, amountPeriod.setScale(2));
+				}
+				return;
 			}
-			if (inPeriod) {
-				int k = targets.size();
-				for (int i = 0; i < k; i++) {
-					targets.add(new int[] { targets.get(i)[0] - 7 });
-					values.add(values.get(i));
+			// one counted move per project and stage: a count of 1 (and for signing the contracted amount), year
+			// to date and (when in the period) period, split over the project's shares
+			shared.add(new Row(project * 4 + count,
+					List.of(new int[] { count + 7 }, new int[] { 1 + 7 }, new int[] { count }, new int[] { 1 }),
+					Arrays.asList(n, amount, nPeriod, amountPeriod), unit, rs.getInt("share_bp")));
+		});
+		splitRows(sorted(shared), byUnit);
+		Map<List<Long>, BigDecimal[]> sharedFunds = new HashMap<>();
+		Map<List<Long>, Integer> basisPoints = new HashMap<>();
+		jdbc.sql(FUNDS).params(params).query(rs -> {
+			long unit = rs.getLong("unit_id");
+			long project = rs.getLong("pid");
+			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
+			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
+					rs.getBigDecimal("fu").setScale(2) };
+			if (project == 0) {
+				Sums sums = byUnit.computeIfAbsent(unit, u -> new Sums());
+				for (int i = 0; i < 3; i++) {
+					sums.add(4 + i + 7, v[i]);
+					if (inPeriod) {
+						sums.add(4 + i, v[i]);
+					}
+				}
+				return;
+			}
+			// a shared project's months are summed per project first, then split (as one fact per project)
+			List<Long> key = List.of(project, unit);
+			basisPoints.put(key, rs.getInt("share_bp"));
+			BigDecimal[] sum = sharedFunds.computeIfAbsent(key, k -> {
+				BigDecimal[] zero = new BigDecimal[6];
+				Arrays.fill(zero, BigDecimal.ZERO.setScale(2));
+				return zero;
+			});
+			for (int i = 0; i < 3; i++) {
+				sum[i] = sum[i].add(v[i]);
+				if (inPeriod) {
+					sum[3 + i] = sum[3 + i].add(v[i]);
 				}
 			}
-			return new Row(rs.getLong("project_id") * 4 + count, targets, values, rs.getLong("unit_id"),
-					rs.getInt("share_bp"));
-		}).list(), byUnit);
-		splitRows(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
-			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
-					new int[] { 5 }, new int[] { 6 });
-			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
-					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
-			return new Row(rs.getLong("project_id"), targets, values, rs.getLong("unit_id"), rs.getInt("share_bp"));
-		}).list(), byUnit);
+		});
+		List<Row> fundsRows = new ArrayList<>();
+		sharedFunds.forEach((key, sum) -> fundsRows.add(new Row(key.get(0),
+				List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 }, new int[] { 5 },
+						new int[] { 6 }),
+				Arrays.asList(sum), key.get(1), basisPoints.get(key))));
+		splitRows(sorted(fundsRows), byUnit);
 		List<UnitRow> rows = new ArrayList<>();
 		Map<Long, UnitSummary> known = new LinkedHashMap<>();
 		for (UnitSummary u : units.all()) {
@@ -269,6 +273,31 @@ public class FiguresQuery implements SupervisionFigures {
 		return new Result(period, e, rows, total, totalYtd);
 	}
 
+	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */
+	private static List<Row> sorted(List<Row> rows) {
+		rows.sort(Comparator.comparingLong(Row::key).thenComparingLong(Row::unit));
+		return rows;
+	}
+
+	/**
+	 * On PostgreSQL, for this read-only transaction: no JIT compilation (it costs a few hundred milliseconds on
+	 * statements of this size and saves less) and memory enough to hash and group in memory, not on disk.
+	 */
+	private void settings() {
+		if (postgres == null) {
+			postgres = jdbc.sql("SELECT 1").query((ResultSetExtractor<Boolean>) rs -> rs.getStatement()
+				.getConnection()
+				.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres"));
+		}
+		if (postgres) {
+			jdbc.sql("SET LOCAL jit = off").update();
+			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+		}
+	}
+
 	/** The index of a stage's count in {@link Sums}: signed 0, commenced 2, in production 3. */
 	private static int stageIndex(String stage) {
 		return switch (stage) {
@@ -276,11 +305,6 @@ public class FiguresQuery implements SupervisionFigures {
 			case "COMMENCED" -> 2;
 			default -> 3;
 		};
-	}
-
-	/** A sum from the database to the fen; no rows is zero. */
-	private static BigDecimal money(BigDecimal v) {
-		return v == null ? BigDecimal.ZERO.setScale(2) : v.setScale(2);
 	}
 
 	/** One row of a query: a fact's values (each added at its index) and one share of the project. */
