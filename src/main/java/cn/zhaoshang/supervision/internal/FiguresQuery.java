@@ -116,17 +116,28 @@ public class FiguresQuery implements SupervisionFigures {
 			effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE, COUNTED, WHOLE_OR_PROJECT.formatted("m"));
 
 	/**
-	 * The funds rows of the year to date in one pass, joined to the shares in force on E and summed per unit and
-	 * month (wholly credited projects, pid 0) or per project, share and month (shared projects, split in Java).
+	 * The funds rows of the year to date of the wholly credited projects (a share of 100 %), summed per unit and
+	 * month in the database (one join per row and three sums; the month tells period from year to date).
 	 */
-	static final String FUNDS = """
-			SELECT s.unit_id, s.share_bp, %s AS pid, f.funds_month, SUM(f.funds_in_place) AS fip,
-			       SUM(f.out_of_province) AS oop, SUM(f.foreign_used) AS fu
+	static final String FUNDS_WHOLE = """
+			SELECT s.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu
 			FROM project_funds f
-			JOIN project_credit_share s ON s.project_id = f.project_id AND %s
+			JOIN project_credit_share s ON s.project_id = f.project_id AND s.share_bp = 10000 AND %s
 			WHERE f.funds_month >= :y AND f.funds_month <= :e
-			GROUP BY s.unit_id, s.share_bp, %s, f.funds_month""".formatted(WHOLE_OR_PROJECT.formatted("f"), IN_FORCE,
-			WHOLE_OR_PROJECT.formatted("f"));
+			GROUP BY s.unit_id, f.funds_month""".formatted(IN_FORCE);
+
+	/** The funds of the shared projects, summed per project and share, split in Java project by project. */
+	static final String FUNDS_SPLIT = """
+			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.funds_in_place ELSE 0 END) AS fip_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.out_of_province ELSE 0 END) AS oop_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
+			FROM project_credit_share s
+			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
+			WHERE s.share_bp < 10000 AND %s
+			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(IN_FORCE);
 
 	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
 	private static final class Sums {
@@ -152,7 +163,7 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS, params));
+		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_SPLIT, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -206,45 +217,26 @@ public class FiguresQuery implements SupervisionFigures {
 					Arrays.asList(n, amount, nPeriod, amountPeriod), unit, rs.getInt("share_bp")));
 		});
 		splitRows(sorted(shared), byUnit);
-		Map<List<Long>, BigDecimal[]> sharedFunds = new HashMap<>();
-		Map<List<Long>, Integer> basisPoints = new HashMap<>();
-		jdbc.sql(FUNDS).params(params).query(rs -> {
-			long unit = rs.getLong("unit_id");
-			long project = rs.getLong("pid");
+		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
 			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
 			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
 					rs.getBigDecimal("fu").setScale(2) };
-			if (project == 0) {
-				Sums sums = byUnit.computeIfAbsent(unit, u -> new Sums());
-				for (int i = 0; i < 3; i++) {
-					sums.add(4 + i + 7, v[i]);
-					if (inPeriod) {
-						sums.add(4 + i, v[i]);
-					}
-				}
-				return;
-			}
-			// a shared project's months are summed per project first, then split (as one fact per project)
-			List<Long> key = List.of(project, unit);
-			basisPoints.put(key, rs.getInt("share_bp"));
-			BigDecimal[] sum = sharedFunds.computeIfAbsent(key, k -> {
-				BigDecimal[] zero = new BigDecimal[6];
-				Arrays.fill(zero, BigDecimal.ZERO.setScale(2));
-				return zero;
-			});
 			for (int i = 0; i < 3; i++) {
-				sum[i] = sum[i].add(v[i]);
+				sums.add(4 + i + 7, v[i]);
 				if (inPeriod) {
-					sum[3 + i] = sum[3 + i].add(v[i]);
+					sums.add(4 + i, v[i]);
 				}
 			}
 		});
-		List<Row> fundsRows = new ArrayList<>();
-		sharedFunds.forEach((key, sum) -> fundsRows.add(new Row(key.get(0),
-				List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 }, new int[] { 5 },
-						new int[] { 6 }),
-				Arrays.asList(sum), key.get(1), basisPoints.get(key))));
-		splitRows(sorted(fundsRows), byUnit);
+		// a shared project's funds of the window are one fact, split over its shares
+		splitRows(sorted(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
+			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
+					new int[] { 5 }, new int[] { 6 });
+			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
+					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
+			return new Row(rs.getLong("project_id"), targets, values, rs.getLong("unit_id"), rs.getInt("share_bp"));
+		}).list()), byUnit);
 		List<UnitRow> rows = new ArrayList<>();
 		Map<Long, UnitSummary> known = new LinkedHashMap<>();
 		for (UnitSummary u : units.all()) {
@@ -275,8 +267,9 @@ public class FiguresQuery implements SupervisionFigures {
 
 	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */
 	private static List<Row> sorted(List<Row> rows) {
-		rows.sort(Comparator.comparingLong(Row::key).thenComparingLong(Row::unit));
-		return rows;
+		List<Row> out = new ArrayList<>(rows);
+		out.sort(Comparator.comparingLong(Row::key).thenComparingLong(Row::unit));
+		return out;
 	}
 
 	/**
