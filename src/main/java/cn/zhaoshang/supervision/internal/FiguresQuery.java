@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.zhaoshang.platform.Shares;
@@ -17,6 +20,7 @@ import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +53,7 @@ public class FiguresQuery implements SupervisionFigures {
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
 	private final Clock clock;
+	private volatile Boolean postgres;
 
 	FiguresQuery(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
@@ -73,13 +78,12 @@ public class FiguresQuery implements SupervisionFigures {
 				+ "At) OR (" + a + ".state = 'APPROVED' AND " + a + ".reviewed_at >= :" + d + "At))";
 	}
 
-	static final String STAGE_FACTS = """
-			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
-			       s.unit_id, s.share_bp
-			FROM project_stage_move m
-			JOIN project_credit_share s ON s.project_id = m.project_id
-			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
-			WHERE m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
+	/** The shares in force on E of alias {@code s}. */
+	private static final String IN_FORCE = "(s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)";
+
+	/** The counted moves {@code m} (into a stage, effective in the year to date, not undone as of E). */
+	private static final String COUNTED = """
+			m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
 			  AND %s AND %s
 			  AND %s < %s
 			  AND NOT EXISTS (
@@ -90,23 +94,50 @@ public class FiguresQuery implements SupervisionFigures {
 			             OR (l.to_status = 'DROPPED' AND l.from_status <> 'DROPPED' AND NOT EXISTS (
 			                 SELECT 1 FROM project_stage_move r
 			                 WHERE r.project_id = l.project_id AND r.id > l.id AND %s
-			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))
-			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), effectiveBy("m"),
-			effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"), ord("l.to_stage"),
-			ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
+			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))""".formatted(
+			effectiveBy("m"), effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"),
+			ord("l.to_stage"), ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
 
-	static final String FUNDS_FACTS = """
-			SELECT f.project_id, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id, s.share_bp
-			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
-			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
-			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
-			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
-			      FROM project_funds
-			      WHERE funds_month >= :y AND funds_month <= :e
-			      GROUP BY project_id) f
-			JOIN project_credit_share s ON s.project_id = f.project_id
-			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
-			ORDER BY f.project_id, s.unit_id""";
+	/** Wholly credited projects (a share of 100 %, the only one in force) are summed per unit; others kept apart. */
+	private static final String WHOLE_OR_PROJECT = "CASE WHEN s.share_bp = 10000 THEN 0 ELSE %s.project_id END";
+
+	/**
+	 * The counted moves in one pass, joined to the shares in force on E and summed per stage and unit: count and
+	 * amount for the year to date and the period. The moves of wholly credited projects are summed in the database
+	 * (pid 0); those of shared projects stay one row per project and share (pid the project), split in Java.
+	 */
+	static final String STAGES = """
+			SELECT m.to_stage, s.unit_id, s.share_bp, %s AS pid, COUNT(*) AS n,
+			       SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS n_p, SUM(m.amount) AS a, SUM(CASE WHEN %s THEN m.amount END) AS a_p
+			FROM project_stage_move m
+			JOIN project_credit_share s ON s.project_id = m.project_id AND %s
+			WHERE %s
+			GROUP BY m.to_stage, s.unit_id, s.share_bp, %s""".formatted(WHOLE_OR_PROJECT.formatted("m"),
+			effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE, COUNTED, WHOLE_OR_PROJECT.formatted("m"));
+
+	/**
+	 * The funds rows of the year to date of the wholly credited projects (a share of 100 %), summed per unit and
+	 * month in the database (one join per row and three sums; the month tells period from year to date).
+	 */
+	static final String FUNDS_WHOLE = """
+			SELECT s.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu
+			FROM project_funds f
+			JOIN project_credit_share s ON s.project_id = f.project_id AND s.share_bp = 10000 AND %s
+			WHERE f.funds_month >= :y AND f.funds_month <= :e
+			GROUP BY s.unit_id, f.funds_month""".formatted(IN_FORCE);
+
+	/** The funds of the shared projects, summed per project and share, split in Java project by project. */
+	static final String FUNDS_SPLIT = """
+			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.funds_in_place ELSE 0 END) AS fip_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.out_of_province ELSE 0 END) AS oop_p,
+			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
+			FROM project_credit_share s
+			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
+			WHERE s.share_bp < 10000 AND %s
+			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(IN_FORCE);
 
 	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
 	private static final class Sums {
@@ -129,8 +160,13 @@ public class FiguresQuery implements SupervisionFigures {
 		}
 	}
 
-	@Override
-	public Result of(ReportingPeriod period) {
+	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
+	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
+		Map<String, Object> params = params(period);
+		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_SPLIT, params));
+	}
+
+	private Map<String, Object> params(ReportingPeriod period) {
 		LocalDate e = period.end();
 		LocalDate s = period.start();
 		LocalDate y = period.yearStart();
@@ -142,42 +178,65 @@ public class FiguresQuery implements SupervisionFigures {
 		params.put("eAt", OffsetDateTime.from(e.plusDays(1).atStartOfDay(zone)));
 		params.put("sAt", OffsetDateTime.from(s.atStartOfDay(zone)));
 		params.put("yAt", OffsetDateTime.from(y.atStartOfDay(zone)));
+		return params;
+	}
+
+	@Override
+	public Result of(ReportingPeriod period) {
+		LocalDate e = period.end();
+		Map<String, Object> params = params(period);
+		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
-		// stage facts: a count of 1 (and for signing the contracted amount) per project, period and year to date
-		splitRows(jdbc.sql(STAGE_FACTS).params(params).query((rs, n) -> {
+		settings();
+		List<Row> shared = new ArrayList<>();
+		jdbc.sql(STAGES).params(params).query(rs -> {
 			String stage = rs.getString("to_stage");
-			boolean inPeriod = rs.getInt("in_period") == 1;
-			int count = switch (stage) {
-				case "SIGNED" -> 0;
-				case "COMMENCED" -> 2;
-				default -> 3;
-			};
-			List<int[]> targets = new ArrayList<>();
-			List<BigDecimal> values = new ArrayList<>();
-			targets.add(new int[] { count + 7 });
-			values.add(BigDecimal.ONE);
-			BigDecimal amount = rs.getBigDecimal("amount");
-			if (stage.equals("SIGNED") && amount != null) {
-				targets.add(new int[] { 1 + 7 });
-				values.add(amount);
+			int count = stageIndex(stage);
+			long unit = rs.getLong("unit_id");
+			long project = rs.getLong("pid");
+			BigDecimal n = BigDecimal.valueOf(rs.getLong("n")).setScale(1);
+			BigDecimal nPeriod = BigDecimal.valueOf(rs.getLong("n_p")).setScale(1);
+			BigDecimal amount = stage.equals("SIGNED") ? rs.getBigDecimal("a") : null;
+			BigDecimal amountPeriod = stage.equals("SIGNED") ? rs.getBigDecimal("a_p") : null;
+			if (project == 0) {
+				Sums sums = byUnit.computeIfAbsent(unit, u -> new Sums());
+				sums.add(count + 7, n);
+				sums.add(count, nPeriod);
+				if (amount != null) {
+					sums.add(1 + 7, amount.setScale(2));
+				}
+				if (amountPeriod != null) {
+					sums.add(1, amountPeriod.setScale(2));
+				}
+				return;
 			}
-			if (inPeriod) {
-				int k = targets.size();
-				for (int i = 0; i < k; i++) {
-					targets.add(new int[] { targets.get(i)[0] - 7 });
-					values.add(values.get(i));
+			// one counted move per project and stage: a count of 1 (and for signing the contracted amount), year
+			// to date and (when in the period) period, split over the project's shares
+			shared.add(new Row(project * 4 + count,
+					List.of(new int[] { count + 7 }, new int[] { 1 + 7 }, new int[] { count }, new int[] { 1 }),
+					Arrays.asList(n, amount, nPeriod, amountPeriod), unit, rs.getInt("share_bp")));
+		});
+		splitRows(sorted(shared), byUnit);
+		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
+			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
+			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
+					rs.getBigDecimal("fu").setScale(2) };
+			for (int i = 0; i < 3; i++) {
+				sums.add(4 + i + 7, v[i]);
+				if (inPeriod) {
+					sums.add(4 + i, v[i]);
 				}
 			}
-			return new Row(rs.getLong("project_id") * 4 + count, targets, values, rs.getLong("unit_id"),
-					rs.getInt("share_bp"));
-		}).list(), byUnit);
-		splitRows(jdbc.sql(FUNDS_FACTS).params(params).query((rs, n) -> {
+		});
+		// a shared project's funds of the window are one fact, split over its shares
+		splitRows(sorted(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
 			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
 					new int[] { 5 }, new int[] { 6 });
 			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
 					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
 			return new Row(rs.getLong("project_id"), targets, values, rs.getLong("unit_id"), rs.getInt("share_bp"));
-		}).list(), byUnit);
+		}).list()), byUnit);
 		List<UnitRow> rows = new ArrayList<>();
 		Map<Long, UnitSummary> known = new LinkedHashMap<>();
 		for (UnitSummary u : units.all()) {
@@ -204,6 +263,41 @@ public class FiguresQuery implements SupervisionFigures {
 			totalYtd = totalYtd.plus(left.getValue().figures(7));
 		}
 		return new Result(period, e, rows, total, totalYtd);
+	}
+
+	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */
+	private static List<Row> sorted(List<Row> rows) {
+		List<Row> out = new ArrayList<>(rows);
+		out.sort(Comparator.comparingLong(Row::key).thenComparingLong(Row::unit));
+		return out;
+	}
+
+	/**
+	 * On PostgreSQL, for this read-only transaction: no JIT compilation (it costs a few hundred milliseconds on
+	 * statements of this size and saves less) and memory enough to hash and group in memory, not on disk.
+	 */
+	private void settings() {
+		if (postgres == null) {
+			postgres = jdbc.sql("SELECT 1").query((ResultSetExtractor<Boolean>) rs -> rs.getStatement()
+				.getConnection()
+				.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres"));
+		}
+		if (postgres) {
+			jdbc.sql("SET LOCAL jit = off").update();
+			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+		}
+	}
+
+	/** The index of a stage's count in {@link Sums}: signed 0, commenced 2, in production 3. */
+	private static int stageIndex(String stage) {
+		return switch (stage) {
+			case "SIGNED" -> 0;
+			case "COMMENCED" -> 2;
+			default -> 3;
+		};
 	}
 
 	/** One row of a query: a fact's values (each added at its index) and one share of the project. */

@@ -1,0 +1,240 @@
+package cn.zhaoshang.supervision.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.zhaoshang.platform.Shares;
+import cn.zhaoshang.platform.UnitDirectory;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.platform.UnitSummary;
+import cn.zhaoshang.supervision.ReportingPeriod;
+import cn.zhaoshang.supervision.SupervisionFigures;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The figures read model as first written (commit afd5876), kept as the reference the benchmark checks the
+ * optimised {@link FiguresQuery} against at scale (FiguresBenchmark): one row per project fact, split in Java.
+ * Original description: the figures read model (issue 11, ADR 0012): for a period, as of its last day E, per unit through the credit
+ * shares in force on E, from dated facts only.
+ * <ul>
+ * <li>A stage move counts from its <em>effective day</em>: its date, or, when it was approved by the city bureau
+ * later, the day of approval (the later of the two). Moves submitted and not (yet) approved, or returned, never
+ * count; a move approved after E does not count as of E.</li>
+ * <li>A project counts as signed (commenced, in production) in a window when its move into that stage is effective
+ * within the window and, as of E, nothing undid it: no later effective move took it back below that stage or into
+ * it again, and it was not dropped (终止) as of E (a drop that was later resumed does not undo). Moves are taken in
+ * the order they were recorded. A project signed in September and moved back or dropped in November still counts in
+ * September's figures; the year to date as of November no longer counts it.</li>
+ * <li>Contracted investment is the amount of the counted signing move.</li>
+ * <li>Funds in place, from outside the province and foreign capital used are the sums of the funds rows whose
+ * month lies in the window (a dropped project's funds still count: the money arrived).</li>
+ * <li>Each project's figures are split over its shares by largest remainder: amounts to the fen, counts to a
+ * tenth.</li>
+ * </ul>
+ */
+class FiguresReference implements SupervisionFigures {
+
+	private static final String LIVE = "IN ('APPLIED', 'APPROVED')";
+
+	private final JdbcClient jdbc;
+	private final UnitDirectory units;
+	private final Clock clock;
+
+	FiguresReference(JdbcClient jdbc, UnitDirectory units, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	private static String ord(String column) {
+		return "(CASE " + column + " WHEN 'NEGOTIATING' THEN 0 WHEN 'SIGNED' THEN 1 WHEN 'COMMENCED' THEN 2 ELSE 3 END)";
+	}
+
+	/** A move of alias {@code a} is effective by E (its date, or approval, on or before E). */
+	private static String effectiveBy(String a) {
+		return "(" + a + ".state " + LIVE + " AND ((" + a + ".move_date IS NOT NULL AND " + a + ".move_date <= :e) OR ("
+				+ a + ".move_date IS NULL AND " + a + ".submitted_at < :eAt)) AND (" + a + ".state = 'APPLIED' OR " + a
+				+ ".reviewed_at < :eAt))";
+	}
+
+	/** A move of alias {@code a}, effective by E, became effective on or after the day of {@code d}/{@code dAt}. */
+	private static String effectiveFrom(String a, String d) {
+		return "(" + a + ".move_date >= :" + d + " OR (" + a + ".move_date IS NULL AND " + a + ".submitted_at >= :" + d
+				+ "At) OR (" + a + ".state = 'APPROVED' AND " + a + ".reviewed_at >= :" + d + "At))";
+	}
+
+	static final String STAGE_FACTS = """
+			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
+			       s.unit_id, s.share_bp
+			FROM project_stage_move m
+			JOIN project_credit_share s ON s.project_id = m.project_id
+			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
+			WHERE m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
+			  AND %s AND %s
+			  AND %s < %s
+			  AND NOT EXISTS (
+			      SELECT 1 FROM project_stage_move l
+			      WHERE l.project_id = m.project_id AND l.id > m.id AND %s
+			        AND (%s < %s
+			             OR (l.to_stage = m.to_stage AND %s < %s)
+			             OR (l.to_status = 'DROPPED' AND l.from_status <> 'DROPPED' AND NOT EXISTS (
+			                 SELECT 1 FROM project_stage_move r
+			                 WHERE r.project_id = l.project_id AND r.id > l.id AND %s
+			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))
+			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), effectiveBy("m"),
+			effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"), ord("l.to_stage"),
+			ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
+
+	static final String FUNDS_FACTS = """
+			SELECT f.project_id, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id, s.share_bp
+			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
+			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
+			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
+			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
+			      FROM project_funds
+			      WHERE funds_month >= :y AND funds_month <= :e
+			      GROUP BY project_id) f
+			JOIN project_credit_share s ON s.project_id = f.project_id
+			     AND (s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)
+			ORDER BY f.project_id, s.unit_id""";
+
+	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
+	private static final class Sums {
+
+		final BigDecimal[] v = new BigDecimal[14];
+
+		Sums() {
+			for (int i = 0; i < v.length; i++) {
+				v[i] = BigDecimal.ZERO.setScale(i % 7 == 0 || i % 7 == 2 || i % 7 == 3 ? 1 : 2);
+			}
+		}
+
+		void add(int i, BigDecimal x) {
+			v[i] = v[i].add(x);
+		}
+
+		Figures figures(int offset) {
+			return new Figures(v[offset], v[offset + 1], v[offset + 2], v[offset + 3], v[offset + 4], v[offset + 5],
+					v[offset + 6]);
+		}
+	}
+
+	@Override
+	public Result of(ReportingPeriod period) {
+		LocalDate e = period.end();
+		LocalDate s = period.start();
+		LocalDate y = period.yearStart();
+		var zone = clock.getZone();
+		Map<String, Object> params = new HashMap<>();
+		params.put("e", e);
+		params.put("s", s);
+		params.put("y", y);
+		params.put("eAt", OffsetDateTime.from(e.plusDays(1).atStartOfDay(zone)));
+		params.put("sAt", OffsetDateTime.from(s.atStartOfDay(zone)));
+		params.put("yAt", OffsetDateTime.from(y.atStartOfDay(zone)));
+		Map<Long, Sums> byUnit = new HashMap<>();
+		// stage facts: a count of 1 (and for signing the contracted amount) per project, period and year to date
+		splitRows(jdbc.sql(STAGE_FACTS).params(params).query((rs, n) -> {
+			String stage = rs.getString("to_stage");
+			boolean inPeriod = rs.getInt("in_period") == 1;
+			int count = switch (stage) {
+				case "SIGNED" -> 0;
+				case "COMMENCED" -> 2;
+				default -> 3;
+			};
+			List<int[]> targets = new ArrayList<>();
+			List<BigDecimal> values = new ArrayList<>();
+			targets.add(new int[] { count + 7 });
+			values.add(BigDecimal.ONE);
+			BigDecimal amount = rs.getBigDecimal("amount");
+			if (stage.equals("SIGNED") && amount != null) {
+				targets.add(new int[] { 1 + 7 });
+				values.add(amount);
+			}
+			if (inPeriod) {
+				int k = targets.size();
+				for (int i = 0; i < k; i++) {
+					targets.add(new int[] { targets.get(i)[0] - 7 });
+					values.add(values.get(i));
+				}
+			}
+			return new Row(rs.getLong("project_id") * 4 + count, targets, values, rs.getLong("unit_id"),
+					rs.getInt("share_bp"));
+		}).list(), byUnit);
+		splitRows(jdbc.sql(FUNDS_FACTS).params(params).query((rs, n) -> {
+			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
+					new int[] { 5 }, new int[] { 6 });
+			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
+					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
+			return new Row(rs.getLong("project_id"), targets, values, rs.getLong("unit_id"), rs.getInt("share_bp"));
+		}).list(), byUnit);
+		List<UnitRow> rows = new ArrayList<>();
+		Map<Long, UnitSummary> known = new LinkedHashMap<>();
+		for (UnitSummary u : units.all()) {
+			known.put(u.id().value(), u);
+		}
+		Figures total = Figures.ZERO;
+		Figures totalYtd = Figures.ZERO;
+		for (UnitSummary u : known.values()) {
+			Sums sums = byUnit.remove(u.id().value());
+			boolean listed = u.active() && !"INTERMEDIARY".equals(u.type());
+			if (sums == null && !listed) {
+				continue;
+			}
+			Sums v = sums == null ? new Sums() : sums;
+			rows.add(new UnitRow(u.id(), u.name(), v.figures(0), v.figures(7), Map.of()));
+			total = total.plus(v.figures(0));
+			totalYtd = totalYtd.plus(v.figures(7));
+		}
+		for (var left : byUnit.entrySet()) {
+			// a unit the directory no longer knows: its figures still count
+			rows.add(new UnitRow(new UnitId(left.getKey()), null, left.getValue().figures(0), left.getValue().figures(7),
+					Map.of()));
+			total = total.plus(left.getValue().figures(0));
+			totalYtd = totalYtd.plus(left.getValue().figures(7));
+		}
+		return new Result(period, e, rows, total, totalYtd);
+	}
+
+	/** One row of a query: a fact's values (each added at its index) and one share of the project. */
+	private record Row(long key, List<int[]> targets, List<BigDecimal> values, long unit, int basisPoints) {
+	}
+
+	/** Rows come ordered by fact key: the shares of one fact are consecutive; each value is split over them. */
+	private static void splitRows(List<Row> rows, Map<Long, Sums> byUnit) {
+		int i = 0;
+		while (i < rows.size()) {
+			int j = i;
+			List<Shares.Share> shares = new ArrayList<>();
+			while (j < rows.size() && rows.get(j).key() == rows.get(i).key()) {
+				shares.add(new Shares.Share(rows.get(j).unit(), rows.get(j).basisPoints()));
+				j++;
+			}
+			Row first = rows.get(i);
+			for (int k = 0; k < first.targets().size(); k++) {
+				int index = first.targets().get(k)[0];
+				int scale = index % 7 == 0 || index % 7 == 2 || index % 7 == 3 ? 1 : 2;
+				BigDecimal value = first.values().get(k);
+				if (value == null || value.signum() == 0) {
+					continue;
+				}
+				if (shares.size() == 1) {
+					byUnit.computeIfAbsent(shares.get(0).key(), u -> new Sums()).add(index, value.setScale(scale));
+				}
+				else {
+					Shares.split(value.setScale(scale), shares, scale)
+						.forEach((unit, part) -> byUnit.computeIfAbsent(unit, u -> new Sums()).add(index, part));
+				}
+			}
+			i = j;
+		}
+	}
+}
