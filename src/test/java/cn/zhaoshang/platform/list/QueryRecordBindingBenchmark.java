@@ -35,8 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 @SpringBootTest
 class QueryRecordBindingBenchmark {
 
-	static final int WARMUP = 20_000;
-	static final int RUNS = 50_000;
+	static final int WARMUP = 1_000;
+	static final int RUNS = 3_000;
 
 	@Autowired
 	RequestMappingHandlerAdapter adapter;
