@@ -15,6 +15,7 @@ import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.list.Paging;
 import cn.zhaoshang.platform.list.SqlFilter;
 import cn.zhaoshang.platform.list.Sorting;
+import cn.zhaoshang.platform.list.StreamedSort;
 import cn.zhaoshang.project.ContractType;
 import cn.zhaoshang.project.ProjectStatus;
 import cn.zhaoshang.project.ProjectType;
@@ -145,6 +146,7 @@ public class ProjectQueries {
 	 */
 	public void forEach(ProjectFilter f, DataScope scope, Consumer<Row> consumer) {
 		SqlFilter where = ProjectWhere.of(f, scope);
+		StreamedSort.allow(jdbc); // the cursor's sort in memory, not on disk (issue 15)
 		try (var rows = jdbc.sql(SELECT + where.sql() + ProjectWhere.orderBy(f))
 			.withFetchSize(500)
 			.params(where.params())
