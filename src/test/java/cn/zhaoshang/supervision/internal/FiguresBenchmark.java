@@ -101,6 +101,10 @@ class FiguresBenchmark {
 					});
 				}
 			});
+			// the first implementation at the same load, for before/after on one machine state
+			double[] before = time(() -> reference.of(period));
+			report.add(String.format(Locale.ROOT, "%-8s first implementation (FiguresReference): median %.1f ms, p95 %.1f ms",
+					text, pct(before, 50), pct(before, 95)));
 			report.add(String.format(Locale.ROOT,
 					"%-8s figures: median %.1f ms, p95 %.1f ms, best %.1f ms | raw SQL (%d statements): median %.1f ms,"
 							+ " p95 %.1f ms | p95 ratio %.2f | reference implementation once: %.0f ms | city totals"
