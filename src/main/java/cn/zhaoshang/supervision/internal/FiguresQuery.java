@@ -43,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Each project's figures are split over its shares by largest remainder: amounts to the fen, counts to a
  * tenth.</li>
  * </ul>
+ * How (docs/benchmarks.md "Issue 11 — figures"): three statements. Projects wholly credited to one unit (a share
+ * of 100 %, the only one in force) are summed per unit in the database (their split is the whole); shared projects
+ * come back one row per project and share and are split here, project by project, exactly as before. On PostgreSQL
+ * the read-only transaction turns JIT off and gives the statements 64 MB of work memory.
  */
 @Service
 @Transactional(readOnly = true)
