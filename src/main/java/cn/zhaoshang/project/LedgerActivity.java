@@ -39,7 +39,7 @@ public class LedgerActivity {
 	 * A funds row (one project's month) recorded.
 	 *
 	 * @param month the first day of the month the money is booked in
-	 * @param fundsInPlace in 万元, as it stands now
+	 * @param fundsInPlace in 10,000 yuan, as it stands now
 	 */
 	public record FundsEntry(long rowId, ProjectId project, String code, String name, UnitId unit, LocalDate month,
 			BigDecimal fundsInPlace, Instant recordedAt) {

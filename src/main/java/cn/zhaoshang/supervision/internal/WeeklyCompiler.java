@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compiles a week's dynamics (周动态) from the public read models of the clue and project modules, Monday 00:00 to
+ * Compiles a week's dynamics from the public read models of the clue and project modules, Monday 00:00 to
  * the next Monday 00:00 in {@code zhaoshang.jobs.zone} (Asia/Shanghai):
  * <ul>
  * <li>new clues: logged in the week, in the section of their owning unit (the city pool's own section);</li>

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The weekly dynamics (周动态) as stored: a week's header and its lines per unit. The records the pages, the API, the
+ * The weekly dynamics as stored: a week's header and its lines per unit. The records the pages, the API, the
  * export and the home page read.
  */
 public final class WeeklyDynamics {
@@ -39,7 +39,7 @@ public final class WeeklyDynamics {
 	 * @param unitId the unit whose section it is in, {@code null} for the city clue pool
 	 * @param refId the clue's or the project's id
 	 * @param date the clue's day, the move's effective day, the funds row's recording day
-	 * @param amount for FUNDS: the unit's part of the funds in place (万元)
+	 * @param amount for FUNDS: the unit's part of the funds in place (10,000 yuan)
 	 * @param fundsMonth for FUNDS: the first day of the month the money is booked in
 	 * @param shareBp the unit's credit share in basis points (projects only)
 	 * @param rounds for STALLED: rounds without obvious progress

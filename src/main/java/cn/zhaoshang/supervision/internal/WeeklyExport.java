@@ -28,7 +28,7 @@ public class WeeklyExport {
 		this.messages = messages;
 	}
 
-	/** E.g. 周动态-2026-W44.xlsx. */
+	/** E.g. the week 2026-W44 as a workbook, named in the reader's language. */
 	public String fileName(String week, Locale locale) {
 		return messages.getMessage("supervision.weekly.file", new Object[] { week }, locale) + ".xlsx";
 	}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The city bureau's editor's note (编者按) on a draft week, and publishing it: the week is frozen, the change
+ * The city bureau's editor's note on a draft week, and publishing it: the week is frozen, the change
  * audited, and every unit manager, unit staff member and leader gets a notice of kind {@value #KIND} (in-app, and
  * mail as they chose) linking to the week.
  */

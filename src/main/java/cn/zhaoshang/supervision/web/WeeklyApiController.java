@@ -50,7 +50,7 @@ class WeeklyApiController {
 		}
 	}
 
-	/** Counts and the funds in place (万元) of a week or a unit. */
+	/** Counts and the funds in place (10,000 yuan) of a week or a unit. */
 	record Totals(int newClues, int stageMoves, BigDecimal fundsInPlace, int stalledProjects) {
 	}
 
@@ -119,8 +119,8 @@ class WeeklyApiController {
 
 	@GetMapping("/api/v1/supervision/weekly")
 	@PreAuthorize(Security.Rules.INTERNAL)
-	@Operation(summary = "Read a compiled week's dynamics with its per-unit sections (404 when not compiled; drafts for the city bureau only)",
-			operationId = "getWeeklyDynamics")
+	@Operation(summary = "Read a compiled week's dynamics with its per-unit sections "
+			+ "(404 when not compiled; drafts for the city bureau only)", operationId = "getWeeklyDynamics")
 	WeekJson week(@RequestParam("week") String week, @AuthenticationPrincipal CurrentUser user) {
 		return WeekJson.of(queries.readable(WeeklyKey.parse(week, 400), user));
 	}

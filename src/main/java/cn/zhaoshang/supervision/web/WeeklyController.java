@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The weekly dynamics pages (督查 - 周动态): the list of weeks (drafts only for the city bureau), a week with its
- * per-unit tables, the bureau's note, compile and publish (with a confirmation), and the Excel export.
+ * The weekly dynamics pages (supervision - weekly dynamics): the list of weeks (drafts only for the city bureau), a
+ * week with its per-unit tables, the bureau's note, compile and publish (with a confirmation), and the Excel export.
  */
 @Controller
 class WeeklyController {
