@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -78,11 +79,10 @@ class ObservationApiController {
 	@PostMapping("/api/v1/observations")
 	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
 	@Operation(summary = "Create an observation event as a draft (city bureau)", operationId = "createObservation")
-	ResponseEntity<ObservationJson.Detail> create(@RequestBody ObservationJson.Body body,
-			@AuthenticationPrincipal CurrentUser user) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ObservationJson.Detail create(@RequestBody ObservationJson.Body body, @AuthenticationPrincipal CurrentUser user) {
 		long id = observations.create(body.input(), user);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(ObservationJson.Detail.of(observations.get(id), user));
+		return ObservationJson.Detail.of(observations.get(id), user);
 	}
 
 	@GetMapping("/api/v1/observations/{id}")

@@ -11,6 +11,11 @@ public final class ObservationPages {
 	private ObservationPages() {
 	}
 
+	/** The label key of a status ({@code observation.status.<NAME>}; ObservationResultsTests checks each). */
+	public static String statusKey(ObservationStatus status) {
+		return "observation.status." + status.name();
+	}
+
 	/** A line of the year's list. */
 	public record Item(long id, String title, LocalDate date, ObservationStatus status, int projects, int judges) {
 	}

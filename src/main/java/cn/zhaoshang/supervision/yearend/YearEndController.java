@@ -78,7 +78,7 @@ class YearEndController {
 			model.addAttribute("page", page(year, user, errors(e, locale)));
 			return "supervision/year-end";
 		}
-		Flash.success(redirect, "yearEnd.flash.saved");
+		Flash.success(redirect, "yearend.flash.saved");
 		return "redirect:" + PAGE + "?year=" + year;
 	}
 
@@ -104,7 +104,7 @@ class YearEndController {
 			model.addAttribute("page", page(year, user, errors(e, locale)));
 			return "supervision/year-end";
 		}
-		Flash.success(redirect, "yearEnd.flash.saved");
+		Flash.success(redirect, "yearend.flash.saved");
 		return "redirect:" + PAGE + "?year=" + year;
 	}
 
@@ -114,7 +114,7 @@ class YearEndController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		int year = records.commendation(id).year();
 		records.deleteCommendation(id, version, user);
-		Flash.success(redirect, "yearEnd.flash.deleted");
+		Flash.success(redirect, "yearend.flash.deleted");
 		return "redirect:" + PAGE + "?year=" + year;
 	}
 
@@ -124,7 +124,7 @@ class YearEndController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		int year = records.exemption(id).year();
 		records.deleteExemption(id, version, user);
-		Flash.success(redirect, "yearEnd.flash.deleted");
+		Flash.success(redirect, "yearend.flash.deleted");
 		return "redirect:" + PAGE + "?year=" + year;
 	}
 

@@ -13,6 +13,11 @@ import cn.zhaoshang.supervision.observation.ObservationNotice;
 public record YearEndPage(int year, List<Integer> years, YearEndSummary summary, boolean editor,
 		List<String> errors) {
 
+	/** The label key of a kind ({@code yearEnd.kind.<NAME>}; ObservationResultsTests checks each). */
+	public static String kindKey(CommendationKind kind) {
+		return "yearEnd.kind." + kind.name();
+	}
+
 	public List<TargetIndicator> indicators() {
 		return YearEndDocument.INDICATORS;
 	}

@@ -88,4 +88,22 @@ class ObservationResultsTests {
 		assertThat(results.units()).extracting(u -> u.unitName() + " " + u.score() + " #" + u.rank())
 			.containsExactly("HL 30.00 #1", "PY 30.00 #1");
 	}
+
+	@Test
+	void every_status_and_commendation_kind_shown_through_a_computed_key_has_both_languages() throws Exception {
+		for (String bundle : List.of("i18n/supervision_zh_CN.properties", "i18n/supervision_en.properties")) {
+			var props = new java.util.Properties();
+			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+				props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			for (ObservationStatus status : ObservationStatus.values()) {
+				assertThat(props.getProperty(ObservationPages.statusKey(status))).as(bundle + " " + status).isNotBlank();
+			}
+			for (var kind : cn.zhaoshang.supervision.yearend.CommendationKind.values()) {
+				assertThat(props.getProperty(cn.zhaoshang.supervision.yearend.YearEndPage.kindKey(kind)))
+					.as(bundle + " " + kind)
+					.isNotBlank();
+			}
+		}
+	}
 }
