@@ -80,6 +80,13 @@ class ObservationController {
 				text(params, "judges"));
 		List<Violation> problems = new ArrayList<>();
 		Observations.Input input = input(form, problems);
+		if (!problems.isEmpty()) {
+			// the rest of the form's problems too, so that one round of corrections suffices
+			observations.problems(input)
+				.stream()
+				.filter(v -> problems.stream().noneMatch(p -> p.field().equals(v.field())))
+				.forEach(problems::add);
+		}
 		try {
 			if (problems.isEmpty()) {
 				long id = observations.create(input, user);

@@ -272,6 +272,17 @@ public class Observations {
 	public record Closed(long id, String title, LocalDate date, ObservationResults results) {
 	}
 
+	/** The rules an input breaks, without saving anything (a page shows them beside its own parsing problems). */
+	public List<Violation> problems(Input input) {
+		try {
+			draft(input);
+			return List.of();
+		}
+		catch (InvalidInputException e) {
+			return e.violations();
+		}
+	}
+
 	private ObservationStore.Draft draft(Input input) {
 		List<Violation> problems = new ArrayList<>();
 		String title = strip(input.title());
