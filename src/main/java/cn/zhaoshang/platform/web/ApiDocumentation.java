@@ -78,6 +78,8 @@ class ApiDocumentation {
 		m.put("Stalled projects", "Projects without obvious progress over dispatch rounds, and the interview list.");
 		m.put("Dispatch rounds", "Dispatch rounds: units' reports per project, problems and decisions, closing.");
 		m.put("Supervision", "Supervision: annual targets per unit and their Excel import, and the figures per unit through credit shares (notifications and rankings build on them).");
+		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
+		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		return m;
 	}
 
