@@ -54,7 +54,7 @@ CREATE TABLE ranking_part (
     unit_id          BIGINT         NOT NULL REFERENCES unit (id),
     seq              INT            NOT NULL,
     criterion        VARCHAR(40)    NOT NULL,
-    figure           NUMERIC(16, 2),
+    figure           NUMERIC(16, 1),
     achieved         NUMERIC(16, 2),
     basis            NUMERIC(16, 2),
     weight           NUMERIC(7, 2)  NOT NULL,

@@ -83,21 +83,23 @@ public class Formulas {
 			return problems;
 		}
 		Set<RankingCriterion> seen = new HashSet<>();
-		for (Formula.Criterion c : criteria) {
+		for (int i = 0; i < criteria.size(); i++) {
+			Formula.Criterion c = criteria.get(i);
+			String at = "criteria[" + i + "].";
 			if (c.criterion() == null) {
-				problems.add(new Violation("criterion", "validation.required"));
+				problems.add(new Violation(at + "criterion", "validation.required"));
 				continue;
 			}
 			if (!seen.add(c.criterion())) {
-				problems.add(new Violation("criterion", "ranking.validation.duplicate", c.criterion().name()));
+				problems.add(new Violation(at + "criterion", "ranking.validation.duplicate", c.criterion().name()));
 			}
 			BigDecimal w = c.weight();
 			if (w == null || w.signum() <= 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 2) {
-				problems.add(new Violation("rankingWeight." + c.criterion().name(), "ranking.validation.weight"));
+				problems.add(new Violation(at + "weight", "ranking.validation.weight"));
 			}
 			BigDecimal cap = c.cap();
 			if (cap != null && (cap.signum() <= 0 || cap.compareTo(MAX_CAP) > 0 || cap.stripTrailingZeros().scale() > 1)) {
-				problems.add(new Violation("rankingCap." + c.criterion().name(), "ranking.validation.cap"));
+				problems.add(new Violation(at + "cap", "ranking.validation.cap"));
 			}
 		}
 		return problems;
