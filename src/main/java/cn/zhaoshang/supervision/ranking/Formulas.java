@@ -75,7 +75,10 @@ public class Formulas {
 			.toList();
 	}
 
-	/** The checks of an edit: at least one criterion, each once, weight in (0, 100] with 2 decimals, cap in (0, 1000]. */
+	/**
+	 * The checks of an edit: at least one criterion, each once, weight above 0 and at most 100 with 2 decimals, cap
+	 * above 0 and at most 1000 with 1 decimal.
+	 */
 	public static List<Violation> check(List<Formula.Criterion> criteria) {
 		List<Violation> problems = new ArrayList<>();
 		if (criteria == null || criteria.isEmpty()) {
@@ -148,10 +151,11 @@ public class Formulas {
 
 	private static Map<String, Object> describe(Formula f) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("version", f.version());
-		for (Formula.Criterion c : f.criteria()) {
-			m.put(c.criterion().name(), c.weight().toPlainString() + (c.cap() == null ? "" : " / " + c.cap().toPlainString()));
-		}
+		m.put("formulaVersion", f.version());
+		m.put("criteria", String.join("; ", f.criteria().stream()
+			.map(c -> c.criterion().name() + " " + c.weight().toPlainString()
+					+ (c.cap() == null ? "" : " / " + c.cap().toPlainString()))
+			.toList()));
 		return m;
 	}
 }

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ranking pages (督查 - 季度排名): the list with the compute form, a ranking (places, scores, each unit's score
+ * The ranking pages (supervision, quarterly ranking): the list with the compute form, a ranking (places, scores, each unit's score
  * line by line, drill-down links, publish with confirmation, Excel export), the drill-down of one value, and the
  * formula editor with its version history.
  */

@@ -42,7 +42,17 @@ public enum RankingCriterion {
 
 	/** How a value turns into points. */
 	public enum Kind {
-		PERCENT, COUNT, DEDUCTION
+		PERCENT, COUNT, DEDUCTION;
+
+		/** The explanation of the kind on the formula page. */
+		public String messageKey() {
+			return "ranking.kind." + name();
+		}
+
+		/** The line under a part on the ranking page: achieved and basis. */
+		public String basisKey() {
+			return "ranking.basis." + name();
+		}
 	}
 
 	private final Kind kind;

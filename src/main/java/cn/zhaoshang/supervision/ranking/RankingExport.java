@@ -30,7 +30,7 @@ class RankingExport {
 
 	String fileName(Rankings.Ranking r, Locale locale) {
 		return messages.getMessage("ranking.file", new Object[] { r.summary().quarter(),
-				messages.getMessage("ranking.status." + r.summary().status().name(), null, locale) }, locale) + ".xlsx";
+				messages.getMessage(r.summary().status().messageKey(), null, locale) }, locale) + ".xlsx";
 	}
 
 	private String t(String key, Locale locale) {

@@ -8,7 +8,7 @@ import cn.zhaoshang.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The quarterly rankings in the supervision (督查) group of the navigation. */
+/** The quarterly rankings in the supervision group of the navigation. */
 @Configuration(proxyBeanMethods = false)
 class RankingNav {
 

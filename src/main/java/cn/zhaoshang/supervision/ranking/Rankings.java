@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Quarterly rankings (季度排名, ADR 0015): compute a draft for a quarter with the formula in force (recomputed in
+ * Quarterly rankings (ADR 0015): compute a draft for a quarter with the formula in force (recomputed in
  * place while it is a draft), read one with its rows and parts, and publish it, which freezes it for good. Drafts
  * are the city bureau's; every internal role reads the published ones.
  */
@@ -38,7 +38,11 @@ public class Rankings implements RankingHistory {
 		/** Computed, visible to the city bureau only, recomputed on demand. */
 		DRAFT,
 		/** Frozen and visible to every internal role; never changes again. */
-		PUBLISHED
+		PUBLISHED;
+
+		public String messageKey() {
+			return "ranking.status." + name();
+		}
 	}
 
 	/** A ranking's header. */
@@ -164,8 +168,9 @@ public class Rankings implements RankingHistory {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("quarter", quarter.toString());
 		after.put("formulaVersion", formula.version());
-		rows.forEach(r -> after.put(r.unitName() == null ? String.valueOf(r.unitId()) : r.unitName(),
-				r.rank() + " / " + r.score().toPlainString()));
+		after.put("places", String.join("; ", rows.stream()
+			.map(r -> r.rank() + " " + (r.unitName() == null ? r.unitId() : r.unitName()) + " " + r.score().toPlainString())
+			.toList()));
 		auditor.record("ranking", id, draft.isPresent() ? "RECOMPUTE" : "CREATE", quarter.toString(), Map.of(), after);
 		return id;
 	}

@@ -78,7 +78,7 @@ class RankingPagesTests {
 		long hualong = Demo.unit(jdbc, "hualong");
 		String explained = html(location + "?unit=" + hualong, "city");
 		assertThat(explained).contains("id=\"explain-table\"", "id=\"ranking-publish\"", "data-confirm=",
-				"/drill-down?unit=" + hualong + "&amp;criterion=", "草稿");
+				"/drill-down?unit=" + hualong, "草稿");
 		var draft = rankings.find(id);
 		var row = draft.row(hualong).orElseThrow();
 		assertThat(explained).contains("id=\"explain-total\">" + row.score().toPlainString() + "<");
