@@ -44,10 +44,23 @@ public class DispatchRounds {
 
 	private final RoundStore rounds;
 	private final ScopeStore scope;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	DispatchRounds(RoundStore rounds, ScopeStore scope) {
+	DispatchRounds(RoundStore rounds, ScopeStore scope, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.rounds = rounds;
 		this.scope = scope;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The projects the stagnation rule found stalled when the round closed (its verdict as stored for that round;
+	 * empty for an open round). For the quarterly ranking's deduction.
+	 */
+	public List<ProjectId> stalledIn(DispatchRoundId id) {
+		return jdbc.sql("SELECT project_id FROM dispatch_stalled WHERE round_id = :r AND stalled = TRUE ORDER BY project_id")
+			.param("r", id.value())
+			.query((rs, n) -> new ProjectId(rs.getLong(1)))
+			.list();
 	}
 
 	public Optional<RoundSummary> find(DispatchRoundId id) {
