@@ -143,6 +143,32 @@ public class FiguresQuery implements SupervisionFigures {
 			WHERE s.share_bp < 10000 AND %s
 			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(IN_FORCE);
 
+	/**
+	 * The drill-down behind the stage figures (the rankings' explanations): one row per counted move and share in
+	 * force, with {@code in_period} 1 when the move is effective in the period. The same {@code COUNTED} rule as
+	 * {@link #STAGES}.
+	 */
+	static final String STAGE_FACTS = """
+			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
+			       s.unit_id, s.share_bp
+			FROM project_stage_move m
+			JOIN project_credit_share s ON s.project_id = m.project_id AND %s
+			WHERE %s
+			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), IN_FORCE, COUNTED);
+
+	/** The drill-down behind the funds figures: per project and share in force, year to date and period sums. */
+	static final String FUNDS_FACTS = """
+			SELECT f.project_id, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id, s.share_bp
+			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
+			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
+			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
+			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
+			      FROM project_funds
+			      WHERE funds_month >= :y AND funds_month <= :e
+			      GROUP BY project_id) f
+			JOIN project_credit_share s ON s.project_id = f.project_id AND %s
+			ORDER BY f.project_id, s.unit_id""".formatted(IN_FORCE);
+
 	/** Accumulates one unit's figures: index 0-6 the period, 7-13 the year to date. */
 	private static final class Sums {
 
