@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.util.ObjectUtils;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -43,7 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  *
  * <p>Behaviour stays Spring's own: whenever the quick path is not sure to give the same result (a parameter that
  * does not convert, a field marker {@code _x} or {@code !x}, indexed {@code x[0]}, a URI variable or a request
- * header of a component's name, a multipart request, a parameter named like the attribute) it steps aside and
+ * header of a component's name, a multipart request, a parameter named like the attribute, allowed, disallowed or
+ * required fields set by an {@code @InitBinder}) it steps aside and
  * Spring binds as before, so type-mismatch errors keep their exact codes, messages and the 400 problem shape. The
  * validation ({@code @Valid}) and the BindingResult a page takes are Spring's, unchanged, in both cases.
  */
@@ -165,6 +167,10 @@ public class QueryRecordBinding {
 			}
 			WebDataBinder binder = binderFactory.createBinder(request, null, attributeName,
 					ResolvableType.forMethodParameter(parameter));
+			if (!ObjectUtils.isEmpty(binder.getAllowedFields()) || !ObjectUtils.isEmpty(binder.getDisallowedFields())
+					|| !ObjectUtils.isEmpty(binder.getRequiredFields())) {
+				return null; // field rules of an @InitBinder (e.g. no "id" from a form): Spring applies them
+			}
 			List<Component> components = shape.components();
 			Object[] args = new Object[components.size()];
 			for (int i = 0; i < args.length; i++) {
