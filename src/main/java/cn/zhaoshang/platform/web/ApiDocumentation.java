@@ -78,6 +78,7 @@ class ApiDocumentation {
 		m.put("Stalled projects", "Projects without obvious progress over dispatch rounds, and the interview list.");
 		m.put("Dispatch rounds", "Dispatch rounds: units' reports per project, problems and decisions, closing.");
 		m.put("Supervision", "Supervision: annual targets per unit and their Excel import, and the figures per unit through credit shares (notifications and rankings build on them).");
+		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
 		return m;
 	}
 
