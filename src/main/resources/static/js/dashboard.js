@@ -1,5 +1,5 @@
 /*
- * The home dashboard (issue 11): fetches /api/v1/dashboard and draws it with ECharts (served from the jar). Every
+ * The home dashboard (issue 11): fetches /dashboard/data (the answer of GET /api/v1/dashboard, with the session) and draws it with ECharts (served from the jar). Every
  * bar, point and headline number carries the link to the rows behind it; clicking one opens it. The charts follow
  * the width of their cards (a ResizeObserver and the window's resize), so phones get them without sideways scroll.
  */
@@ -90,7 +90,7 @@
         data: d.funnel.map(function (s) { return { value: s.cityCount, amount: s.cityAmount, link: s.cityLink }; })
       });
     }
-    chart('dash-funnel').setOption({
+    chart('dash-funnel').setOption({ animationDuration: 400,
       color: ['#1565c0', '#90a4ae'],
       tooltip: {
         trigger: 'item', formatter: function (p) {
@@ -138,7 +138,7 @@
     var rows = c.rows.slice().reverse();
     var ch = chart('dash-completion');
     ch.resize();
-    ch.setOption({
+    ch.setOption({ animationDuration: 400,
       tooltip: {
         trigger: 'item', formatter: function (p) {
           return p.name + '<br>' + L.percent + ': ' + p.value + '%<br>' + L.achieved + ': ' + p.data.achieved
@@ -169,7 +169,7 @@
 
   function funds(d) {
     var f = d.funds;
-    chart('dash-funds').setOption({
+    chart('dash-funds').setOption({ animationDuration: 400,
       color: ['#1565c0', '#ffa000'],
       tooltip: { trigger: 'item', formatter: function (p) { return p.seriesName + ' ' + p.name + ': ' + number(p.value, true); } },
       legend: { top: 0 },
@@ -192,7 +192,7 @@
     el.style.height = Math.max(220, 50 + rows.length * 26) + 'px';
     var ch = chart('dash-chains');
     ch.resize();
-    ch.setOption({
+    ch.setOption({ animationDuration: 400,
       color: ['#00897b'],
       tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + p.value + '<br>' + L.amount + ': ' + number(p.data.amount, true); } },
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
@@ -207,7 +207,7 @@
   }
 
   function key(d) {
-    chart('dash-key').setOption({
+    chart('dash-key').setOption({ animationDuration: 400,
       color: ['#6a1b9a'],
       tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + p.value + '<br>' + L.amount + ': ' + number(p.data.amount, true); } },
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },

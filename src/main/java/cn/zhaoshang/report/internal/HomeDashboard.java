@@ -135,7 +135,7 @@ public class HomeDashboard {
 				new Figure("projects", t("dashboard.figure.projects", locale), BigDecimal.valueOf(projects), false,
 						ledger(q, "")),
 				new Figure("planned", t("dashboard.figure.planned", locale), planned, true, ledger(q, "sort=planned&dir=desc")),
-				new Figure("funds", t("dashboard.figure.funds", locale, year), fundsYear, true,
+				new Figure("funds", t("dashboard.figure.funds", locale, String.valueOf(year)), fundsYear, true,
 						fundsLink(scope, YearMonth.of(year, 1), last, "month")),
 				new Figure("key", t("dashboard.figure.key", locale), BigDecimal.valueOf(keyCount), false,
 						ledger(q, "key=true")),

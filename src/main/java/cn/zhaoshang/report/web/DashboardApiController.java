@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The home dashboard's data ({@code GET /api/v1/dashboard}, issue 11): what the home page's charts draw, scoped to
  * the reader (the city, their unit against the city, or the projects they lead), labels in their language, each
- * element with the link to its rows. Every internal role; intermediaries are refused.
+ * element with the link to its rows. Every internal role; intermediaries are refused. The home page reads the same
+ * answer from {@code GET /dashboard/data} with its session (the API takes bearer tokens only).
  */
 @Tag(name = "Dashboard")
 @RestController
@@ -44,6 +45,11 @@ class DashboardApiController {
 			@Parameter(description = "the year of the funds chart and the completion; the current year when absent",
 					example = "2026") @RequestParam(required = false) Integer year,
 			Locale locale) {
+		return answer(dashboard, user, year, locale);
+	}
+
+	/** The dashboard of the year asked for (the current one when none); a year out of range is refused naming it. */
+	static DashboardData answer(HomeDashboard dashboard, CurrentUser user, Integer year, Locale locale) {
 		int current = dashboard.currentYear();
 		int y = year == null ? current : year;
 		if (y < 2000 || y > current + 1) {
