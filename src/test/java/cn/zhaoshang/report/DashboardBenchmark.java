@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * (units, chains round robin; a third each negotiating, signed, commenced; one in five dropped; one in ten key, one
  * in twenty stalled) and, for the active ones, a funds row per month of this year and the last (3.84 million rows),
  * one INSERT ... SELECT each. Then {@code GET /api/v1/dashboard} through MockMvc for the city bureau and for a county
- * manager, 3 warm-up and 20 measured runs each, p50 and p95. Target: p95 at most 200 ms. The generated projects
+ * manager, 2 warm-up and 10 measured runs each, p50 and p95. Target: p95 at most 200 ms. The generated projects
  * have no stage moves or credit shares, so the completion part (the supervision figures) reads little here; the
  * figures' own benchmark covers it. Not part of the suite (tag benchmark); the report goes to
  * target/benchmarks/dashboard.txt.
@@ -44,8 +44,8 @@ class DashboardBenchmark {
 
 	static final int PROJECTS = 200_000;
 	static final int MONTHS = 24;
-	static final int WARM_UP = 3;
-	static final int ROUNDS = 20;
+	static final int WARM_UP = 2;
+	static final int ROUNDS = 10;
 
 	@Autowired
 	MockMvc mvc;
