@@ -7,7 +7,11 @@ import java.util.List;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.HomeContributor;
+import cn.zhaoshang.platform.HomePanel;
 import cn.zhaoshang.platform.HomeSection;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
 
 import cn.zhaoshang.platform.Security;
 
@@ -26,11 +30,15 @@ class HomeController {
 
 	private final long lockMinutes;
 	private final List<HomeContributor> contributors;
+	private final List<HomePanel> panels;
+	private final TemplateEngine templates;
 
 	HomeController(@Value("${zhaoshang.security.lock-duration:15m}") Duration lockDuration,
-			List<HomeContributor> contributors) {
+			List<HomeContributor> contributors, List<HomePanel> panels, TemplateEngine templates) {
 		this.lockMinutes = lockDuration.toMinutes();
 		this.contributors = contributors;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+		this.templates = templates;
 	}
 
 	/** The user's inbox: what the modules say needs them today, with exact counts, each linking to where it is done. */
@@ -43,7 +51,20 @@ class HomeController {
 		}
 		sections.sort(Comparator.comparingInt(HomeSection::order));
 		model.addAttribute("sections", sections);
+		model.addAttribute("panels", panels(user, model.asMap().get("ctx")));
 		return "platform/home";
+	}
+
+	/** The modules' own blocks for this user, each its template rendered with the page's ctx. */
+	private List<Content> panels(CurrentUser user, Object ctx) {
+		List<Content> contents = new ArrayList<>();
+		for (HomePanel panel : panels) {
+			String template = panel.template(user);
+			if (template != null) {
+				contents.add(output -> templates.render(template, java.util.Map.of("ctx", ctx), output));
+			}
+		}
+		return contents;
 	}
 
 	@GetMapping("/login")

@@ -1,0 +1,98 @@
+package cn.zhaoshang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The home dashboard (issue 11): the city bureau opens the home page, the charts draw, a click on the 签约 bar of the
+ * funnel lands on the ledger filtered to the signed projects, as many as the bar said; a county manager sees their
+ * unit against the city. At desktop and phone width, nothing sticking out sideways; the screenshots also land in
+ * docs/screenshots/dashboard-*.png.
+ */
+class DashboardBrowserTests extends BrowserJourney {
+
+	@Test
+	void the_city_bureau_clicks_a_bar_and_lands_on_the_filtered_ledger() throws Exception {
+		List<String> problems = new ArrayList<>();
+		browser.signIn("city", PASSWORD);
+		browser.open("/");
+		ready();
+		shoot(problems, "dashboard-city-zh");
+
+		// the funnel's 签约 bar: its middle, in the chart's own pixels, clicked as a user would
+		@SuppressWarnings("unchecked")
+		Map<String, Object> bar = (Map<String, Object>) browser.js("""
+				var c = window.zsDashboard.charts['dash-funnel'];
+				var d = window.zsDashboard.data().funnel[1];
+				var top = c.convertToPixel({ seriesIndex: 0 }, [1, d.count]);
+				var bottom = c.convertToPixel({ seriesIndex: 0 }, [1, 0]);
+				return { x: top[0], y: (top[1] + bottom[1]) / 2, count: d.count, link: d.link };""");
+		long count = ((Number) bar.get("count")).longValue();
+		assertThat(count).as("signed projects in the demo city").isPositive();
+		assertThat(bar.get("link")).isEqualTo("/projects?stage=SIGNED");
+		WebElement chart = browser.find("#dash-funnel");
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", chart);
+		int x = (int) Math.round(((Number) bar.get("x")).doubleValue() - chart.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(((Number) bar.get("y")).doubleValue() - chart.getSize().getHeight() / 2.0);
+		browser.js("window.__zsOldPage = true;");
+		new Actions(browser.driver()).moveToElement(chart, x, y).click().perform();
+		browser.await().until(d -> browser.path().equals("/projects") && Boolean.TRUE.equals(
+				browser.js("return window.__zsOldPage === undefined && document.readyState === 'complete';")));
+		assertThat(URI.create(browser.driver().getCurrentUrl()).getQuery()).isEqualTo("stage=SIGNED");
+		assertThat(browser.text("#total-count")).contains(Long.toString(count));
+
+		// a headline number links too
+		browser.open("/");
+		ready();
+		String stalled = browser.find("#dash-figure-stalled").getAttribute("href");
+		assertThat(URI.create(stalled).getPath() + "?" + URI.create(stalled).getQuery()).isEqualTo("/projects?stalled=true");
+
+		browser.reset();
+		browser.signIn("hualong", PASSWORD);
+		browser.open("/");
+		ready();
+		assertThat(browser.text("#dash-scope")).contains("华龙区");
+		shoot(problems, "dashboard-unit-zh");
+
+		assertThat(problems).isEmpty();
+	}
+
+	/** Waits until the dashboard has drawn its data. */
+	private void ready() {
+		try {
+			browser.await()
+				.until(d -> "true".equals(browser.js("return document.getElementById('dashboard').dataset.ready;")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("the dashboard did not draw: " + browser.text("#dash-status") + " "
+					+ browser.consoleErrors(), e);
+		}
+	}
+
+	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
+	private void shoot(List<String> problems, String name) throws Exception {
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			Thread.sleep(700); // the charts redraw at the new width (ResizeObserver), with a short animation
+			browser.checkPage(problems, name);
+			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
+			if (Files.exists(shot)) {
+				Files.createDirectories(Path.of("docs/screenshots"));
+				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		browser.use(Browser.DESKTOP);
+	}
+}
