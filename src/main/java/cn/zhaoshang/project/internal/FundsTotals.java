@@ -154,11 +154,14 @@ public class FundsTotals {
 		});
 		List<Row> rows = new ArrayList<>();
 		Sums total = Sums.ZERO;
+		// unit and chain names read once per report, not once per row
+		Map<String, String> names = names(by, locale);
 		for (var e : ordered(by, sums)) {
 			Sums s = e.getValue();
 			total = total.plus(s);
-			rows.add(new Row(e.getKey(), label(by, e.getKey(), locale), s.fundsInPlace(), s.outOfProvince(),
-					s.foreignUsed(), s.fixedAssets()));
+			String label = names.containsKey(e.getKey()) ? names.get(e.getKey()) : label(by, e.getKey(), locale);
+			rows.add(new Row(e.getKey(), label, s.fundsInPlace(), s.outOfProvince(), s.foreignUsed(),
+					s.fixedAssets()));
 		}
 		return new Report(by, from.toString(), to.toString(), rows, total);
 	}
@@ -256,6 +259,19 @@ public class FundsTotals {
 			.comparing((Map.Entry<String, Sums> e) -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE))
 			.thenComparing(Map.Entry::getKey);
 		return sums.entrySet().stream().sorted(order).toList();
+	}
+
+	/** The names of every unit or chain by id, when grouped by them; else none. */
+	private Map<String, String> names(String by, Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		if ("unit".equals(by)) {
+			units.all().forEach(u -> names.put(String.valueOf(u.id().value()), u.name()));
+		}
+		else if ("chain".equals(by)) {
+			boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+			chains.names(english).forEach((id, name) -> names.put(String.valueOf(id), name));
+		}
+		return names;
 	}
 
 	private String label(String by, String key, Locale locale) {
