@@ -100,6 +100,9 @@ class I18nTests {
 		Set<String> en = keys("_en.properties");
 		Map<String, Set<String>> used = usedKeys();
 		assertThat(used).as("keys found by the scan (a scan that finds nothing proves nothing)").hasSizeGreaterThan(50);
+		for (String status : List.of("DRAFT", "PUBLISHED")) {
+			used.put("supervision.weekly.status." + status, Set.of("supervision/weekly-list.jte (dynamic)"));
+		}
 		List<String> missing = new ArrayList<>();
 		used.forEach((key, where) -> {
 			if (!zh.contains(key)) {
@@ -189,8 +192,12 @@ class I18nTests {
 	/** Dynamic keys of the clue pages: the kind of an assignment history entry. */
 	static final Set<String> CLUE_DYNAMIC_PREFIXES = Set.of("assignmentKind.");
 
-	/** Dynamic keys of the targets page: an indicator's head and label (TargetIndicatorTests checks each). */
-	static final Set<String> SUPERVISION_DYNAMIC_PREFIXES = Set.of("supervision.head.", "supervision.field.");
+	/**
+	 * Dynamic keys of the supervision pages: an indicator's head and label (TargetIndicatorTests checks each), a
+	 * weekly dynamics' status (DRAFT, PUBLISHED: checked below).
+	 */
+	static final Set<String> SUPERVISION_DYNAMIC_PREFIXES = Set.of("supervision.head.", "supervision.field.",
+			"supervision.weekly.status.");
 
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {

@@ -170,7 +170,8 @@ public class Observations {
 		store.freeze(id, results);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("status", "CLOSED");
-		results.projects().forEach(p -> after.put(p.code(), p.score() + " #" + p.rank()));
+		after.put("results", String.join("; ",
+				results.projects().stream().map(p -> p.code() + " " + p.score() + " #" + p.rank()).toList()));
 		auditor.record(RECORD_TYPE, id, "CLOSE", before.title(), Map.of("status", "SCORING"), after);
 		return get(id);
 	}
@@ -253,10 +254,10 @@ public class Observations {
 		}
 		Map<String, BigDecimal> before = sheet(event, judgeId, user);
 		int next = store.saveSheet(eventId, judgeId, version, points);
-		Map<String, Object> after = new LinkedHashMap<>();
-		points.forEach(p -> after.put(p.observedId() + "/" + p.criterionId(), p.points()));
+		Map<String, BigDecimal> saved = new java.util.TreeMap<>();
+		points.forEach(p -> saved.put(p.observedId() + "/" + p.criterionId(), p.points()));
 		auditor.record(SHEET_RECORD_TYPE, judgeId, "UPDATE", event.title() + " " + judge.name(),
-				new LinkedHashMap<>(before), after);
+				Map.of("points", sheetText(before)), Map.of("points", sheetText(saved)));
 		return next;
 	}
 
@@ -397,6 +398,15 @@ public class Observations {
 		m.put("projects", String.join(", ", o.projects().stream().map(Observation.ObservedProject::code).toList()));
 		m.put("judges", String.join(", ", o.judges().stream().map(Observation.Judge::name).toList()));
 		return m;
+	}
+
+	/** A sheet for the audit trail: project/criterion and points, in key order, as one field. */
+	private static String sheetText(Map<String, BigDecimal> points) {
+		return String.join("; ", new java.util.TreeMap<>(points).entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.map(e -> e.getKey() + " " + e.getValue().toPlainString())
+			.toList());
 	}
 
 	private static void requireOrganiser(CurrentUser user) {
