@@ -5,5 +5,5 @@
  * of docs/architecture.md names (ModularityTests compares them with the code).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "platform", "platform :: *", "org", "project" })
+		allowedDependencies = { "platform", "platform :: *", "org", "project", "dispatch" })
 package cn.zhaoshang.supervision;
