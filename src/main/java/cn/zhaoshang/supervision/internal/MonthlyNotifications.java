@@ -225,6 +225,20 @@ public class MonthlyNotifications {
 	}
 
 	/**
+	 * Starts the month's draft when there is none and saves the text, in one transaction: refused text leaves no
+	 * draft behind. For a month without a draft the version is the new draft's.
+	 */
+	public Notification save(ReportingPeriod month, Edit edit, Locale locale) {
+		Optional<Notification> existing = find(month);
+		if (existing.isPresent()) {
+			return edit(month, edit);
+		}
+		Notification created = draft(month, locale);
+		return edit(month, new Edit(edit.title(), edit.number(), edit.date(), edit.opening(), edit.closing(),
+				created.version()));
+	}
+
+	/**
 	 * Publishes a draft: writes and stores its .docx and .pdf, freezes the figures as a publication and locks the
 	 * notification. Refused for a month not yet over (422), a published one or a stale version (409).
 	 */

@@ -106,15 +106,8 @@ class MonthlyApiController {
 	@Operation(summary = "Start or edit a month's draft notification (city bureau; version required once it exists)",
 			operationId = "editMonthlyNotification")
 	NotificationJson edit(@PathVariable String month, @RequestBody EditBody body, Locale locale) {
-		ReportingPeriod period = month(month);
-		Notification n = monthly.find(period).orElse(null);
-		Integer version = body.version();
-		if (n == null) {
-			n = monthly.draft(period, locale);
-			version = n.version();
-		}
-		return json(monthly.edit(period, new MonthlyNotifications.Edit(body.docTitle(), body.docNumber(),
-				body.docDate(), body.opening(), body.closing(), version)));
+		return json(monthly.save(month(month), new MonthlyNotifications.Edit(body.docTitle(), body.docNumber(),
+				body.docDate(), body.opening(), body.closing(), body.version()), locale));
 	}
 
 	@PostMapping("/api/v1/supervision/monthly/{month}/publish")

@@ -35,4 +35,14 @@ public record MonthlyPage(ReportingPeriod month, Optional<MonthlyNotifications.N
 	public boolean over(java.time.LocalDate today) {
 		return month.end().isBefore(today);
 	}
+
+	/** The message key of a month's status (NONE, DRAFT, PUBLISHED); MonthlyPagesTests checks each has a message. */
+	public static String statusKey(String status) {
+		return "monthly.status." + status;
+	}
+
+	/** The message key of a correction's scope (PERIOD, YTD). */
+	public static String scopeKey(Publications.Scope scope) {
+		return "monthly.scope." + scope.name();
+	}
 }

@@ -100,6 +100,24 @@ class MonthlyPagesTests {
 		assertThat(docx).isNotEmpty();
 	}
 
+	@Test
+	void every_status_and_scope_the_pages_show_has_a_message_in_both_languages() {
+		for (var locale : java.util.List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+			for (String status : java.util.List.of("NONE", "DRAFT", "PUBLISHED")) {
+				assertThat(messages.getMessage(MonthlyPage.statusKey(status), null, null, locale)).isNotBlank();
+			}
+			for (var scope : cn.zhaoshang.supervision.Publications.Scope.values()) {
+				assertThat(messages.getMessage(MonthlyPage.scopeKey(scope), null, null, locale)).isNotBlank();
+			}
+			for (String stage : java.util.List.of("NEGOTIATING", "SIGNED", "COMMENCED", "IN_PRODUCTION")) {
+				assertThat(messages.getMessage("stage." + stage, null, null, locale)).isNotBlank();
+			}
+		}
+	}
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	private String page(String url, String user) throws Exception {
 		return mvc.perform(get(url).with(as(accounts, user)))
 			.andExpect(status().isOk())
