@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Monthly notifications (月通报, issue 11): a draft per month the city bureau edits (title, document number, date,
+ * Monthly notifications (issue 11): a draft per month the city bureau edits (title, document number, date,
  * opening and closing text; optimistic locking, audited), then publishes. Publishing writes the .docx and the .pdf
  * (when the CJK font is there) into the document store, registers a {@link Publications publication} that freezes
  * the figures, and locks the notification: its stored files are what every later download returns. Before

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The monthly notification (月通报) API: the months of a year with their status, one month's notification with its
+ * The monthly notification API: the months of a year with their status, one month's notification with its
  * corrections, the bureau's edit (created on the first PUT) and publish, and the .docx / .pdf: the published file
  * once published, else generated now from the figures as of the month's end. Publications and their corrections
  * are read at {@code /api/v1/supervision/publications/{id}}. Reading is for every internal role with a part in the

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The monthly notification pages (月通报): the months of a year with their status, and a month's page with the
+ * The monthly notification pages: the months of a year with their status, and a month's page with the
  * bureau's editable text, the figures and ranking it prints, the downloads, publishing (asks first) and the
  * corrections recorded since. Every internal role with a part in the cycle reads; the city bureau writes.
  */
