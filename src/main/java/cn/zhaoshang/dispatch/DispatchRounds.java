@@ -10,6 +10,8 @@ import cn.zhaoshang.dispatch.internal.DispatchRound;
 import cn.zhaoshang.dispatch.internal.RoundStore;
 import cn.zhaoshang.dispatch.internal.ScopeRow;
 import cn.zhaoshang.dispatch.internal.ScopeStore;
+import cn.zhaoshang.dispatch.internal.StalledQueries;
+import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 
@@ -42,13 +44,31 @@ public class DispatchRounds {
 		}
 	}
 
+	/**
+	 * A stalled project of a round's stalled list (a project's landing unit; the rule's number of rounds as set now).
+	 *
+	 * @param stage the project's stage now, by its enum name
+	 */
+	public record StalledProject(ProjectId projectId, String code, String name, UnitId unitId, String unitName,
+			String stage, int roundsWithoutProgress) {
+	}
+
+	/** The stalled list of one round. */
+	public record StalledList(RoundSummary round, List<StalledProject> projects) {
+	}
+
 	private final RoundStore rounds;
 	private final ScopeStore scope;
+	private final StalledQueries stalled;
+	private final java.time.Clock clock;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	DispatchRounds(RoundStore rounds, ScopeStore scope, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	DispatchRounds(RoundStore rounds, ScopeStore scope, StalledQueries stalled, java.time.Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.rounds = rounds;
 		this.scope = scope;
+		this.stalled = stalled;
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -61,6 +81,20 @@ public class DispatchRounds {
 			.param("r", id.value())
 			.query((rs, n) -> new ProjectId(rs.getLong(1)))
 			.list();
+	/**
+	 * The stalled projects as of a day, for documents that must read the same when generated later (the monthly
+	 * notification): the stalled list of the newest round whose period ended and which was closed on or before that
+	 * day (in the clock's zone); empty when there is none. All units.
+	 */
+	public Optional<StalledList> stalledAsOf(LocalDate day) {
+		Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+		return closed().stream()
+			.filter(r -> !r.periodTo().isAfter(day) && r.closedAt() != null && r.closedAt().isBefore(endOfDay))
+			.findFirst()
+			.map(r -> new StalledList(r, stalled.stalled(r.id().value(), new DataScope(true, false, java.util.Set.of(), java.util.Set.of())).stream()
+				.map(i -> new StalledProject(new ProjectId(i.projectId()), i.projectCode(), i.projectName(),
+						new UnitId(i.unitId()), i.unitName(), i.stage(), i.roundsWithoutProgress()))
+				.toList()));
 	}
 
 	public Optional<RoundSummary> find(DispatchRoundId id) {
