@@ -81,6 +81,8 @@ public class DispatchRounds {
 			.param("r", id.value())
 			.query((rs, n) -> new ProjectId(rs.getLong(1)))
 			.list();
+	}
+
 	/**
 	 * The stalled projects as of a day, for documents that must read the same when generated later (the monthly
 	 * notification): the stalled list of the newest round whose period ended and which was closed on or before that
@@ -91,7 +93,8 @@ public class DispatchRounds {
 		return closed().stream()
 			.filter(r -> !r.periodTo().isAfter(day) && r.closedAt() != null && r.closedAt().isBefore(endOfDay))
 			.findFirst()
-			.map(r -> new StalledList(r, stalled.stalled(r.id().value(), new DataScope(true, false, java.util.Set.of(), java.util.Set.of())).stream()
+			.map(r -> new StalledList(r, stalled.stalled(r.id().value(), new DataScope(true, false, java.util.Set.of(), java.util.Set.of()))
+				.stream()
 				.map(i -> new StalledProject(new ProjectId(i.projectId()), i.projectCode(), i.projectName(),
 						new UnitId(i.unitId()), i.unitName(), i.stage(), i.roundsWithoutProgress()))
 				.toList()));
