@@ -103,6 +103,9 @@ class I18nTests {
 		for (String status : List.of("DRAFT", "PUBLISHED")) {
 			used.put("supervision.weekly.status." + status, Set.of("supervision/weekly-list.jte (dynamic)"));
 		}
+		for (String kind : List.of("CLUE", "MOVE", "FUNDS", "STALLED")) {
+			used.put("supervision.weekly.kind." + kind, Set.of("supervision/weekly.jte (dynamic)"));
+		}
 		List<String> missing = new ArrayList<>();
 		used.forEach((key, where) -> {
 			if (!zh.contains(key)) {
@@ -194,10 +197,10 @@ class I18nTests {
 
 	/**
 	 * Dynamic keys of the supervision pages: an indicator's head and label (TargetIndicatorTests checks each), a
-	 * weekly dynamics' status (DRAFT, PUBLISHED: checked below).
+	 * weekly dynamics' status and the kind of a line (checked below).
 	 */
 	static final Set<String> SUPERVISION_DYNAMIC_PREFIXES = Set.of("supervision.head.", "supervision.field.",
-			"supervision.weekly.status.");
+			"supervision.weekly.status.", "supervision.weekly.kind.");
 
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {

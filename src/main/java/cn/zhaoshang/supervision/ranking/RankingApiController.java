@@ -64,12 +64,12 @@ class RankingApiController {
 	}
 
 	/**
-	 * A ranking. {@code corrections}: later edits touching its figures, listed from the publications registry (empty
-	 * until that registry is wired).
+	 * A ranking. {@code corrections}: later edits touching the figures behind a published ranking, from the
+	 * publications registry (ADR 0014); the ranking itself never changes.
 	 */
 	record RankingJson(long id, String quarter, String status, int formulaVersion, LocalDate asOf,
 			Instant computedAt, String computedBy, Instant publishedAt, String publishedBy, int version,
-			List<RowJson> rows, List<Object> corrections) {
+			List<RowJson> rows, List<cn.zhaoshang.supervision.Publications.Correction> corrections) {
 	}
 
 	/** A ranking's header in the list. */
@@ -136,7 +136,7 @@ class RankingApiController {
 			operationId = "publishRanking")
 	RankingJson publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) PublishBody body) {
-		rankings.publish(id, body == null ? null : body.version(), user.getUsername());
+		rankings.publish(id, body == null ? null : body.version(), user);
 		return json(rankings.find(id));
 	}
 
@@ -220,6 +220,6 @@ class RankingApiController {
 						.toList()))
 			.toList();
 		return new RankingJson(s.id(), s.quarter(), s.status().name(), s.formulaVersion(), s.asOf(), s.computedAt(),
-				s.computedBy(), s.publishedAt(), s.publishedBy(), s.version(), rows, List.of());
+				s.computedBy(), s.publishedAt(), s.publishedBy(), s.version(), rows, rankings.corrections(s.id()));
 	}
 }

@@ -114,6 +114,7 @@ class RankingController {
 		model.addAttribute("selected", unit == null ? null : ranking.row(unit).orElse(null));
 		model.addAttribute("formula", formulas.of(ranking.summary().formulaVersion()));
 		model.addAttribute("canPublish", Rankings.seesDrafts(user) && ranking.summary().status() == Rankings.Status.DRAFT);
+		model.addAttribute("corrections", rankings.corrections(ranking.summary().id()));
 		return "supervision/ranking";
 	}
 
@@ -121,7 +122,7 @@ class RankingController {
 	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
 	String publish(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		rankings.publish(id, version == null ? -1 : version, user.getUsername());
+		rankings.publish(id, version == null ? -1 : version, user);
 		Flash.success(redirect, "ranking.published");
 		return "redirect:" + PAGE + "/" + id;
 	}

@@ -18,6 +18,7 @@ import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.supervision.Publications;
 import cn.zhaoshang.supervision.RankingHistory;
 import cn.zhaoshang.supervision.ReportingPeriod;
 
@@ -63,8 +64,11 @@ public class Rankings implements RankingHistory {
 	private final RankingInputs inputs;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final Publications publications;
 
-	Rankings(JdbcClient jdbc, Formulas formulas, RankingInputs inputs, Auditor auditor, Clock clock) {
+	Rankings(JdbcClient jdbc, Formulas formulas, RankingInputs inputs, Auditor auditor, Clock clock,
+			Publications publications) {
+		this.publications = publications;
 		this.jdbc = jdbc;
 		this.formulas = formulas;
 		this.inputs = inputs;
@@ -243,7 +247,7 @@ public class Rankings implements RankingHistory {
 	 * @param expectedVersion the version the publisher saw (null: whatever it is); a recomputed draft is 409
 	 */
 	@Transactional
-	public Summary publish(long id, Integer expectedVersion, String user) {
+	public Summary publish(long id, Integer expectedVersion, CurrentUser user) {
 		Summary s = find(id).summary();
 		if (s.status() == Status.PUBLISHED) {
 			throw new BusinessException(409, "ranking.alreadyPublished");
@@ -255,7 +259,7 @@ public class Rankings implements RankingHistory {
 				UPDATE ranking SET status = 'PUBLISHED', published_at = :at, published_by = :u, version = version + 1
 				WHERE id = :id AND status = 'DRAFT' AND version = :v""")
 			.param("at", OffsetDateTime.now(clock))
-			.param("u", user)
+			.param("u", user.getUsername())
 			.param("id", id)
 			.param("v", s.version())
 			.update();
@@ -264,7 +268,21 @@ public class Rankings implements RankingHistory {
 		}
 		auditor.record("ranking", id, "PUBLISH", s.quarter(), Map.of("status", "DRAFT"),
 				Map.of("status", "PUBLISHED", "formulaVersion", s.formulaVersion()));
+		// the shared figures behind the scores are frozen beside them: later edits are listed as corrections
+		publications.publish(Publications.Kind.RANKING, ReportingPeriod.parse(s.quarter()), s.quarter(), id,
+				"/supervision/rankings/" + id, user);
 		return find(id).summary();
+	}
+
+	/** The corrections recorded against a published ranking's figures since it was published (oldest first). */
+	@Transactional(readOnly = true)
+	public List<Publications.Correction> corrections(long id) {
+		return publications.of(Publications.Kind.RANKING)
+			.stream()
+			.filter(p -> p.referenceId() != null && p.referenceId() == id)
+			.findFirst()
+			.map(p -> publications.corrections(p.id()))
+			.orElse(List.of());
 	}
 
 	/** The latest published ranking of each quarter of the year. */

@@ -75,6 +75,9 @@ class RankingTests {
 	RankingHistory history;
 
 	@Autowired
+	cn.zhaoshang.supervision.Publications publications;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -315,6 +318,17 @@ class RankingTests {
 		assertThat(year.get(0).rankingId()).isEqualTo(published);
 		assertThat(year.get(0).places().get(0).unitName()).isEqualTo("濮阳县");
 		assertThat(year.get(0).places().get(0).score()).isEqualByComparingTo("62.00");
+		// the edit behind a published figure is listed as a correction of the published ranking (ADR 0014)
+		assertThat(rankings.corrections(published)).isEmpty();
+		publications.check(new cn.zhaoshang.supervision.Publications.ProjectChange(p6, "FUNDS", "p6 2003-07", "city"));
+		var corrections = rankings.corrections(published);
+		assertThat(corrections).anySatisfy(c -> {
+			assertThat(c.unitId().value()).isEqualTo(qingfeng);
+			assertThat(c.indicator()).isEqualTo("fundsInPlace");
+			assertThat(c.scope()).isEqualTo(cn.zhaoshang.supervision.Publications.Scope.PERIOD);
+			assertThat(c.now().subtract(c.then())).isEqualByComparingTo("1000.00");
+		});
+		assertThat(rankings.find(published)).isEqualTo(before);
 	}
 
 	// ================================================================================ formula versions
