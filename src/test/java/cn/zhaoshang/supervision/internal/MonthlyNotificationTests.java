@@ -227,6 +227,12 @@ class MonthlyNotificationTests {
 			.andExpect(jsonPath("$.docNumber").value("濮商务〔2013〕10号"))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		long publicationId = ((Number) JsonPath.read(published, "$.publicationId")).longValue();
+		// the home dashboard lists it among the latest publications, linked to its page
+		String dashboard = mvc.perform(get("/api/v1/dashboard").header("Authorization", bearer("hualong")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		java.util.List<String> links = JsonPath.read(dashboard, "$.publications[*].link");
+		assertThat(links).contains("/supervision/monthly/2013-10");
 		byte[] docx = download(OCTOBER, "docx", "hualong");
 		byte[] pdf = download(OCTOBER, "pdf", "city");
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
