@@ -5,15 +5,20 @@ import cn.zhaoshang.platform.RecordsChanged;
 import cn.zhaoshang.supervision.Publications;
 import cn.zhaoshang.supervision.Publications.ProjectChange;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns committed project writes into publication checks (ADR 0014). It listens to the audit record every project
  * write publishes (recordType {@code project}): stage moves, funds rows, edits, credit shares and whatever is added
  * later, with who and what, so no kind of edit can slip past. It runs after the write commits, so a refused write
  * records nothing; a batch (an import) is checked once.
+ * <p>
+ * A plain listener that registers an after-commit callback, not a {@code @TransactionalEventListener}: Spring
+ * Modulith would persist every audit event for such a listener in its publication registry (an import's batch is
+ * far larger than the registry's column), and a check is derived data that the next write redoes anyway.
  */
 @Component
 class PublicationListener {
@@ -24,19 +29,33 @@ class PublicationListener {
 		this.publications = publications;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(RecordChanged change) {
 		if ("project".equals(change.recordType())) {
-			publications.check(change(change));
+			afterCommit(change(change));
 		}
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(RecordsChanged changes) {
 		changes.changes().stream()
 			.filter(c -> "project".equals(c.recordType()))
 			.findFirst()
-			.ifPresent(first -> publications.check(change(first)));
+			.ifPresent(first -> afterCommit(change(first)));
+	}
+
+	/** Checks once the write has committed; outside a transaction at once. */
+	private void afterCommit(ProjectChange change) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			publications.check(change);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				publications.check(change);
+			}
+		});
 	}
 
 	private static ProjectChange change(RecordChanged c) {

@@ -229,9 +229,11 @@ class FundsSumsTests {
 			.query((rs, n) -> row(rs))
 			.list();
 		assertThat(sums).as(step).isEqualTo(rows);
-		// nothing left over under a key without rows
+		// nothing left over under a key without rows (in this test's year: other tests write raw rows in theirs)
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM project_funds_sum WHERE row_count = 0 AND (funds_in_place <> 0"
-				+ " OR out_of_province <> 0 OR foreign_used <> 0 OR fixed_assets <> 0)").query(Long.class).single())
+				+ " OR out_of_province <> 0 OR foreign_used <> 0 OR fixed_assets <> 0) AND sum_month" + period)
+			.query(Long.class)
+			.single())
 			.as(step)
 			.isZero();
 	}
