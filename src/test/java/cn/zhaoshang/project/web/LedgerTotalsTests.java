@@ -253,6 +253,13 @@ class LedgerTotalsTests {
 			.with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(LedgerSheets.read(xlsx, 1).stream().map(LedgerTotalsTests::cells).toList()).contains(
 				"华龙区|1|1000|0|123.75|23.75", "清丰县|1|1000|0|1007|7", "合计|2|2000|0|1130.75|30.75");
+		// the grouped page shows both: paid-in and the funds rows of the period
+		String html = mvc.perform(get("/projects/groups").param("q", tag).param("dateOf", "created")
+			.param("from", now.minusMonths(1).atDay(1).toString()).param("to", java.time.LocalDate.now(clock).toString())
+			.with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("按月登记的实际到位资金合计");
+		assertThat(groupRow(html, "华龙区")).contains(">123.75 万元</span>").contains(">23.75 万元</span>");
+		assertThat(html).containsPattern("id=\"sum-funds\"[^>]*>30.75 万元");
 	}
 
 	private void record(long project, java.time.YearMonth month, String amount, String username) {
