@@ -113,9 +113,7 @@ public class YearEndRecords {
 			.param("id", id)
 			.param("v", version == null ? -1 : version)
 			.update();
-		if (n != 1) {
-			throw new OptimisticLockingFailureException("commendation " + id + " changed");
-		}
+		requireOne(n, "commendation", id);
 		Commendation after = commendation(id);
 		auditor.record(COMMENDATION, id, "UPDATE", after.year() + " " + after.subject(), audit(before), audit(after));
 		return after;
@@ -125,13 +123,7 @@ public class YearEndRecords {
 	public void deleteCommendation(long id, Integer version, CurrentUser user) {
 		requireBureau(user);
 		Commendation before = commendation(id);
-		int n = jdbc.sql("DELETE FROM year_commendation WHERE id = :id AND version = :v")
-			.param("id", id)
-			.param("v", version == null ? -1 : version)
-			.update();
-		if (n != 1) {
-			throw new OptimisticLockingFailureException("commendation " + id + " changed");
-		}
+		deleteVersioned("year_commendation", "commendation", id, version);
 		auditor.record(COMMENDATION, id, "DELETE", before.year() + " " + before.subject(), audit(before), Map.of());
 	}
 
@@ -177,9 +169,7 @@ public class YearEndRecords {
 			.param("id", id)
 			.param("v", version == null ? -1 : version)
 			.update();
-		if (n != 1) {
-			throw new OptimisticLockingFailureException("exemption " + id + " changed");
-		}
+		requireOne(n, "exemption", id);
 		Exemption after = exemption(id);
 		auditor.record(EXEMPTION, id, "UPDATE", after.year() + " " + after.person(), audit(before), audit(after));
 		return after;
@@ -189,14 +179,24 @@ public class YearEndRecords {
 	public void deleteExemption(long id, Integer version, CurrentUser user) {
 		requireBureau(user);
 		Exemption before = exemption(id);
-		int n = jdbc.sql("DELETE FROM fault_exemption WHERE id = :id AND version = :v")
+		deleteVersioned("fault_exemption", "exemption", id, version);
+		auditor.record(EXEMPTION, id, "DELETE", before.year() + " " + before.person(), audit(before), Map.of());
+	}
+
+	/** Deletes the row of {@code table} at the version the caller read; another version is a stale edit. */
+	private void deleteVersioned(String table, String what, long id, Integer version) {
+		int n = jdbc.sql("DELETE FROM " + table + " WHERE id = :id AND version = :v")
 			.param("id", id)
 			.param("v", version == null ? -1 : version)
 			.update();
-		if (n != 1) {
-			throw new OptimisticLockingFailureException("exemption " + id + " changed");
+		requireOne(n, what, id);
+	}
+
+	/** A versioned write touched exactly one row, or the record changed since the caller read it. */
+	private static void requireOne(int updated, String what, long id) {
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException(what + " " + id + " changed");
 		}
-		auditor.record(EXEMPTION, id, "DELETE", before.year() + " " + before.person(), audit(before), Map.of());
 	}
 
 	public Commendation commendation(long id) {
