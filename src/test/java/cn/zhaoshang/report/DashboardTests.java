@@ -18,6 +18,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,12 @@ class DashboardTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	WebApplicationContext context;
@@ -340,9 +348,11 @@ class DashboardTests {
 	}
 
 	private void funds(long project, String month, String amount) {
+		var fundsBefore = fundsSums.snapshot(List.of(project));
 		jdbc.sql("INSERT INTO project_funds (project_id, funds_month, funds_in_place) VALUES (?, ?, ?)")
 			.params(project, LocalDate.parse(month), new BigDecimal(amount))
 			.update();
+		fundsSums.update(fundsBefore);
 	}
 
 	private void move(long project, String from, String to, String date, String amount) {
@@ -357,5 +367,6 @@ class DashboardTests {
 			.param("amount", amount == null ? null : new BigDecimal(amount))
 			.param("at", OffsetDateTime.parse(date + "T10:00+08:00"))
 			.update();
+		counted.refresh(List.of(project));
 	}
 }

@@ -10,12 +10,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.SupervisionFigures.Figures;
 import cn.zhaoshang.supervision.SupervisionFigures.Result;
 
@@ -58,6 +61,12 @@ class SupervisionFiguresTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	WebApplicationContext context;
@@ -314,6 +323,7 @@ class SupervisionFiguresTests {
 			.param("rb", reviewedAt == null ? null : "city")
 			.param("rat", reviewedAt == null ? null : OffsetDateTime.parse(reviewedAt))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	private void statusMove(long project, String stage, String from, String to, String submittedAt) {
@@ -327,9 +337,11 @@ class SupervisionFiguresTests {
 			.param("to", to)
 			.param("at", OffsetDateTime.parse(submittedAt))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	private void funds(long project, String month, String inPlace, String outOfProvince, String foreign) {
+		var fundsBefore = fundsSums.snapshot(List.of(project));
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
 				VALUES (:p, :m, :f, :o, :u)""")
@@ -339,6 +351,7 @@ class SupervisionFiguresTests {
 			.param("o", new BigDecimal(outOfProvince))
 			.param("u", new BigDecimal(foreign))
 			.update();
+		fundsSums.update(fundsBefore);
 	}
 
 	private String token(String user) throws Exception {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes rows of {@code project_stage_move} in JDBC batches: the history of moves as it is, without gates or events
- * (the load-data generator's applied moves). Evidence links are written by the caller.
+ * (the load-data generator's applied moves). Evidence links are written by the caller; the counted intervals of
+ * the projects ({@link CountedMoves}) are recomputed here.
  */
 @Component
 class StageMoveRows {
@@ -35,9 +36,11 @@ class StageMoveRows {
 	}
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final CountedMoves counted;
 
-	StageMoveRows(NamedParameterJdbcOperations jdbc) {
+	StageMoveRows(NamedParameterJdbcOperations jdbc, CountedMoves counted) {
 		this.jdbc = jdbc;
+		this.counted = counted;
 	}
 
 	/** @return the number of rows written */
@@ -48,6 +51,7 @@ class StageMoveRows {
 				.map(StageMoveRows::params)
 				.toArray(SqlParameterSource[]::new));
 		}
+		counted.refresh(rows.stream().map(Row::projectId).toList());
 		return rows.size();
 	}
 

@@ -26,10 +26,12 @@ class StageMoves {
 
 	private final Attachments attachments;
 	private final JdbcClient jdbc;
+	private final CountedMoves counted;
 
-	StageMoves(Attachments attachments, JdbcClient jdbc) {
+	StageMoves(Attachments attachments, JdbcClient jdbc, CountedMoves counted) {
 		this.attachments = attachments;
 		this.jdbc = jdbc;
+		this.counted = counted;
 	}
 
 	long insert(Project p, StageMoveRequest move, String state, CurrentUser user, Instant now) {
@@ -49,6 +51,7 @@ class StageMoves {
 			.param("by", user.getUsername())
 			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
+		counted.refresh(List.of(p.id));
 		return keys.getKey().longValue();
 	}
 
@@ -116,5 +119,9 @@ class StageMoves {
 			.param("opinion", opinion)
 			.param("id", moveId)
 			.update();
+		counted.refresh(jdbc.sql("SELECT project_id FROM project_stage_move WHERE id = :id")
+			.param("id", moveId)
+			.query(Long.class)
+			.list());
 	}
 }

@@ -43,16 +43,18 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Each project's figures are split over its shares by largest remainder: amounts to the fen, counts to a
  * tenth.</li>
  * </ul>
- * How (docs/benchmarks.md "Issue 11 — figures"): three statements. Projects wholly credited to one unit (a share
- * of 100 %, the only one in force) are summed per unit in the database (their split is the whole); shared projects
- * come back one row per project and share and are split here, project by project, exactly as before. On PostgreSQL
- * the read-only transaction turns JIT off and gives the statements 64 MB of work memory.
+ * How (docs/benchmarks.md "Issue 11 — figures", ADR 0016): from read models kept by the writers in their
+ * transaction, so that the work grows with the units and months, not with the projects. The stage figures read
+ * {@code project_counted_move} (each move's effective day and the days on which it counts) joined to the shares in
+ * force; projects wholly credited to one unit are summed per unit in the database, shared ones come back one row per
+ * project and share and are split here. The funds read {@code project_funds_sum} (monthly sums per landing unit) for
+ * the plain projects (the landing unit's automatic 100 %, which every project has unless allocation changed its
+ * shares) and the funds rows of the few others, split here project by project. On PostgreSQL the read-only
+ * transaction turns JIT off and gives the statements 64 MB of work memory.
  */
 @Service
 @Transactional(readOnly = true)
 public class FiguresQuery implements SupervisionFigures {
-
-	private static final String LIVE = "IN ('APPLIED', 'APPROVED')";
 
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
@@ -65,42 +67,16 @@ public class FiguresQuery implements SupervisionFigures {
 		this.clock = clock;
 	}
 
-	private static String ord(String column) {
-		return "(CASE " + column + " WHEN 'NEGOTIATING' THEN 0 WHEN 'SIGNED' THEN 1 WHEN 'COMMENCED' THEN 2 ELSE 3 END)";
-	}
-
-	/** A move of alias {@code a} is effective by E (its date, or approval, on or before E). */
-	private static String effectiveBy(String a) {
-		return "(" + a + ".state " + LIVE + " AND ((" + a + ".move_date IS NOT NULL AND " + a + ".move_date <= :e) OR ("
-				+ a + ".move_date IS NULL AND " + a + ".submitted_at < :eAt)) AND (" + a + ".state = 'APPLIED' OR " + a
-				+ ".reviewed_at < :eAt))";
-	}
-
-	/** A move of alias {@code a}, effective by E, became effective on or after the day of {@code d}/{@code dAt}. */
-	private static String effectiveFrom(String a, String d) {
-		return "(" + a + ".move_date >= :" + d + " OR (" + a + ".move_date IS NULL AND " + a + ".submitted_at >= :" + d
-				+ "At) OR (" + a + ".state = 'APPROVED' AND " + a + ".reviewed_at >= :" + d + "At))";
-	}
-
 	/** The shares in force on E of alias {@code s}. */
 	private static final String IN_FORCE = "(s.valid_from IS NULL OR s.valid_from <= :e) AND (s.valid_to IS NULL OR s.valid_to >= :e)";
 
-	/** The counted moves {@code m} (into a stage, effective in the year to date, not undone as of E). */
+	/**
+	 * The counted moves {@code c} of the year to date as of E: rows of {@code project_counted_move} (ADR 0016) whose
+	 * effective day lies in the year to date and one of whose intervals holds E.
+	 */
 	private static final String COUNTED = """
-			m.to_stage IN ('SIGNED', 'COMMENCED', 'IN_PRODUCTION')
-			  AND %s AND %s
-			  AND %s < %s
-			  AND NOT EXISTS (
-			      SELECT 1 FROM project_stage_move l
-			      WHERE l.project_id = m.project_id AND l.id > m.id AND %s
-			        AND (%s < %s
-			             OR (l.to_stage = m.to_stage AND %s < %s)
-			             OR (l.to_status = 'DROPPED' AND l.from_status <> 'DROPPED' AND NOT EXISTS (
-			                 SELECT 1 FROM project_stage_move r
-			                 WHERE r.project_id = l.project_id AND r.id > l.id AND %s
-			                   AND r.from_status = 'DROPPED' AND r.to_status <> 'DROPPED'))))""".formatted(
-			effectiveBy("m"), effectiveFrom("m", "y"), ord("m.from_stage"), ord("m.to_stage"), effectiveBy("l"),
-			ord("l.to_stage"), ord("m.to_stage"), ord("l.from_stage"), ord("l.to_stage"), effectiveBy("r"));
+			c.effective_date >= :y AND c.effective_date <= :e AND c.counted_from <= :e
+			  AND (c.counted_to IS NULL OR c.counted_to > :e)""";
 
 	/** Wholly credited projects (a share of 100 %, the only one in force) are summed per unit; others kept apart. */
 	private static final String WHOLE_OR_PROJECT = "CASE WHEN s.share_bp = 10000 THEN 0 ELSE %s.project_id END";
@@ -111,27 +87,47 @@ public class FiguresQuery implements SupervisionFigures {
 	 * (pid 0); those of shared projects stay one row per project and share (pid the project), split in Java.
 	 */
 	static final String STAGES = """
-			SELECT m.to_stage, s.unit_id, s.share_bp, %s AS pid, COUNT(*) AS n,
-			       SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS n_p, SUM(m.amount) AS a, SUM(CASE WHEN %s THEN m.amount END) AS a_p
-			FROM project_stage_move m
-			JOIN project_credit_share s ON s.project_id = m.project_id AND %s
+			SELECT c.to_stage, s.unit_id, s.share_bp, %s AS pid, COUNT(*) AS n,
+			       SUM(CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END) AS n_p, SUM(c.amount) AS a,
+			       SUM(CASE WHEN c.effective_date >= :s THEN c.amount END) AS a_p
+			FROM project_counted_move c
+			JOIN project_credit_share s ON s.project_id = c.project_id AND %s
 			WHERE %s
-			GROUP BY m.to_stage, s.unit_id, s.share_bp, %s""".formatted(WHOLE_OR_PROJECT.formatted("m"),
-			effectiveFrom("m", "s"), effectiveFrom("m", "s"), IN_FORCE, COUNTED, WHOLE_OR_PROJECT.formatted("m"));
+			GROUP BY c.to_stage, s.unit_id, s.share_bp, %s""".formatted(WHOLE_OR_PROJECT.formatted("c"), IN_FORCE,
+			COUNTED, WHOLE_OR_PROJECT.formatted("c"));
 
 	/**
-	 * The funds rows of the year to date of the wholly credited projects (a share of 100 %), summed per unit and
-	 * month in the database (one join per row and three sums; the month tells period from year to date).
+	 * A project is <em>plain</em> when its one share is the landing unit's automatic 100 % since it began: then its
+	 * funds are credited to its landing unit on every date, and the monthly sums per landing unit
+	 * ({@code project_funds_sum}, kept by the funds writers) hold them. This selects the projects that are not.
+	 */
+	private static final String NOT_PLAIN = """
+			SELECT n.project_id FROM project_credit_share n
+			WHERE NOT (n.default_share = TRUE AND n.share_bp = 10000 AND n.valid_from IS NULL AND n.valid_to IS NULL)""";
+
+	/**
+	 * The funds of the year to date by landing unit and month, from the monthly sums: every project's, the plain
+	 * ones' and the others' (which {@link #FUNDS_NOT_PLAIN} takes out again).
 	 */
 	static final String FUNDS_WHOLE = """
-			SELECT s.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
-			       SUM(f.foreign_used) AS fu
-			FROM project_funds f
-			JOIN project_credit_share s ON s.project_id = f.project_id AND s.share_bp = 10000 AND %s
-			WHERE f.funds_month >= :y AND f.funds_month <= :e
-			GROUP BY s.unit_id, f.funds_month""".formatted(IN_FORCE);
+			SELECT unit_id, sum_month AS funds_month, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop,
+			       SUM(foreign_used) AS fu
+			FROM project_funds_sum
+			WHERE sum_month >= :y AND sum_month <= :e
+			GROUP BY unit_id, sum_month""";
 
-	/** The funds of the shared projects, summed per project and share, split in Java project by project. */
+	/** The funds of the projects that are not plain, by landing unit and month: taken out of {@link #FUNDS_WHOLE}. */
+	static final String FUNDS_NOT_PLAIN = """
+			SELECT p.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
+			       SUM(f.foreign_used) AS fu
+			FROM project_funds f JOIN project p ON p.id = f.project_id
+			WHERE f.project_id IN (%s) AND f.funds_month >= :y AND f.funds_month <= :e
+			GROUP BY p.unit_id, f.funds_month""".formatted(NOT_PLAIN);
+
+	/**
+	 * The funds of the projects that are not plain, summed per project and share in force, split in Java project by
+	 * project.
+	 */
 	static final String FUNDS_SPLIT = """
 			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
 			       SUM(f.foreign_used) AS fu,
@@ -140,8 +136,8 @@ public class FiguresQuery implements SupervisionFigures {
 			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
 			FROM project_credit_share s
 			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
-			WHERE s.share_bp < 10000 AND %s
-			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(IN_FORCE);
+			WHERE s.project_id IN (%s) AND %s
+			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(NOT_PLAIN, IN_FORCE);
 
 	/**
 	 * The drill-down behind the stage figures (the rankings' explanations): one row per counted move and share in
@@ -149,12 +145,12 @@ public class FiguresQuery implements SupervisionFigures {
 	 * {@link #STAGES}.
 	 */
 	static final String STAGE_FACTS = """
-			SELECT m.project_id, m.to_stage, m.amount, CASE WHEN %s THEN 1 ELSE 0 END AS in_period,
+			SELECT c.project_id, c.to_stage, c.amount, CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END AS in_period,
 			       s.unit_id, s.share_bp
-			FROM project_stage_move m
-			JOIN project_credit_share s ON s.project_id = m.project_id AND %s
+			FROM project_counted_move c
+			JOIN project_credit_share s ON s.project_id = c.project_id AND %s
 			WHERE %s
-			ORDER BY m.project_id, m.to_stage, s.unit_id""".formatted(effectiveFrom("m", "s"), IN_FORCE, COUNTED);
+			ORDER BY c.project_id, c.to_stage, s.unit_id""".formatted(IN_FORCE, COUNTED);
 
 	/** The drill-down behind the funds figures: per project and share in force, year to date and period sums. */
 	static final String FUNDS_FACTS = """
@@ -193,7 +189,8 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_SPLIT, params));
+		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_NOT_PLAIN, params),
+				Map.entry(FUNDS_SPLIT, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -247,18 +244,8 @@ public class FiguresQuery implements SupervisionFigures {
 					Arrays.asList(n, amount, nPeriod, amountPeriod), unit, rs.getInt("share_bp")));
 		});
 		splitRows(sorted(shared), byUnit);
-		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
-			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
-					rs.getBigDecimal("fu").setScale(2) };
-			for (int i = 0; i < 3; i++) {
-				sums.add(4 + i + 7, v[i]);
-				if (inPeriod) {
-					sums.add(4 + i, v[i]);
-				}
-			}
-		});
+		funds(FUNDS_WHOLE, params, s, byUnit, false);
+		funds(FUNDS_NOT_PLAIN, params, s, byUnit, true);
 		// a shared project's funds of the window are one fact, split over its shares
 		splitRows(sorted(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
 			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
@@ -293,6 +280,23 @@ public class FiguresQuery implements SupervisionFigures {
 			totalYtd = totalYtd.plus(left.getValue().figures(7));
 		}
 		return new Result(period, e, rows, total, totalYtd);
+	}
+
+	/** Adds (or, for {@code subtract}, takes away) monthly funds sums by unit to the units' figures. */
+	private void funds(String sql, Map<String, Object> params, LocalDate s, Map<Long, Sums> byUnit, boolean subtract) {
+		jdbc.sql(sql).params(params).query(rs -> {
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
+			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
+			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
+					rs.getBigDecimal("fu").setScale(2) };
+			for (int i = 0; i < 3; i++) {
+				BigDecimal x = subtract ? v[i].negate() : v[i];
+				sums.add(4 + i + 7, x);
+				if (inPeriod) {
+					sums.add(4 + i, x);
+				}
+			}
+		});
 	}
 
 	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */

@@ -25,10 +25,12 @@ import com.jayway.jsonpath.JsonPath;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.Publications;
 import cn.zhaoshang.supervision.ReportingPeriod;
-import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.SupervisionFigures.UnitRow;
+import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.TargetIndicator;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -71,6 +73,12 @@ class MonthlyNotificationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	WebApplicationContext context;
@@ -385,9 +393,11 @@ class MonthlyNotificationTests {
 			.param("amount", new BigDecimal(amount))
 			.param("at", OffsetDateTime.parse(date + "T10:00+08:00"))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	private void funds(long project, String month, String inPlace) {
+		var fundsBefore = fundsSums.snapshot(List.of(project));
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
 				VALUES (:p, :m, :f, 0, 0)""")
@@ -395,6 +405,7 @@ class MonthlyNotificationTests {
 			.param("m", LocalDate.parse(month))
 			.param("f", new BigDecimal(inPlace))
 			.update();
+		fundsSums.update(fundsBefore);
 	}
 
 	private String bearer(String user) throws Exception {

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Item;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Section;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Week;
@@ -82,6 +84,12 @@ class WeeklyDynamicsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	AccountUserDetailsService accounts;
@@ -487,9 +495,11 @@ class WeeklyDynamicsTests {
 			.param("rb", reviewedAt == null ? null : "city")
 			.param("rat", reviewedAt == null ? null : OffsetDateTime.parse(reviewedAt))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	private void funds(long project, String month, String inPlace, String recordedAt) {
+		var fundsBefore = fundsSums.snapshot(List.of(project));
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, created_at, updated_at)
 				VALUES (:p, :m, :f, :at, :at)""")
@@ -498,6 +508,7 @@ class WeeklyDynamicsTests {
 			.param("f", new BigDecimal(inPlace))
 			.param("at", OffsetDateTime.parse(recordedAt))
 			.update();
+		fundsSums.update(fundsBefore);
 	}
 
 	private String bearer(String user) throws Exception {

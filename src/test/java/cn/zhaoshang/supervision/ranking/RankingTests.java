@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.RankingHistory;
 import cn.zhaoshang.supervision.ReportingPeriod;
 
@@ -79,6 +81,12 @@ class RankingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	WebApplicationContext context;
@@ -435,9 +443,11 @@ class RankingTests {
 			.param("amount", amount == null ? null : new BigDecimal(amount))
 			.param("at", OffsetDateTime.parse(date + "T10:00+08:00"))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	private void funds(long project, String month, String inPlace) {
+		var fundsBefore = fundsSums.snapshot(List.of(project));
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
 				VALUES (:p, :m, :f, 0, 0)""")
@@ -445,6 +455,7 @@ class RankingTests {
 			.param("m", LocalDate.parse(month))
 			.param("f", new BigDecimal(inPlace))
 			.update();
+		fundsSums.update(fundsBefore);
 	}
 
 	private void scope(long round, long project, long unit, String status) {

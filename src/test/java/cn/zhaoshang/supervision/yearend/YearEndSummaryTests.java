@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import tools.jackson.databind.json.JsonMapper;
 
+import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.TargetIndicator;
@@ -45,8 +48,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The year-end summary of 2033 (no other test writes that year) on H2 and PostgreSQL: a small ledger for 华龙区 and
  * targets, a closed observation, a commendation and an exemption recorded through the API (the city bureau only),
@@ -66,6 +67,12 @@ class YearEndSummaryTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CountedMoves counted;
+
+	@Autowired
+	FundsSums fundsSums;
 
 	@Autowired
 	JsonMapper json;
@@ -91,9 +98,11 @@ class YearEndSummaryTests {
 		long p = project("YE-2033-A", hualong, "COMMENCED");
 		move(p, "NEGOTIATING", "SIGNED", "2033-03-01", "1000.00");
 		move(p, "SIGNED", "COMMENCED", "2033-06-01", null);
+		var fundsBefore = fundsSums.snapshot(List.of(p));
 		jdbc.sql("""
 				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
 				VALUES (:p, :m, 300.00, 120.00, 0)""").param("p", p).param("m", LocalDate.of(YEAR, 5, 1)).update();
+		fundsSums.update(fundsBefore);
 		jdbc.sql("""
 				INSERT INTO unit_target (target_year, unit_id, signed_count, contracted_investment, commenced_count,
 				    funds_in_place) VALUES (:y, :u, 2, 5000.00, 1, 1200.00)""").param("y", YEAR).param("u", hualong)
@@ -257,6 +266,7 @@ class YearEndSummaryTests {
 			.param("amount", amount == null ? null : new BigDecimal(amount), java.sql.Types.NUMERIC)
 			.param("at", OffsetDateTime.parse(date + "T10:00+08:00"))
 			.update();
+		counted.refresh(List.of(project));
 	}
 
 	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
