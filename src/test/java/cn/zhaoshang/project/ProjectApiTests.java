@@ -33,6 +33,9 @@ import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.project.internal.CountedMoves;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +87,27 @@ class ProjectApiTests {
 	MockMvc mvc;
 
 	LocalDate today = LocalDate.now();
+
+	@Autowired
+	CountedMoves counted;
+
+	final List<Long> created = new ArrayList<>();
+
+	/**
+	 * The writers of stage moves (apply, submit, approve, return, move back, hold, drop, resume) leave each project's
+	 * counted intervals (ADR 0016) exactly as recomputing them from its moves gives.
+	 */
+	@AfterEach
+	void counted_intervals_follow_every_move() {
+		if (created.isEmpty()) {
+			return;
+		}
+		String rows = "SELECT move_id, to_stage, amount, effective_date, counted_from, counted_to FROM project_counted_move"
+				+ " WHERE project_id IN (:p) ORDER BY move_id, counted_from";
+		var written = jdbc.sql(rows).param("p", created).query().listOfRows();
+		counted.refresh(created);
+		assertThat(jdbc.sql(rows).param("p", created).query().listOfRows()).isEqualTo(written);
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -995,7 +1019,9 @@ class ProjectApiTests {
 		var result = as(user, post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content(write(body)))
 			.andExpect(status().isCreated())
 			.andReturn();
-		return ((Number) JsonPath.read(body(result), "$.id")).longValue();
+		long id = ((Number) JsonPath.read(body(result), "$.id")).longValue();
+		created.add(id);
+		return id;
 	}
 
 	void sign(String user, long id, LocalDate date, Number contracted) throws Exception {

@@ -102,8 +102,8 @@ public class FiguresQuery implements SupervisionFigures {
 	 * ({@code project_funds_sum}, kept by the funds writers) hold them. This selects the projects that are not.
 	 */
 	private static final String NOT_PLAIN = """
-			SELECT n.project_id FROM project_credit_share n
-			WHERE NOT (n.default_share = TRUE AND n.share_bp = 10000 AND n.valid_from IS NULL AND n.valid_to IS NULL)""";
+			SELECT project_id FROM project_credit_share
+			WHERE NOT (default_share = TRUE AND share_bp = 10000 AND valid_from IS NULL AND valid_to IS NULL)""";
 
 	/**
 	 * The funds of the year to date by landing unit and month, from the monthly sums: every project's, the plain
