@@ -212,9 +212,14 @@ public class HomeDashboard {
 
 	private Funds funds(Scope scope, int year, int month, Locale locale) {
 		Map<YearMonth, BigDecimal> sums = new HashMap<>();
-		String sql = "SELECT f.funds_month, SUM(f.funds_in_place) FROM project_funds f"
-				+ (scope.city() ? " WHERE " : " JOIN project p ON p.id = f.project_id WHERE " + scope.sql() + " AND ")
-				+ "f.funds_month >= :from AND f.funds_month <= :to GROUP BY f.funds_month";
+		// the city and a unit read the monthly sums per landing unit (ADR 0013); a leader's few projects their rows
+		String sql = scope.kind().equals("LEADER")
+				? "SELECT f.funds_month, SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
+						+ " WHERE " + scope.sql() + " AND f.funds_month >= :from AND f.funds_month <= :to"
+						+ " GROUP BY f.funds_month"
+				: "SELECT sum_month, SUM(funds_in_place) FROM project_funds_sum WHERE "
+						+ (scope.unitId() == null ? "" : "unit_id = :scopeUnit AND ")
+						+ "sum_month >= :from AND sum_month <= :to GROUP BY sum_month";
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("from", LocalDate.of(year - 1, 1, 1));
 		params.put("to", LocalDate.of(year, 12, 1));
