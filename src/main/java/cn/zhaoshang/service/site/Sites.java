@@ -129,7 +129,7 @@ public class Sites {
 		store.parcelStatus(id, version == null ? before.version() : version, ParcelStatus.RESERVED, project.id(),
 				LocalDate.now(clock));
 		LandParcel after = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "RESERVE", after.name() + " / " + project.code(), before.facts(), after.facts());
+		auditor.record(PARCEL, id, "RESERVE", summary(after.name() + " / " + project.code()), before.facts(), after.facts());
 		return after;
 	}
 
@@ -225,7 +225,7 @@ public class Sites {
 		store.factoryStatus(id, version == null ? before.version() : version, FactoryStatus.RESERVED, project.id(),
 				LocalDate.now(clock));
 		Factory after = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "RESERVE", after.name() + " / " + project.code(), before.facts(),
+		auditor.record(FACTORY, id, "RESERVE", summary(after.name() + " / " + project.code()), before.facts(),
 				after.facts());
 		return after;
 	}
@@ -262,6 +262,11 @@ public class Sites {
 			throw new BusinessException(403, "error.forbidden");
 		}
 		return f;
+	}
+
+	/** An audit summary fits its column (200). */
+	static String summary(String text) {
+		return text.length() <= 200 ? text : text.substring(0, 199) + "\u2026";
 	}
 
 	/** The project to reserve for: readable, active, with its facts (422 naming projectId otherwise). */
