@@ -147,6 +147,13 @@ class SecurityConfig {
 				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clues/**")
 				.hasAnyRole(LEDGER_EDITORS)
+				// Land, factories, equity and financing (issue 14): writes for the ledger's editors.
+				.requestMatchers(HttpMethod.POST, "/api/v1/land-parcels", "/api/v1/land-parcels/**", "/api/v1/factories",
+						"/api/v1/factories/**", "/api/v1/equity-stakes", "/api/v1/equity-stakes/**",
+						"/api/v1/financing-needs", "/api/v1/financing-needs/**")
+				.hasAnyRole(LEDGER_EDITORS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/land-parcels/**", "/api/v1/factories/**")
+				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(localManagementPort)
 				.permitAll()
 				.requestMatchers("/actuator/**")

@@ -81,6 +81,8 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("Equity and financing", "County equity stakes in projects with their exit events and returns, projects' financing needs with the banks' offers, totals per unit.");
+		m.put("Land and factories", "Net land parcels and standard factories per unit, their matching to a project's needs, reservation, the available stock and land waits for projects.");
 		return m;
 	}
 

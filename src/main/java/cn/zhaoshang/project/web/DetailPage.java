@@ -45,6 +45,8 @@ class DetailPage {
 	private final cn.zhaoshang.project.CreditShares creditShares;
 	private final cn.zhaoshang.org.Units units;
 	private final cn.zhaoshang.project.internal.Milestones milestones;
+	private java.util.List<cn.zhaoshang.project.ProjectPageSection> sections = java.util.List.of();
+	private gg.jte.TemplateEngine templates;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows,
@@ -63,6 +65,28 @@ class DetailPage {
 		this.history = history;
 		this.clues = clues;
 		this.reference = reference;
+	}
+
+	/** The downstream modules' sections of the page (issue 14), ordered. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void sections(java.util.List<cn.zhaoshang.project.ProjectPageSection> sections, gg.jte.TemplateEngine templates) {
+		this.sections = sections.stream()
+			.sorted(java.util.Comparator.comparingInt(cn.zhaoshang.project.ProjectPageSection::order))
+			.toList();
+		this.templates = templates;
+	}
+
+	private java.util.List<gg.jte.Content> sections(Project project, CurrentUser user, Object ctx) {
+		java.util.List<gg.jte.Content> contents = new java.util.ArrayList<>();
+		for (var section : sections) {
+			var shown = section.section(project.id(), user);
+			if (shown != null) {
+				java.util.Map<String, Object> params = new java.util.HashMap<>(shown.params());
+				params.put("ctx", ctx);
+				contents.add(output -> templates.render(shown.template(), params, output));
+			}
+		}
+		return contents;
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
@@ -114,6 +138,7 @@ class DetailPage {
 		if (!model.containsAttribute("registrationErrors")) {
 			model.addAttribute("registrationErrors", FormErrors.NONE);
 		}
+		model.addAttribute("sections", sections(project, user, model.asMap().get("ctx")));
 		return "project/detail";
 	}
 }

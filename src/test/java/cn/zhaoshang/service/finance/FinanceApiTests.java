@@ -1,0 +1,166 @@
+package cn.zhaoshang.service.finance;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Equity and financing through {@code /api/v1}: a county's stake with an exit event adding to its returns, a need
+ * with a bank's offer moving it to matching and then funded, the totals per unit, a unit refused another unit's
+ * project, an unknown project code, and a stale version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class FinanceApiTests {
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
+			.build();
+	}
+
+	ResultActions send(String user, AbstractMockHttpServletRequestBuilder<?> request, Object body) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token(user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body)));
+	}
+
+	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
+	}
+
+	String token(String user) throws Exception {
+		if (!tokens.containsKey(user)) {
+			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
+				.andExpect(status().isOk())
+				.andReturn();
+			tokens.put(user, JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.token"));
+		}
+		return tokens.get(user);
+	}
+
+	long project(String unitCode) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+				    planned_investment)
+				VALUES (?, ?, (SELECT MIN(id) FROM merchant), '融资测试有限公司', ?, (SELECT MIN(id) FROM industry_chain),
+				    'NEW', 'SIGNED', 'ACTIVE', 3000)""")
+			.params(Pages.unique("F"), Pages.unique("融资测试项目"), Demo.unit(jdbc, unitCode))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	static long id(ResultActions result) throws Exception {
+		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.id")).longValue();
+	}
+
+	@Test
+	void a_stake_returns_what_its_exit_events_bring_and_a_need_is_offered_and_funded() throws Exception {
+		long project = project("hualong");
+		var stake = new LinkedHashMap<String, Object>();
+		stake.put("projectId", project);
+		stake.put("vehicle", "华龙区投资集团有限公司");
+		stake.put("stakeAmount", new BigDecimal("2000"));
+		stake.put("sharePct", new BigDecimal("20"));
+		stake.put("investedOn", "2026-01-15");
+		stake.put("exitPlan", "投产三年后通过股权转让退出");
+		long stakeId = id(send("hualong", post("/api/v1/equity-stakes"), stake).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitId").value(Demo.unit(jdbc, "hualong")))
+			.andExpect(jsonPath("$.returns").value(0)));
+		send("hualong", post("/api/v1/equity-stakes/" + stakeId + "/events"),
+				Map.of("eventDate", "2026-06-30", "kind", "DIVIDEND", "eventAmount", 150, "version", 0))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.returns").value(150))
+			.andExpect(jsonPath("$.events[0].kind").value("DIVIDEND"));
+		send("hualong", post("/api/v1/equity-stakes/" + stakeId + "/events"),
+				Map.of("eventDate", "2026-07-30", "kind", "DIVIDEND", "eventAmount", 10, "version", 0))
+			.andExpect(status().isConflict());
+
+		long needId = id(send("hualong", post("/api/v1/financing-needs"),
+				Map.of("projectId", project, "needAmount", 5000, "purpose", "设备购置流动资金"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("OPEN")));
+		send("hualong", post("/api/v1/financing-needs/" + needId + "/offers"), Map.of("bank", "中国银行濮阳分行",
+				"product", "科技贷", "offerAmount", 3000, "ratePct", 3.45, "offeredOn", "2026-08-01"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("MATCHING"))
+			.andExpect(jsonPath("$.offers[0].bank").value("中国银行濮阳分行"));
+		send("hualong", post("/api/v1/financing-needs/" + needId + "/status"), Map.of("status", "FUNDED"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FUNDED"));
+		as("city", get("/api/v1/finance/totals")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].unitName", hasItem("华龙区")));
+		as("viewer", get("/api/v1/equity-stakes").param("projectId", String.valueOf(project)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+				"SELECT COUNT(*) FROM audit_entry WHERE record_type IN ('equityStake', 'financingNeed')"
+						+ " AND record_id IN (:ids)")
+			.param("ids", java.util.List.of(String.valueOf(stakeId), String.valueOf(needId)))
+			.query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void a_unit_writes_only_for_its_own_projects_and_an_unknown_code_names_the_field() throws Exception {
+		long other = project("qingfeng");
+		send("hualong", post("/api/v1/financing-needs"), Map.of("projectId", other, "needAmount", 1, "purpose", "x"))
+			.andExpect(status().isForbidden());
+		send("hualong", post("/api/v1/financing-needs"),
+				Map.of("projectCode", "PY-0000-NONE", "needAmount", 1, "purpose", "x"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("projectCode"));
+		send("hualong", post("/api/v1/equity-stakes"), Map.of("projectId", other)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("vehicle")));
+		send("leader", post("/api/v1/financing-needs"), Map.of("projectId", other, "needAmount", 1, "purpose", "x"))
+			.andExpect(status().isForbidden());
+	}
+}
