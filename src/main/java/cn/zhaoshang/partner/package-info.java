@@ -6,5 +6,5 @@
  * intermediary's own page shows only its own agreements, clues, projects and rewards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partners",
-		allowedDependencies = { "platform", "platform :: *", "org", "clue", "project" })
+		allowedDependencies = { "platform", "platform :: *", "clue", "project" })
 package cn.zhaoshang.partner;

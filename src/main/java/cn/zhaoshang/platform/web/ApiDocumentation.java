@@ -81,6 +81,7 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("Partners", "Entrusted promotion: agreements with intermediaries and their reward rules, the rewards due (approval and payment), introducer credit, consultants.");
 		return m;
 	}
 
