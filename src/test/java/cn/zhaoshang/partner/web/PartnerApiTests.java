@@ -261,7 +261,12 @@ class PartnerApiTests {
 			f.reviewRequired("hualong", false);
 		}
 		// 浙江商会's demo agreement: 0.5 % of 3,000 万元 = 150,000 yuan; its 66.67 % is 100,005.00
-		var zjItems = rewardsOf("city", project, "intermediary=" + zj);
+		long demo = jdbc.sql("SELECT id FROM partner_agreement WHERE title = '濮阳市浙江商会委托招商协议'")
+			.query(Long.class)
+			.single();
+		var zjItems = rewardsOf("city", project, "intermediary=" + zj).stream()
+			.filter(i -> ((Number) i.get("agreementId")).longValue() == demo)
+			.toList();
 		var zjCommenced = zjItems.stream()
 			.filter(i -> ((Number) i.get("stageMoveId")).longValue() == commenced)
 			.toList();
