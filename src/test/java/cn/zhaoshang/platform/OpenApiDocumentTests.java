@@ -60,7 +60,8 @@ class OpenApiDocumentTests {
 			"POST /api/v1/rankings", "POST /api/v1/ranking-formulas",
 			"POST /api/v1/land-parcels", "POST /api/v1/factories", "POST /api/v1/equity-stakes",
 			"POST /api/v1/equity-stakes/{id}/events", "POST /api/v1/financing-needs",
-			"POST /api/v1/financing-needs/{id}/offers");
+			"POST /api/v1/financing-needs/{id}/offers",
+			"POST /api/v1/agreements", "POST /api/v1/consultants");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

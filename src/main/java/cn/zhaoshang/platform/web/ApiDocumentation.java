@@ -83,6 +83,7 @@ class ApiDocumentation {
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
 		m.put("Equity and financing", "County equity stakes in projects with their exit events and returns, projects' financing needs with the banks' offers, totals per unit.");
 		m.put("Land and factories", "Net land parcels and standard factories per unit, their matching to a project's needs, reservation, the available stock and land waits for projects.");
+		m.put("Partners", "Entrusted promotion: agreements with intermediaries and their reward rules, the rewards due (approval and payment), introducer credit, consultants.");
 		return m;
 	}
 
