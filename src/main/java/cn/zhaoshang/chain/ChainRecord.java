@@ -21,4 +21,9 @@ public record ChainRecord(String kind, long id, String title, String stage, Stri
 	public boolean readable() {
 		return path != null;
 	}
+
+	/** The message key of the kind of record ({@code chain.kind.clue}, {@code chain.kind.project}). */
+	public String kindKey() {
+		return "chain.kind." + kind;
+	}
 }

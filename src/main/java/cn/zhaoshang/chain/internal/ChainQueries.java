@@ -58,6 +58,11 @@ public class ChainQueries {
 	/** A chain's header with the names of its director and lead unit. */
 	public record ChainHead(Header header, String directorName, String leadUnitName, List<ChainStore.Account> editors,
 			boolean editable) {
+
+		/** The editors' sign-in names, comma separated (the editors form). */
+		public String editorNames() {
+			return String.join(", ", editors.stream().map(ChainStore.Account::username).toList());
+		}
 	}
 
 	/** Counts of one kind of record by stage (in the provider's order). */
@@ -65,6 +70,10 @@ public class ChainQueries {
 
 		public long total() {
 			return stages.stream().mapToLong(StageFigure::count).sum();
+		}
+
+		public String kindKey() {
+			return "chain.kind." + kind;
 		}
 	}
 

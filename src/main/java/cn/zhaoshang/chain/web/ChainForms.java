@@ -1,0 +1,58 @@
+package cn.zhaoshang.chain.web;
+
+import cn.zhaoshang.chain.EnterpriseStrength;
+import cn.zhaoshang.chain.GapRating;
+import cn.zhaoshang.chain.LinkPosition;
+import cn.zhaoshang.chain.MilestoneStatus;
+import cn.zhaoshang.chain.TargetPriority;
+import cn.zhaoshang.chain.TargetStatus;
+import cn.zhaoshang.chain.internal.ChainData.Marks;
+import cn.zhaoshang.chain.internal.LinkInput;
+import cn.zhaoshang.chain.internal.LocalInput;
+import cn.zhaoshang.chain.internal.MilestoneInput;
+import cn.zhaoshang.chain.internal.TargetInput;
+
+/** The chain pages' forms as posted and shown again. */
+public final class ChainForms {
+
+	private ChainForms() {
+	}
+
+	/** The forms' fields as posted (strings and boxed values, so that a bad value is a message, not a 400). */
+	public record LinkForm(String name, LinkPosition position, Integer sortOrder, String products, String technologies,
+			GapRating gap, Integer version) {
+
+		public LinkInput input() {
+			return new LinkInput(name, position, sortOrder, products, technologies, gap);
+		}
+	}
+
+	public record TargetForm(Long merchantId, TargetPriority priority, String reason, Long trackerUnitId,
+			Long trackerPersonId, TargetStatus status, boolean leading, boolean centralSoe, boolean provincialSoe,
+			boolean backboneAffiliate, Integer version) {
+
+		public TargetInput input() {
+			return new TargetInput(merchantId, priority, reason, trackerUnitId, trackerPersonId, status,
+					new Marks(leading, centralSoe, provincialSoe, backboneAffiliate));
+		}
+	}
+
+	public record LocalForm(Long merchantId, EnterpriseStrength strength, boolean leading, boolean centralSoe,
+			boolean provincialSoe, boolean backboneAffiliate, String note, Integer version) {
+
+		public LocalInput input() {
+			return new LocalInput(merchantId, strength, new Marks(leading, centralSoe, provincialSoe,
+					backboneAffiliate), note);
+		}
+	}
+
+	public record HeaderForm(Long directorId, Long leadUnitId, String strategy, Integer version) {
+	}
+
+	public record MilestoneForm(Integer year, String text, MilestoneStatus status, Integer version) {
+
+		public MilestoneInput input() {
+			return new MilestoneInput(year, text, status);
+		}
+	}
+}
