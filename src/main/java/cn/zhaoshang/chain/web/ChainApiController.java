@@ -149,6 +149,7 @@ class ChainApiController {
 	@PutMapping("/api/v1/chains/{id}")
 	@PreAuthorize(ChainAccess.EDITOR)
 	@Operation(summary = "Edit a chain's director, lead unit and strategy", operationId = "updateChain")
+	@ApiResponse(responseCode = "200", description = "The chain as saved (as GET).")
 	@ApiResponse(responseCode = "409", description = "The chain changed meanwhile (stale version).")
 	ChainDetail update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody HeaderBody body) {

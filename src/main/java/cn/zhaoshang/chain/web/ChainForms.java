@@ -18,6 +18,12 @@ public final class ChainForms {
 	private ChainForms() {
 	}
 
+	/** Checkboxes post only when ticked: an unticked one is false. */
+	static Marks marks(Boolean leading, Boolean centralSoe, Boolean provincialSoe, Boolean backboneAffiliate) {
+		return new Marks(Boolean.TRUE.equals(leading), Boolean.TRUE.equals(centralSoe),
+				Boolean.TRUE.equals(provincialSoe), Boolean.TRUE.equals(backboneAffiliate));
+	}
+
 	/** The forms' fields as posted (strings and boxed values, so that a bad value is a message, not a 400). */
 	public record LinkForm(String name, LinkPosition position, Integer sortOrder, String products, String technologies,
 			GapRating gap, Integer version) {
@@ -28,21 +34,20 @@ public final class ChainForms {
 	}
 
 	public record TargetForm(Long merchantId, TargetPriority priority, String reason, Long trackerUnitId,
-			Long trackerPersonId, TargetStatus status, boolean leading, boolean centralSoe, boolean provincialSoe,
-			boolean backboneAffiliate, Integer version) {
+			Long trackerPersonId, TargetStatus status, Boolean leading, Boolean centralSoe, Boolean provincialSoe,
+			Boolean backboneAffiliate, Integer version) {
 
 		public TargetInput input() {
 			return new TargetInput(merchantId, priority, reason, trackerUnitId, trackerPersonId, status,
-					new Marks(leading, centralSoe, provincialSoe, backboneAffiliate));
+					marks(leading, centralSoe, provincialSoe, backboneAffiliate));
 		}
 	}
 
-	public record LocalForm(Long merchantId, EnterpriseStrength strength, boolean leading, boolean centralSoe,
-			boolean provincialSoe, boolean backboneAffiliate, String note, Integer version) {
+	public record LocalForm(Long merchantId, EnterpriseStrength strength, Boolean leading, Boolean centralSoe,
+			Boolean provincialSoe, Boolean backboneAffiliate, String note, Integer version) {
 
 		public LocalInput input() {
-			return new LocalInput(merchantId, strength, new Marks(leading, centralSoe, provincialSoe,
-					backboneAffiliate), note);
+			return new LocalInput(merchantId, strength, marks(leading, centralSoe, provincialSoe, backboneAffiliate), note);
 		}
 	}
 

@@ -172,7 +172,7 @@ class ChainPages {
 			RedirectAttributes redirect) {
 		var h = access.chain(id);
 		return attempt(() -> {
-			editChain.editors(id, Arrays.stream(usernames.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList(),
+			editChain.editors(id, Arrays.stream(usernames.split("[,\\uFF0C;\\uFF1B\\s]+")).filter(s -> !s.isBlank()).toList(),
 					user);
 			Flash.success(redirect, "chain.flash.saved");
 			return "redirect:/chains/" + id + "/edit";

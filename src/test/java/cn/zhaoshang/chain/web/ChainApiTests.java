@@ -133,8 +133,8 @@ class ChainApiTests {
 			.andExpect(jsonPath("$.links[1].name").value("基础化工原料"))
 			.andExpect(jsonPath("$.links[1].gap").value("STRENGTHEN"))
 			.andExpect(jsonPath("$.links[2].gap").value("FILL"))
-			.andExpect(jsonPath("$.links[3].position").value("DOWNSTREAM"))
-			.andExpect(jsonPath("$.links[3].gap").value("EXTEND"))
+			.andExpect(jsonPath("$.links[?(@.name == '可降解材料')].position").value(hasItem("DOWNSTREAM")))
+			.andExpect(jsonPath("$.links[?(@.name == '可降解材料')].gap").value(hasItem("EXTEND")))
 			.andExpect(jsonPath("$.links[1].targets").value(1))
 			.andExpect(jsonPath("$.links[0].localEnterprises").value(1))
 			.andExpect(jsonPath("$.editable").value(false));
