@@ -3,7 +3,6 @@ package cn.zhaoshang.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.platform.RecordHistory;
-import cn.zhaoshang.platform.UnitDirectory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,14 +10,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The industry-chain module with the platform only (Spring Modulith module test): the city's ten chains, in their
+ * The industry-chain module with its direct dependencies, platform and org (Spring Modulith module test): the city's ten chains, in their
  * order, with Chinese and English names, found by id and by the Chinese name or code as imports write them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class ChainModuleTests {
-
-	@MockitoBean
-	UnitDirectory units;
 
 	@MockitoBean
 	RecordHistory history;

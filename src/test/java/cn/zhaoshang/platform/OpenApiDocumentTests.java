@@ -61,7 +61,9 @@ class OpenApiDocumentTests {
 			"POST /api/v1/land-parcels", "POST /api/v1/factories", "POST /api/v1/equity-stakes",
 			"POST /api/v1/equity-stakes/{id}/events", "POST /api/v1/financing-needs",
 			"POST /api/v1/financing-needs/{id}/offers",
-			"POST /api/v1/agreements", "POST /api/v1/consultants");
+			"POST /api/v1/agreements", "POST /api/v1/consultants",
+			"POST /api/v1/chains/{id}/links", "POST /api/v1/chain-links/{linkId}/targets",
+			"POST /api/v1/chain-links/{linkId}/local-enterprises", "POST /api/v1/chains/{id}/milestones");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

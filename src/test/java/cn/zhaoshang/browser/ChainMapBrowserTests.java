@@ -1,0 +1,93 @@
+package cn.zhaoshang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user of the city bureau opens the 化工 chain map from the navigation, sees each link's gap rating (colour and
+ * label) and counts in the chart and the cards, opens the 精细化工 link, finds an enterprise in the merchant database
+ * and adds it as a target enterprise; then the director board. At desktop and phone width, nothing sticking out
+ * sideways; the screenshots also land in docs/screenshots/chain-*.png.
+ */
+class ChainMapBrowserTests extends BrowserJourney {
+
+	@Test
+	void the_city_bureau_opens_the_chemical_map_sees_the_gaps_and_adds_a_target_enterprise() throws Exception {
+		List<String> problems = new ArrayList<>();
+		long chemical = jdbc.sql("SELECT id FROM industry_chain WHERE code = 'chemical'").query(Long.class).single();
+		long fine = jdbc.sql("SELECT l.id FROM chain_link l WHERE l.chain_id = ? AND l.name = '精细化工'")
+			.param(chemical).query(Long.class).single();
+		String enterprise = "新加坡博远化学（濮阳）有限公司";
+		jdbc.sql("DELETE FROM chain_target WHERE link_id = ? AND merchant_id = (SELECT MIN(id) FROM merchant WHERE name = ?)")
+			.params(fine, enterprise).update();
+
+		browser.signIn("city", PASSWORD);
+		browser.openMenuIfCollapsed();
+		browser.clickAndWait("#mainNav a[href='/chains']");
+		assertThat(browser.text("#chain-chemical")).contains("化工").contains("李明");
+		browser.clickAndWait("#chain-chemical a[href='/chains/" + chemical + "']");
+
+		assertThat(browser.text("#chain-director")).isEqualTo("李明");
+		assertThat(browser.text("#link-" + fine)).contains("精细化工").contains("补链");
+		assertThat(browser.find("#link-" + fine).getDomAttribute("data-gap")).isEqualTo("FILL");
+		assertThat(browser.all("#chain-links [data-gap='STRENGTHEN']")).isNotEmpty();
+		assertThat(browser.all("#chain-links [data-gap='EXTEND']")).isNotEmpty();
+		browser.await().until(d -> browser.js("return window.zsChainMap && window.zsChainMap.chart.getOption()"
+				+ " && window.zsChainMap.chart.getOption().series[0].data.length") instanceof Number n && n.intValue() >= 5);
+		Object colour = browser.js("var id = arguments[0]; var d = window.zsChainMap.chart.getOption().series[0].data;"
+				+ " return d.filter(function (x) { return x.id === id; })[0].itemStyle.color;", String.valueOf(fine));
+		assertThat(colour).isEqualTo("#d63939");
+		shoot(problems, "chain-map-zh");
+
+		browser.clickAndWait("#link-" + fine);
+		assertThat(browser.text("#link-gap")).isEqualTo("补链");
+		assertThat(browser.text("#targets-table")).contains("海森化学集团");
+		browser.type("#enterprise-q", "博远");
+		browser.clickAndWait("#enterprise-search");
+		assertThat(browser.text("#enterprise-results")).contains(enterprise);
+		shoot(problems, "chain-link-zh");
+		browser.clickAndWait("#enterprise-results a.btn-primary");
+		assertThat(browser.text("#target-enterprise")).isEqualTo(enterprise);
+		browser.selectValue("#priority", "HIGH");
+		browser.type("#reason", "电子特气和精细化学品配套，补齐精细化工环节");
+		shoot(problems, "chain-target-form-zh");
+		browser.clickAndWait("#target-submit");
+
+		assertThat(browser.text("#flash")).contains("目标企业已添加");
+		assertThat(browser.text("#targets-table")).contains(enterprise).contains("已锁定").contains("高");
+		long added = jdbc.sql("SELECT COUNT(*) FROM chain_target WHERE link_id = ? AND status = 'IDENTIFIED'"
+				+ " AND merchant_id = (SELECT MIN(id) FROM merchant WHERE name = ?)").params(fine, enterprise)
+			.query(Long.class).single();
+		assertThat(added).isOne();
+
+		browser.open("/chains/" + chemical + "/board");
+		assertThat(browser.text("#board-gaps")).contains("精细化工");
+		assertThat(browser.text("#board-targets")).contains(enterprise);
+		assertThat(browser.text("#roadmap")).contains("2027");
+		shoot(problems, "chain-board-zh");
+
+		assertThat(problems).isEmpty();
+	}
+
+	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
+	private void shoot(List<String> problems, String name) throws Exception {
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			browser.checkPage(problems, name);
+			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
+			if (Files.exists(shot)) {
+				Files.createDirectories(Path.of("docs/screenshots"));
+				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		browser.use(Browser.DESKTOP);
+	}
+}
