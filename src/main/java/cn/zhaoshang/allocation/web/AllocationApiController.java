@@ -24,6 +24,9 @@ import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.platform.list.Paging;
+import cn.zhaoshang.allocation.web.AllocationViews.CandidateJson;
+import cn.zhaoshang.allocation.web.AllocationViews.CandidatesJson;
+import cn.zhaoshang.allocation.web.AllocationViews.ReasonJson;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,16 +75,6 @@ class AllocationApiController {
 		this.messages = messages;
 	}
 
-	/** A reason with its points, and its text in the reader's language. */
-	record ReasonJson(String code, int points, String text) {
-	}
-
-	record CandidateJson(long unitId, String unitName, int score, String positioning, List<ReasonJson> reasons) {
-	}
-
-	record CandidatesJson(boolean outsidePositioning, Long projectId, Long clueId, Long unitId, Long chainId,
-			List<CandidateJson> items) {
-	}
 
 	CandidatesJson json(Candidates.Result r, Locale locale) {
 		return new CandidatesJson(r.outsidePositioning(), r.subject().projectId(), r.subject().clueId(),

@@ -81,6 +81,8 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("Positioning", "County positioning: each unit's primary and secondary leading chains and its capacity (net land, standard factory floor).");
+		m.put("Allocation", "Allocation: receiving units recommended for projects outside positioning, transfers, benefit-sharing agreements and the benefit ledger.");
 		return m;
 	}
 
