@@ -151,6 +151,8 @@ class AllocationApiController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Propose moving a project or clue to a receiving unit with a benefit-sharing proposal",
 			operationId = "proposeTransfer")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+			description = "The proposed transfer; `Location` is its address.")
 	ResponseEntity<TransferJson> propose(@RequestBody Transfers.Proposal body,
 			@AuthenticationPrincipal CurrentUser user) {
 		Transfer t = transfers.propose(body, user);
