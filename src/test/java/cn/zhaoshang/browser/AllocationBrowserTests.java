@@ -33,8 +33,9 @@ class AllocationBrowserTests extends BrowserJourney {
 		long qingfeng = Demo.unit(jdbc, "qingfeng");
 		long etdz = Demo.unit(jdbc, "etdz");
 		String manager = Pages.unique("kfq");
-		jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, unit_id, locale) "
-				+ "VALUES (?, ?, '马超', 'UNIT_MANAGER', ?, 'zh-CN')")
+		// a password already changed, so that signing in does not lead to the change-password page first
+		jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, unit_id, locale, "
+				+ "password_changed_at) VALUES (?, ?, '马超', 'UNIT_MANAGER', ?, 'zh-CN', CURRENT_TIMESTAMP)")
 			.params(manager, DEMO_HASH, etdz)
 			.update();
 		String code = Pages.unique("QF");
