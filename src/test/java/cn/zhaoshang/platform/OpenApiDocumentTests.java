@@ -51,7 +51,7 @@ class OpenApiDocumentTests {
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	/** Every POST that creates something and answers 201 (checked against the controllers). */
-	static final Set<String> CREATES = Set.of("POST /api/v1/projects", "POST /api/v1/projects/{id}/stage-moves",
+	static final Set<String> CREATES = Set.of("POST /api/v1/transfers", "POST /api/v1/projects", "POST /api/v1/projects/{id}/stage-moves",
 			"POST /api/v1/projects/{id}/progress", "POST /api/v1/clues", "POST /api/v1/clues/{id}/follow-ups",
 			"POST /api/v1/clues/{id}/conversion", "POST /api/v1/merchants", "POST /api/v1/talents",
 			"POST /api/v1/attachments", "POST /api/v1/dispatch-rounds",

@@ -84,6 +84,8 @@ class ApiDocumentation {
 		m.put("Equity and financing", "County equity stakes in projects with their exit events and returns, projects' financing needs with the banks' offers, totals per unit.");
 		m.put("Land and factories", "Net land parcels and standard factories per unit, their matching to a project's needs, reservation, the available stock and land waits for projects.");
 		m.put("Partners", "Entrusted promotion: agreements with intermediaries and their reward rules, the rewards due (approval and payment), introducer credit, consultants.");
+		m.put("Positioning", "County positioning: each unit's primary and secondary leading chains and its capacity (net land, standard factory floor).");
+		m.put("Allocation", "Allocation: receiving units recommended for projects outside positioning, transfers, benefit-sharing agreements and the benefit ledger.");
 		return m;
 	}
 

@@ -1,0 +1,398 @@
+package cn.zhaoshang.allocation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.zhaoshang.platform.ProjectId;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.project.CreditShares;
+import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Positioning, candidates, transfers, benefit-sharing agreements and the benefit ledger through {@code /api/v1}: a
+ * 清丰县 project in 化工 is outside its positioning and recommended to the chemical counties with reasons; the bureau
+ * proposes, the receiving unit accepts, the project moves with its code, the shares split and both units' ledgers
+ * and the supervision figures credit both; declines, stale versions, scope refusals, a project that already had
+ * shares, the bureau's agreement edit and a clue's transfer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class AllocationApiTests {
+
+	static final String DEMO_HASH = "{bcrypt}$2a$10$rU3NsfSdnLCKvwTaRujjjedyDbMVIbVdnoz3JomLpLbWcAJhVmp5e";
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	CreditShares creditShares;
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	MockMvc mvc;
+
+	String etdz;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
+			.build();
+		etdz = Pages.unique("etdz");
+		jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, unit_id, locale) "
+				+ "VALUES (?, ?, ?, 'UNIT_MANAGER', (SELECT id FROM unit WHERE code = 'etdz'), 'zh-CN')")
+			.params(etdz, DEMO_HASH, "马超")
+			.update();
+	}
+
+	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
+	}
+
+	ResultActions send(String user, AbstractMockHttpServletRequestBuilder<?> request, Object body) throws Exception {
+		return as(user, request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+	}
+
+	String token(String user) throws Exception {
+		if (!tokens.containsKey(user)) {
+			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
+				.andExpect(status().isOk())
+				.andReturn();
+			tokens.put(user, JsonPath.read(body(result), "$.token"));
+		}
+		return tokens.get(user);
+	}
+
+	static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	long unit(String code) {
+		return Demo.unit(jdbc, code);
+	}
+
+	/** A new active project of the unit in the chain, with its default share, its needs and this year's funds. */
+	long project(String unitCode, String chainCode, String funds) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+				    planned_investment, contracted_investment, land_need_mu, factory_need_m2, signed_date,
+				    contract_type)
+				VALUES (?, ?, (SELECT MIN(id) FROM merchant), '流转测试投资有限公司', ?, ?, 'NEW', 'SIGNED', 'ACTIVE',
+				    8000, 5000, 120, 6000, ?, 'FORMAL_CONTRACT')""")
+			.params(Pages.unique("AL"), Pages.unique("流转测试项目"), unit(unitCode), Demo.chain(jdbc, chainCode),
+					LocalDate.now(clock).withDayOfMonth(1))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("INSERT INTO project_credit_share (project_id, unit_id, share_bp, default_share) VALUES (?, ?, 10000, TRUE)")
+			.params(id, unit(unitCode))
+			.update();
+		if (funds != null) {
+			jdbc.sql("INSERT INTO project_funds (project_id, funds_month, funds_in_place) VALUES (?, ?, ?)")
+				.params(id, LocalDate.now(clock).withDayOfMonth(1), new BigDecimal(funds))
+				.update();
+		}
+		return id;
+	}
+
+	Map<String, Object> proposal(Long projectId, Long clueId, long to, String share, int years) {
+		var m = new LinkedHashMap<String, Object>();
+		m.put("projectId", projectId);
+		m.put("clueId", clueId);
+		m.put("toUnitId", to);
+		m.put("reason", "项目属化工产业，清丰县不具备化工园区条件");
+		m.put("introducerShare", new BigDecimal(share));
+		m.put("years", years);
+		return m;
+	}
+
+	@Test
+	void positioning_is_read_by_all_and_written_by_the_bureau_or_the_unit_s_manager() throws Exception {
+		long qingfeng = unit("qingfeng");
+		var read = as("viewer", get("/api/v1/units/" + qingfeng + "/positioning")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.primaryChainIds[0]").value(Demo.chain(jdbc, "smart-home")))
+			.andReturn();
+		int version = JsonPath.read(body(read), "$.version");
+		var body = new LinkedHashMap<String, Object>();
+		body.put("primaryChainIds", List.of(Demo.chain(jdbc, "smart-home")));
+		body.put("secondaryChainIds", List.of(Demo.chain(jdbc, "green-food"), Demo.chain(jdbc, "down")));
+		body.put("netLandMu", new BigDecimal("900.5"));
+		body.put("factoryM2", 150000);
+		body.put("parks", "清丰县产业集聚区");
+		body.put("version", version);
+		send("hualong", put("/api/v1/units/" + qingfeng + "/positioning"), body).andExpect(status().isForbidden());
+		var bad = new LinkedHashMap<>(body);
+		bad.put("secondaryChainIds", List.of(Demo.chain(jdbc, "smart-home")));
+		bad.put("netLandMu", -1);
+		send("qingfeng", put("/api/v1/units/" + qingfeng + "/positioning"), bad).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'secondaryChainIds')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'netLandMu')]").exists());
+		send("qingfeng", put("/api/v1/units/" + qingfeng + "/positioning"), body).andExpect(status().isOk())
+			.andExpect(jsonPath("$.secondaryChainIds.length()").value(2))
+			.andExpect(jsonPath("$.netLandMu").value(900.5))
+			.andExpect(jsonPath("$.version").value(version + 1));
+		send("city", put("/api/v1/units/" + qingfeng + "/positioning"), body).andExpect(status().isConflict());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'unitPositioning' AND record_id = ?")
+			.param(String.valueOf(qingfeng))
+			.query(Long.class)
+			.single()).isPositive();
+		// put it back for the other tests
+		body.put("secondaryChainIds", List.of(Demo.chain(jdbc, "green-food")));
+		body.put("netLandMu", 950);
+		body.put("factoryM2", 160000);
+		body.put("version", version + 1);
+		send("city", put("/api/v1/units/" + qingfeng + "/positioning"), body).andExpect(status().isOk());
+	}
+
+	@Test
+	void a_qingfeng_chemical_project_is_recommended_to_the_chemical_units_moved_and_credited_to_both() throws Exception {
+		long project = project("qingfeng", "chemical", "1234.57");
+		long qingfeng = unit("qingfeng");
+		long etdzUnit = unit("etdz");
+		String code = jdbc.sql("SELECT code FROM project WHERE id = ?").param(project).query(String.class).single();
+
+		var candidates = as("qingfeng", get("/api/v1/projects/" + project + "/allocation-candidates"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outsidePositioning").value(true))
+			.andReturn();
+		List<Integer> ids = JsonPath.read(body(candidates), "$.items[*].unitId");
+		List<String> tiers = JsonPath.read(body(candidates), "$.items[*].positioning");
+		List<Integer> scores = JsonPath.read(body(candidates), "$.items[*].score");
+		assertThat(ids).doesNotContain((int) qingfeng)
+			.contains((int) etdzUnit, (int) unit("puyang"), (int) unit("fanxian"), (int) unit("park"));
+		assertThat(tiers.subList(0, 4)).containsOnly("PRIMARY");
+		assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		String reason = JsonPath.read(body(candidates), "$.items[0].reasons[0].text");
+		assertThat(reason).contains("首位主导产业").contains("+50");
+		as("hualong", get("/api/v1/projects/999999/allocation-candidates")).andExpect(status().isNotFound());
+
+		// another county may not propose qingfeng's project; the bureau may
+		send("hualong", post("/api/v1/transfers"), proposal(project, null, etdzUnit, "30", 3))
+			.andExpect(status().isForbidden());
+		send("city", post("/api/v1/transfers"), proposal(project, null, qingfeng, "30", 3))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("toUnitId"));
+		send("city", post("/api/v1/transfers"), proposal(project, null, etdzUnit, "100", 0))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'introducerShare')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'years')]").exists());
+		var figuresBefore = figures();
+		var created = send("city", post("/api/v1/transfers"), proposal(project, null, etdzUnit, "30", 3))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PROPOSED"))
+			.andExpect(jsonPath("$.fromUnitId").value(qingfeng))
+			.andExpect(jsonPath("$.introducerShare").value(30.0))
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		send("city", post("/api/v1/transfers"), proposal(project, null, unit("puyang"), "30", 3))
+			.andExpect(status().isUnprocessableContent());
+		// the receiving unit's manager was told
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id "
+				+ "WHERE u.username = ? AND n.link = ?")
+			.params(etdz, "/allocation/transfers/" + transfer)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// only the receiving unit (or the bureau) decides
+		send("qingfeng", post("/api/v1/transfers/" + transfer + "/accept"), Map.of()).andExpect(status().isForbidden());
+		send(etdz, post("/api/v1/transfers/" + transfer + "/accept"), Map.of("reason", "经开区化工园区可承接"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.agreementId").isNumber());
+		send(etdz, post("/api/v1/transfers/" + transfer + "/decline"), Map.of("reason", "x"))
+			.andExpect(status().isConflict());
+
+		// the project moved, kept its code, the introducer is qingfeng; the history has the audited unit change
+		var row = jdbc.sql("SELECT code, unit_id, intro_unit_id FROM project WHERE id = ?").param(project).query().singleRow();
+		assertThat(row.get("code")).isEqualTo(code);
+		assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(etdzUnit);
+		assertThat(((Number) row.get("intro_unit_id")).longValue()).isEqualTo(qingfeng);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'project' AND record_id = ? "
+				+ "AND action IN ('UPDATE', 'CREDIT_SHARES')").param(String.valueOf(project)).query(Long.class).single())
+			.as("the move, the shares of the term and the shares after it").isEqualTo(3);
+		LocalDate today = LocalDate.now(clock);
+		var inForce = creditShares.inForce(new ProjectId(project), today);
+		assertThat(inForce).extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", etdzUnit + "=7000");
+		assertThat(creditShares.inForce(new ProjectId(project), today.minusDays(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(qingfeng + "=10000");
+		assertThat(creditShares.inForce(new ProjectId(project), today.plusYears(3)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(etdzUnit + "=10000");
+
+		// both ledgers: 30 % and 70 %, to the fen, nothing lost
+		int year = today.getYear();
+		var q = as("qingfeng", get("/api/v1/benefit-ledger?unit=" + qingfeng + "&year=" + year)).andExpect(status().isOk())
+			.andReturn();
+		var e = as("qingfeng", get("/api/v1/benefit-ledger?unit=" + etdzUnit + "&year=" + year)).andExpect(status().isOk())
+			.andReturn();
+		String qPath = "$.items[?(@.projectId == " + project + ")]";
+		assertThat(JsonPath.<List<Object>>read(body(q), qPath + ".share")).containsExactly(30.0);
+		assertThat(JsonPath.<List<Object>>read(body(q), qPath + ".fundsInPlace")).containsExactly(370.37);
+		assertThat(JsonPath.<List<Object>>read(body(e), qPath + ".fundsInPlace")).containsExactly(864.20);
+		assertThat(JsonPath.<List<Object>>read(body(q), qPath + ".contractedInvestment")).containsExactly(1500.0);
+		assertThat(JsonPath.<List<Object>>read(body(e), qPath + ".contractedInvestment")).containsExactly(3500.0);
+
+		// the supervision figures credit both units: qingfeng loses exactly what the zone gains
+		var figuresAfter = figures();
+		assertThat(figuresAfter.get(qingfeng).subtract(figuresBefore.get(qingfeng)))
+			.isEqualByComparingTo("-864.20");
+		assertThat(figuresAfter.get(etdzUnit).subtract(figuresBefore.getOrDefault(etdzUnit, BigDecimal.ZERO)))
+			.isEqualByComparingTo("864.20");
+
+		// the bureau alone changes the agreement; the shares follow
+		long agreement = ((Number) JsonPath.read(body(as("city", get("/api/v1/transfers/" + transfer)).andReturn()),
+				"$.agreementId")).longValue();
+		var change = new LinkedHashMap<String, Object>();
+		change.put("introducerShare", 40);
+		change.put("years", 5);
+		change.put("note", "市商务局协调调整");
+		change.put("version", 0);
+		send(etdz, put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isForbidden());
+		send("city", put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isOk())
+			.andExpect(jsonPath("$.introducerShare").value(40.0))
+			.andExpect(jsonPath("$.validTo").value(today.plusYears(5).minusDays(1).toString()));
+		send("city", put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isConflict());
+		assertThat(creditShares.inForce(new ProjectId(project), today.plusYears(4)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=4000", etdzUnit + "=6000");
+		assertThat(creditShares.inForce(new ProjectId(project), today.minusDays(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(qingfeng + "=10000");
+
+		// the list finds it by unit and status
+		as("viewer", get("/api/v1/transfers?unit=" + qingfeng + "&status=ACCEPTED&q=" + code)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(transfer));
+		as("agent", get("/api/v1/transfers")).andExpect(status().isForbidden());
+	}
+
+	/** Funds in place of this year per unit, from the supervision figures. */
+	Map<Long, BigDecimal> figures() throws Exception {
+		var r = as("city", get("/api/v1/supervision/figures?period=" + LocalDate.now(clock).getYear()))
+			.andExpect(status().isOk())
+			.andReturn();
+		List<Map<String, Object>> rows = JsonPath.read(body(r), "$.rows");
+		Map<Long, BigDecimal> out = new HashMap<>();
+		for (var row : rows) {
+			out.put(((Number) row.get("unitId")).longValue(), new BigDecimal(row.get("fundsInPlace").toString()));
+		}
+		return out;
+	}
+
+	@Test
+	void a_project_that_already_has_shares_keeps_the_third_unit_s_part() throws Exception {
+		long project = project("qingfeng", "chemical", "100.01");
+		long qingfeng = unit("qingfeng");
+		long nanle = unit("nanle");
+		long puyang = unit("puyang");
+		LocalDate today = LocalDate.now(clock);
+		creditShares.set(new ProjectId(project), today.withDayOfYear(1),
+				List.of(new CreditShares.NewShare(new UnitId(qingfeng), 6000), new CreditShares.NewShare(new UnitId(nanle), 4000)),
+				"earlier agreement", Demo.signIn(accounts, "city"));
+		SecurityContextHolder.clearContext();
+		var created = send("qingfeng", post("/api/v1/transfers"), proposal(project, null, puyang, "25", 2))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		send("city", post("/api/v1/transfers/" + transfer + "/accept"), Map.of("reason", "市商务局协调"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedByBureau").value(true));
+		assertThat(creditShares.inForce(new ProjectId(project), today))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=1500", puyang + "=4500", nanle + "=4000");
+		var ledger = as("city", get("/api/v1/benefit-ledger?year=" + today.getYear())).andExpect(status().isOk()).andReturn();
+		List<Double> parts = JsonPath.read(body(ledger), "$.items[?(@.projectId == " + project + ")].fundsInPlace");
+		// 100.01 over 15 % / 45 % / 40 %: 15.0015, 45.0045, 40.004 -> the fen left goes to the largest remainder
+		// (45.01); nanle's 40.00 is not an agreement of this transfer
+		assertThat(parts).containsExactlyInAnyOrder(15.0, 45.01);
+	}
+
+	@Test
+	void a_declined_transfer_needs_a_reason_and_moves_nothing_and_a_clue_moves_on_acceptance() throws Exception {
+		long project = project("qingfeng", "chemical", null);
+		long fanxian = unit("fanxian");
+		var created = send("qingfeng", post("/api/v1/transfers"), proposal(project, null, unit("etdz"), "20", 3))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		send(etdz, post("/api/v1/transfers/" + transfer + "/decline"), Map.of("reason", " "))
+			.andExpect(status().isUnprocessableContent());
+		send(etdz, post("/api/v1/transfers/" + transfer + "/decline"), Map.of("reason", "暂无可用化工用地"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECLINED"))
+			.andExpect(jsonPath("$.decisionReason").value("暂无可用化工用地"));
+		assertThat(jdbc.sql("SELECT unit_id FROM project WHERE id = ?").param(project).query(Long.class).single())
+			.isEqualTo(unit("qingfeng"));
+
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO clue (title, enterprise_name, chain_id, source, owner_unit_id, status, last_follow_up_at)
+				VALUES (?, '某化工企业', ?, 'OTHER', ?, 'FOLLOWING', ?)""")
+			.params(Pages.unique("化工线索"), Demo.chain(jdbc, "chemical"), unit("qingfeng"), LocalDate.now(clock))
+			.update(keys, "id");
+		long clue = keys.getKey().longValue();
+		as("qingfeng", get("/api/v1/clues/" + clue + "/allocation-candidates")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.outsidePositioning").value(true));
+		var c = send("qingfeng", post("/api/v1/transfers"), proposal(null, clue, fanxian, "30", 3))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long clueTransfer = ((Number) JsonPath.read(body(c), "$.id")).longValue();
+		send("city", post("/api/v1/transfers/" + clueTransfer + "/accept"), Map.of()).andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT owner_unit_id FROM clue WHERE id = ?").param(clue).query(Long.class).single())
+			.isEqualTo(fanxian);
+		send("qingfeng", post("/api/v1/transfers"), proposal(project, clue, fanxian, "30", 3))
+			.andExpect(status().isUnprocessableContent());
+	}
+}
