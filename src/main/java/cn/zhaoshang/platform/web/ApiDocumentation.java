@@ -81,6 +81,8 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("Materials and approvals", "A project's materials checklist with acceptance on commitment, the approvals handled by the agency, median days per approval kind.");
+		m.put("Project evaluation", "The project evaluation before acceptance against the unit's thresholds (pass / conditional / fail with reasons).");
 		return m;
 	}
 

@@ -45,6 +45,15 @@ class DetailPage {
 	private final cn.zhaoshang.project.CreditShares creditShares;
 	private final cn.zhaoshang.org.Units units;
 	private final cn.zhaoshang.project.internal.Milestones milestones;
+	private java.util.List<cn.zhaoshang.project.ProjectPageSection> sections = java.util.List.of();
+
+	/** Downstream modules' blocks of the page (issue 14), loaded by htmx from their own paths. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setSections(java.util.List<cn.zhaoshang.project.ProjectPageSection> sections) {
+		this.sections = sections.stream()
+			.sorted(java.util.Comparator.comparingInt(cn.zhaoshang.project.ProjectPageSection::order))
+			.toList();
+	}
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows,
@@ -111,6 +120,7 @@ class DetailPage {
 		model.addAttribute("canRegister", access.canEdit(project, user)
 				&& !d.row().stage().isBefore(cn.zhaoshang.project.Stage.SIGNED));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
+		model.addAttribute("sectionPaths", sections.stream().map(s -> s.fragmentPath(id)).toList());
 		if (!model.containsAttribute("registrationErrors")) {
 			model.addAttribute("registrationErrors", FormErrors.NONE);
 		}
