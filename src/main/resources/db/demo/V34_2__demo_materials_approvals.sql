@@ -15,7 +15,7 @@ INSERT INTO service_material_item (project_type, name, sort_order) VALUES
 INSERT INTO service_eval_threshold (unit_id, min_investment_per_mu, min_tax_per_mu, max_energy_per_output, min_jobs,
     conditional_categories, required_before_signing)
 VALUES (NULL, 200.00, 10.00, 0.5000, 50, 'REPORT_BOOK', FALSE),
- ((SELECT id FROM unit WHERE code = 'hualong'), 300.00, 15.00, 0.4000, 100, 'REPORT_BOOK', TRUE);
+ ((SELECT id FROM unit WHERE code = 'hualong'), 300.00, 15.00, 0.4000, 100, 'REPORT_BOOK', FALSE);
 
 INSERT INTO service_material_list (project_id, version)
 VALUES ((SELECT id FROM project WHERE code = 'PY-2026-00001'), 1);

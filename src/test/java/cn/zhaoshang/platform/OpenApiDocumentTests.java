@@ -58,7 +58,8 @@ class OpenApiDocumentTests {
 			"POST /api/v1/stalled-projects/interviews", "POST /api/v1/observations",
 			"POST /api/v1/year-end/{year}/commendations", "POST /api/v1/year-end/{year}/exemptions",
 			"POST /api/v1/rankings", "POST /api/v1/ranking-formulas",
-			"POST /api/v1/projects/{id}/approvals");
+			"POST /api/v1/projects/{id}/approvals", "POST /api/v1/projects/{id}/service-log",
+			"POST /api/v1/service-days");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

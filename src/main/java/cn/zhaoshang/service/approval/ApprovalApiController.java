@@ -62,11 +62,16 @@ class ApprovalApiController {
 	record MedianList(List<Approvals.Median> items) {
 	}
 
+	record StandardList(cn.zhaoshang.project.ProjectType projectType, List<String> items) {
+	}
+
 	private final Materials materials;
 	private final Approvals approvals;
 	private final ApprovalExport export;
+	private final MaterialItems standard;
 
-	ApprovalApiController(Materials materials, Approvals approvals, ApprovalExport export) {
+	ApprovalApiController(Materials materials, Approvals approvals, ApprovalExport export, MaterialItems standard) {
+		this.standard = standard;
 		this.materials = materials;
 		this.approvals = approvals;
 		this.export = export;
@@ -131,5 +136,21 @@ class ApprovalApiController {
 	void exportMedians(@RequestParam(name = "unitId", required = false) Long unitId,
 			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
 		export.write(approvals.medians(unitId, user), user, response);
+	}
+
+	@GetMapping("/api/v1/material-checklists/{projectType}")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "The standard materials checklist of a project type", operationId = "getMaterialChecklist")
+	StandardList standardList(@PathVariable cn.zhaoshang.project.ProjectType projectType) {
+		return new StandardList(projectType, standard.of(projectType));
+	}
+
+	@PutMapping("/api/v1/material-checklists/{projectType}")
+	@PreAuthorize(Security.Rules.LEDGER_REVIEWER)
+	@Operation(summary = "Replace the standard checklist of a project type (city bureau)",
+			operationId = "putMaterialChecklist")
+	StandardList putStandardList(@PathVariable cn.zhaoshang.project.ProjectType projectType,
+			@RequestBody StandardList body) {
+		return new StandardList(projectType, standard.replace(projectType, body.items()));
 	}
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * submission and as long as the days it took; the span runs to commencement (or today while not commenced, or to
  * the last approval's end when that is later). Percentages are of the span, for the page's bars.
  */
-public record ApprovalTimeline(LocalDate signed, LocalDate end, long spanDays, List<Bar> bars) {
+public record ApprovalTimeline(LocalDate signed, LocalDate end, boolean commenced, long spanDays, List<Bar> bars) {
 
 	/** One approval on the timeline. */
 	public record Bar(ApprovalKind kind, long startDay, long days, boolean overdue, int leftPercent,
@@ -20,7 +20,7 @@ public record ApprovalTimeline(LocalDate signed, LocalDate end, long spanDays, L
 			LocalDate today) {
 		LocalDate signed = signedAndCommenced.get(0);
 		if (signed == null || approvals.isEmpty()) {
-			return new ApprovalTimeline(signed, signedAndCommenced.get(1), 0, List.of());
+			return new ApprovalTimeline(signed, signedAndCommenced.get(1), false, 0, List.of());
 		}
 		LocalDate end = signedAndCommenced.get(1) != null ? signedAndCommenced.get(1) : today;
 		for (Approvals.Approval a : approvals) {
@@ -39,6 +39,7 @@ public record ApprovalTimeline(LocalDate signed, LocalDate end, long spanDays, L
 			return new Bar(a.kind(), ChronoUnit.DAYS.between(signed, a.submitted()), a.daysTaken(), a.overdue(), left,
 					width);
 		}).toList();
-		return new ApprovalTimeline(signed, end, ChronoUnit.DAYS.between(signed, end), bars);
+		return new ApprovalTimeline(signed, end, end.equals(signedAndCommenced.get(1)), ChronoUnit.DAYS.between(signed, end),
+				bars);
 	}
 }

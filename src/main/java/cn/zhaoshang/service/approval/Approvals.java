@@ -92,14 +92,8 @@ public class Approvals {
 				INSERT INTO service_approval (project_id, kind, agency, agent, submitted, limit_days, approved, note,
 				    created_by, created_at)
 				VALUES (:p, :kind, :agency, :agent, :submitted, :limit, :approved, :note, :by, :at)""")
+			.params(params(in))
 			.param("p", projectId)
-			.param("kind", in.kind().name())
-			.param("agency", in.agency().strip())
-			.param("agent", blank(in.agent()))
-			.param("submitted", in.submitted())
-			.param("limit", in.limitDays())
-			.param("approved", in.approved())
-			.param("note", blank(in.note()))
 			.param("by", user.getUsername())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update(keys, "id");
@@ -119,13 +113,7 @@ public class Approvals {
 				UPDATE service_approval SET kind = :kind, agency = :agency, agent = :agent, submitted = :submitted,
 				    limit_days = :limit, approved = :approved, note = :note, version = version + 1
 				WHERE id = :id AND project_id = :p AND version = :v""")
-			.param("kind", in.kind().name())
-			.param("agency", in.agency().strip())
-			.param("agent", blank(in.agent()))
-			.param("submitted", in.submitted())
-			.param("limit", in.limitDays())
-			.param("approved", in.approved())
-			.param("note", blank(in.note()))
+			.params(params(in))
 			.param("id", id)
 			.param("p", projectId)
 			.param("v", version)
@@ -199,6 +187,19 @@ public class Approvals {
 		if (!v.isEmpty()) {
 			throw new InvalidInputException(v);
 		}
+	}
+
+	/** The written columns of an approval as named parameters. */
+	private static Map<String, Object> params(Input in) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("kind", in.kind().name());
+		m.put("agency", in.agency().strip());
+		m.put("agent", blank(in.agent()));
+		m.put("submitted", in.submitted());
+		m.put("limit", in.limitDays());
+		m.put("approved", in.approved());
+		m.put("note", blank(in.note()));
+		return m;
 	}
 
 	private static String blank(String s) {

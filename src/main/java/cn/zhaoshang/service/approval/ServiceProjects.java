@@ -44,10 +44,15 @@ public class ServiceProjects {
 	}
 
 	public boolean canEdit(ProjectSummary p, CurrentUser user) {
+		return canEdit(p.unitId(), user);
+	}
+
+	/** Whether the user writes the service records of this unit: a ledger editor whose scope includes it. */
+	public boolean canEdit(cn.zhaoshang.platform.UnitId unit, CurrentUser user) {
 		boolean editor = switch (user.role()) {
 			case ADMIN, CITY_SUPERVISOR, UNIT_MANAGER, UNIT_STAFF -> true;
 			default -> false;
 		};
-		return editor && scopes.of(user).canEdit(p.unitId());
+		return editor && scopes.of(user).canEdit(unit);
 	}
 }

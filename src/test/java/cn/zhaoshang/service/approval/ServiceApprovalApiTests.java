@@ -180,7 +180,31 @@ class ServiceApprovalApiTests {
 
 	@Test
 	void a_project_failing_tax_per_mu_shows_why_and_cannot_sign_where_the_unit_requires_a_pass() throws Exception {
-		// 华龙区 (demo thresholds): at least 300 万元 and 15 万元 tax per 亩, pass required before signing
+		// 华龙区 (demo thresholds): at least 300 万元 and 15 万元 tax per 亩; the bureau requires a pass before signing
+		required(true);
+		try {
+			signingNeedsAPass();
+		}
+		finally {
+			required(false);
+		}
+	}
+
+	/** Sets 华龙区's "pass required before signing" through the API (the demo leaves it off for other tests). */
+	void required(boolean on) throws Exception {
+		long unit = Demo.unit(jdbc, "hualong");
+		String list = body(as("city", get("/api/v1/evaluation-thresholds")).andReturn());
+		List<Integer> versions = JsonPath.read(list, "$.items[?(@.unitId == " + unit + ")].version");
+		int version = versions.get(0);
+		var body = new LinkedHashMap<String, Object>(Map.of("unitId", unit, "minInvestmentPerMu", 300, "minTaxPerMu", 15,
+				"maxEnergyPerOutput", 0.4, "minJobs", 100, "conditionalCategories", List.of("REPORT_BOOK"),
+				"requiredBeforeSigning", on, "version", version));
+		as("city", put("/api/v1/evaluation-thresholds").contentType(MediaType.APPLICATION_JSON).content(write(body)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.thresholds.requiredBeforeSigning").value(on));
+	}
+
+	void signingNeedsAPass() throws Exception {
 		long id = project("hualong", "NEGOTIATING", 100, 40000, 800);
 		as("hualong", get("/api/v1/projects/" + id + "/evaluation")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.result").value("FAIL"))
