@@ -202,6 +202,32 @@ class I18nTests {
 	static final Set<String> SUPERVISION_DYNAMIC_PREFIXES = Set.of("supervision.head.", "supervision.field.",
 			"supervision.weekly.status.", "supervision.weekly.kind.");
 
+	/** Dynamic keys of the service module's approval pages (issue 14), checked below. */
+	static final Set<String> SERVICE_APPROVAL_DYNAMIC_PREFIXES = Set.of("evaluation.result.", "materialStatus.",
+			"approvalKind.", "serviceLogKind.", "attendant.satisfaction.");
+
+	@Test
+	void every_service_approval_enum_shown_through_a_dynamic_key_has_a_message() {
+		Set<String> all = new TreeSet<>(keys("_zh_CN.properties"));
+		all.retainAll(keys("_en.properties"));
+		List<String> keys = new ArrayList<>();
+		Stream.of(cn.zhaoshang.service.evaluation.EvaluationPolicy.Result.values())
+			.forEach(v -> keys.add("evaluation.result." + v.name()));
+		Stream.of(cn.zhaoshang.service.evaluation.EvaluationPolicy.Reason.values())
+			.forEach(v -> keys.add("evaluation.reason." + v.name()));
+		Stream.of(cn.zhaoshang.service.evaluation.EvaluationPolicy.Indicator.values())
+			.forEach(v -> keys.add("evaluation.indicator." + v.name()));
+		Stream.of(cn.zhaoshang.service.approval.MaterialStatus.values())
+			.forEach(v -> keys.add("materialStatus." + v.name()));
+		Stream.of(cn.zhaoshang.service.approval.ApprovalKind.values()).forEach(v -> keys.add("approvalKind." + v.name()));
+		Stream.of(cn.zhaoshang.service.evaluation.EnvCategory.values()).forEach(v -> keys.add("envCategory." + v.name()));
+		Stream.of(cn.zhaoshang.service.attendant.ServiceLogKind.values())
+			.forEach(v -> keys.add("serviceLogKind." + v.name()));
+		Stream.of(cn.zhaoshang.service.attendant.Satisfaction.values())
+			.forEach(v -> keys.add("attendant.satisfaction." + v.name()));
+		assertThat(keys.stream().filter(k -> !all.contains(k)).toList()).isEmpty();
+	}
+
 	/** Every key the code names literally, with the files naming it. */
 	static Map<String, Set<String>> usedKeys() {
 		Map<String, Set<String>> used = new TreeMap<>();
@@ -226,7 +252,8 @@ class I18nTests {
 				String prefix = m.group(1);
 				boolean known = prefix.equals("field.") || prefix.equals("unitType.") || prefix.equals("personKind.")
 						|| LEDGER_DYNAMIC_PREFIXES.contains(prefix) || prefix.equals("talent.relation.")
-						|| CLUE_DYNAMIC_PREFIXES.contains(prefix) || SUPERVISION_DYNAMIC_PREFIXES.contains(prefix);
+						|| CLUE_DYNAMIC_PREFIXES.contains(prefix) || SUPERVISION_DYNAMIC_PREFIXES.contains(prefix)
+						|| SERVICE_APPROVAL_DYNAMIC_PREFIXES.contains(prefix);
 				assertThat(known)
 					.as("%s: ctx.t(\"%s\" + ...) has a dynamic key; teach I18nTests which values it takes", where, prefix)
 					.isTrue();

@@ -7,9 +7,11 @@ import cn.zhaoshang.platform.ProjectId;
 
 /**
  * A downstream module's section of the project detail page (issue 14: the land and factories matched and reserved
- * for the project). The ledger does not depend on the modules that serve a project; they implement this and the
- * page renders the named template with the page's {@code ctx} and the parameters answered, ordered by
- * {@link #order()}, after the files. Implementations check the user's rights themselves and keep to a few queries.
+ * for the project; materials, approvals and the evaluation). The ledger does not depend on the modules that serve a
+ * project; they implement this, ordered by {@link #order()}, after the files. A section is either rendered with the
+ * page (a template with its parameters; the page adds {@code ctx}) or loaded by htmx from the module's own path, which
+ * then renders, authorises and translates its block itself. Implementations check the user's rights themselves and
+ * keep to a few queries.
  */
 public interface ProjectPageSection {
 
@@ -22,11 +24,22 @@ public interface ProjectPageSection {
 	}
 
 	/**
-	 * What to render: a template ({@code service/project-sites.jte}) and its parameters besides {@code ctx}.
+	 * What to show: a template ({@code service/project-sites.jte}) and its parameters besides {@code ctx}, or the
+	 * path of a fragment the page loads ({@code /projects/42/service}).
 	 *
-	 * @param template the template's name
+	 * @param template the template's name, null for a loaded fragment
 	 * @param params the template's parameters
+	 * @param fragmentPath the fragment's path, null for a rendered template
 	 */
-	record Section(String template, Map<String, Object> params) {
+	record Section(String template, Map<String, Object> params, String fragmentPath) {
+
+		public Section(String template, Map<String, Object> params) {
+			this(template, params, null);
+		}
+
+		/** A block the page loads from the module's own path. */
+		public static Section loaded(String fragmentPath) {
+			return new Section(null, Map.of(), fragmentPath);
+		}
 	}
 }

@@ -63,7 +63,9 @@ class OpenApiDocumentTests {
 			"POST /api/v1/financing-needs/{id}/offers",
 			"POST /api/v1/agreements", "POST /api/v1/consultants",
 			"POST /api/v1/chains/{id}/links", "POST /api/v1/chain-links/{linkId}/targets",
-			"POST /api/v1/chain-links/{linkId}/local-enterprises", "POST /api/v1/chains/{id}/milestones");
+			"POST /api/v1/chain-links/{linkId}/local-enterprises", "POST /api/v1/chains/{id}/milestones",
+			"POST /api/v1/projects/{id}/approvals", "POST /api/v1/projects/{id}/service-log",
+			"POST /api/v1/service-days");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

@@ -86,6 +86,8 @@ class ApiDocumentation {
 		m.put("Partners", "Entrusted promotion: agreements with intermediaries and their reward rules, the rewards due (approval and payment), introducer credit, consultants.");
 		m.put("Positioning", "County positioning: each unit's primary and secondary leading chains and its capacity (net land, standard factory floor).");
 		m.put("Allocation", "Allocation: receiving units recommended for projects outside positioning, transfers, benefit-sharing agreements and the benefit ledger.");
+		m.put("Materials and approvals", "A project's materials checklist with acceptance on commitment, the approvals handled by the agency, median days per approval kind.");
+		m.put("Project evaluation", "The project evaluation before acceptance against the unit's thresholds (pass / conditional / fail with reasons).");
 		return m;
 	}
 

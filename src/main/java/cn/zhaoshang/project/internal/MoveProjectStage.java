@@ -34,9 +34,12 @@ public class MoveProjectStage {
 	private final Clock clock;
 	private final CumulativeFunds funds;
 	private final EvidenceRequirement.Source evidenceRules;
+	private final List<cn.zhaoshang.project.StageGateCheck> gateChecks;
 
 	MoveProjectStage(ProjectRepository projects, ProjectAccess access, StageMoves moves, Attachments attachments,
-			Units units, Auditor auditor, Clock clock, EvidenceRequirement.Source evidenceRules, CumulativeFunds funds) {
+			Units units, Auditor auditor, Clock clock, EvidenceRequirement.Source evidenceRules, CumulativeFunds funds,
+			List<cn.zhaoshang.project.StageGateCheck> gateChecks) {
+		this.gateChecks = gateChecks;
 		this.projects = projects;
 		this.access = access;
 		this.moves = moves;
@@ -55,6 +58,14 @@ public class MoveProjectStage {
 		LocalDate today = LocalDate.now(clock);
 		move = moves.withStoredKinds(move);
 		p.checkMove(move, supervisor, today, evidenceRules.of(move.to()));
+		Stage target = move.to();
+		if (target != null && p.stage().isBefore(target)) {
+			// downstream modules' conditions (issue 14: the evaluation a unit requires before signing)
+			var extra = gateChecks.stream().flatMap(c -> c.check(p.id(), p.unit(), target).stream()).toList();
+			if (!extra.isEmpty()) {
+				throw new cn.zhaoshang.platform.InvalidInputException(extra);
+			}
+		}
 		Instant now = clock.instant();
 		var before = p.auditView();
 		boolean forward = move.to() != null && p.stage().isBefore(move.to());

@@ -80,7 +80,7 @@ class DetailPage {
 		java.util.List<gg.jte.Content> contents = new java.util.ArrayList<>();
 		for (var section : sections) {
 			var shown = section.section(project.id(), user);
-			if (shown != null) {
+			if (shown != null && shown.template() != null) {
 				java.util.Map<String, Object> params = new java.util.HashMap<>(shown.params());
 				params.put("ctx", ctx);
 				contents.add(output -> templates.render(shown.template(), params, output));
@@ -135,6 +135,11 @@ class DetailPage {
 		model.addAttribute("canRegister", access.canEdit(project, user)
 				&& !d.row().stage().isBefore(cn.zhaoshang.project.Stage.SIGNED));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
+		model.addAttribute("sectionPaths", sections.stream()
+			.map(s -> s.section(project.id(), user))
+			.filter(s -> s != null && s.fragmentPath() != null)
+			.map(cn.zhaoshang.project.ProjectPageSection.Section::fragmentPath)
+			.toList());
 		if (!model.containsAttribute("registrationErrors")) {
 			model.addAttribute("registrationErrors", FormErrors.NONE);
 		}
