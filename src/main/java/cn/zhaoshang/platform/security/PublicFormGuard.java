@@ -26,7 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The public-form guard (DESIGN §3 and §6a, ADR 0016): before a handler marked {@link PublicForm} runs, the request
- * must declare its length (411) within the form's limit (413), and its client address must not have called the same
+ * must declare its length (411; an HTML form's chunked body is capped by the container instead) within the form's
+ * limit (413), and its client address must not have called the same
  * form more often than {@value #LIMIT} allows in the last hour (429). Calls are counted in the table
  * {@code public_form_hit}, so the limit holds across nodes; rows older than the window are swept as calls come in.
  * Refusals are {@link BusinessException}s: the API answers with problem+json, pages with the error page.
@@ -78,6 +79,12 @@ class PublicFormGuard implements HandlerInterceptor, WebMvcConfigurer {
 			return;
 		}
 		long length = request.getContentLengthLong();
+		String type = request.getContentType();
+		boolean htmlForm = type != null && type.startsWith("application/x-www-form-urlencoded");
+		if (length < 0 && htmlForm) {
+			// an HTML form's fields were read by the container already (its maxPostSize caps them)
+			return;
+		}
 		if (length < 0) {
 			throw new BusinessException(411, "publicForm.lengthRequired");
 		}
