@@ -160,6 +160,10 @@ class SecurityConfig {
 				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/clues/**")
 				.hasAnyRole(LEDGER_EDITORS)
+				// The catalog and appeals (issues 12 and 14): writes for the ledger's editors.
+				.requestMatchers(HttpMethod.POST, "/api/v1/catalog", "/api/v1/catalog/**", "/api/v1/appeals",
+						"/api/v1/appeals/**")
+				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(localManagementPort)
 				.permitAll()
 				.requestMatchers("/actuator/**")
