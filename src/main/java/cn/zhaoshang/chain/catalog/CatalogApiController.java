@@ -95,6 +95,7 @@ class CatalogApiController {
 	@PostMapping
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Create a catalog project (draft)", operationId = "createCatalogProject")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created.")
 	ResponseEntity<CatalogJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CatalogDetails body) {
 		long id = writes.create(body, user).id();

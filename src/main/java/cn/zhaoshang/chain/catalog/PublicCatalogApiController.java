@@ -38,6 +38,7 @@ class PublicCatalogApiController {
 	@PublicForm(PublicCatalogController.FORM)
 	@Operation(summary = "Send an inquiry on a published catalog project (anonymous, rate-limited)",
 			operationId = "sendCatalogInquiry")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created.")
 	ResponseEntity<Received> inquire(@PathVariable long id, @Valid @RequestBody InquiryForm body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Received(inquiries.receive(id, body)));
 	}

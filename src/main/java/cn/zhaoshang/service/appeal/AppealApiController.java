@@ -68,6 +68,7 @@ class AppealApiController {
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "File an appeal (hotline, one-button line, service day, letter, online)",
 			operationId = "createAppeal")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created.")
 	ResponseEntity<Filed> file(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody AppealInput body) {
 		Appeal a = writes.file(body, user);
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + a.id()))

@@ -44,6 +44,7 @@ class PublicAppealApiController {
 	@PreAuthorize(Security.Rules.PUBLIC)
 	@PublicForm(FORM)
 	@Operation(summary = "File an enterprise appeal (anonymous, rate-limited)", operationId = "filePublicAppeal")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Created.")
 	ResponseEntity<Tracking> file(@Valid @RequestBody PublicAppealForm body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Tracking(writes.filePublic(body).trackingNo()));
 	}

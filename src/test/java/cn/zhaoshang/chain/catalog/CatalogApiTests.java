@@ -248,6 +248,7 @@ class CatalogApiTests {
 		// the HTML form shares the form's budget; another address is not affected
 		mvc.perform(post("/catalog/" + id + "/inquiry").with(from(flooder))
 			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("name", "A")
 			.param("contact", "1")
 			.param("message", "m")).andExpect(status().isTooManyRequests());
