@@ -48,6 +48,16 @@ class SecurityConfig {
 	/** The roles of {@code Security.Rules.LEDGER_EDITOR}, for URL rules. */
 	private static final String[] LEDGER_EDITORS = { "ADMIN", "CITY_SUPERVISOR", "UNIT_MANAGER", "UNIT_STAFF" };
 
+	/** The anonymous JSON endpoints of the public surfaces (ADR 0016); nothing else under /api is anonymous. */
+	static final String PUBLIC_API = "/api/v1/public/**";
+
+	/**
+	 * The public pages (DESIGN §6a, ADR 0016): the promotion-project catalog with its inquiry form, the appeal form
+	 * and its tracking page. Their forms keep CSRF protection (the token comes with the page).
+	 */
+	static final String[] PUBLIC_PAGES = { "/catalog", "/catalog/*", "/catalog/*/inquiry", "/catalog/*/photos/*",
+			"/appeal", "/appeal/track" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -123,6 +133,9 @@ class SecurityConfig {
 			})
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
+				// The public surfaces (DESIGN §6a, ADR 0016): anonymous JSON for other sites, guarded by PublicForm.
+				.requestMatchers(PUBLIC_API)
+				.permitAll()
 				// Writes are refused by role here, before the request body is read and validated: @PreAuthorize
 				// runs only after argument binding, so without these an unauthorised body error would be a 400.
 				.requestMatchers(HttpMethod.POST, "/api/v1/projects/*/stage-moves/*/review")
@@ -154,6 +167,10 @@ class SecurityConfig {
 				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/land-parcels/**", "/api/v1/factories/**")
 				.hasAnyRole(LEDGER_EDITORS)
+				// The catalog and appeals (issues 12 and 14): writes for the ledger's editors.
+				.requestMatchers(HttpMethod.POST, "/api/v1/catalog", "/api/v1/catalog/**", "/api/v1/appeals",
+						"/api/v1/appeals/**")
+				.hasAnyRole(LEDGER_EDITORS)
 				.requestMatchers(localManagementPort)
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -174,6 +191,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
 						"/language")
+				.permitAll()
+				.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

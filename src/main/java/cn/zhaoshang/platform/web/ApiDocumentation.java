@@ -80,6 +80,9 @@ class ApiDocumentation {
 		m.put("Supervision", "Supervision: annual targets per unit and their Excel import, and the figures per unit through credit shares (notifications and rankings build on them).");
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
+		m.put("Catalog", "The promotion-project catalog: prepared projects seeking investors, publishing, matching.");
+		m.put("Public", "Anonymous endpoints of the public surfaces: catalog inquiries, enterprise appeals and their tracking (rate-limited).");
+		m.put("Appeals", "Enterprise appeals and the mayor hotline: filing, assignment, time limits, answers, satisfaction, reopening.");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
 		m.put("Equity and financing", "County equity stakes in projects with their exit events and returns, projects' financing needs with the banks' offers, totals per unit.");
 		m.put("Land and factories", "Net land parcels and standard factories per unit, their matching to a project's needs, reservation, the available stock and land waits for projects.");
@@ -107,6 +110,8 @@ class ApiDocumentation {
 				"The record changed since it was read (stale `version`) or is in a state that refuses this; nothing "
 						+ "changed." });
 		m.put("413", new String[] { "ContentTooLarge", "The upload is over the size limit." });
+		m.put("429", new String[] { "TooManyRequests",
+				"A public form called too often from the caller's address within the hour (ADR 0016); try later." });
 		m.put("422", new String[] { "UnprocessableContent",
 				"The input breaks a rule (required field, length, range, stage gate, workbook cell); `errors` lists "
 						+ "each one with `field` (or `row` and `column` for a workbook); nothing is saved." });
@@ -209,6 +214,14 @@ class ApiDocumentation {
 			}
 			if (multipart) {
 				add(responses, "413");
+			}
+			// The public-form guard (ADR 0016): size and per-address rate limits before the handler runs.
+			if (handler.hasMethodAnnotation(cn.zhaoshang.platform.PublicForm.class)) {
+				if (write) {
+					add(responses, "413");
+					add(responses, "422");
+				}
+				add(responses, "429");
 			}
 			if (write && body && !open) {
 				add(responses, "422");
@@ -350,7 +363,9 @@ class ApiDocumentation {
 			"413", List.of("File too large", "The upload is too large: a file may have at most 20 MB. Compress or "
 					+ "split it and upload again.", "/api/v1/attachments"),
 			"422", List.of("Unprocessable", "The submitted data is not valid.", "/api/v1/projects", "name",
-					"Name: must not be blank"));
+					"Name: must not be blank"),
+			"429", List.of("Too many requests", "Too many submissions from your network address. Please try again "
+					+ "in an hour.", "/api/v1/public/appeals"));
 
 	private static Map<String, Object> example(String status) {
 		List<String> values = EXAMPLES.get(status);

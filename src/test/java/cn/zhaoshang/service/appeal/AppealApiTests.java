@@ -1,0 +1,228 @@
+package cn.zhaoshang.service.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appeals through {@code /api/v1} and the public endpoints: an enterprise files on the public form and gets a
+ * tracking number; the public lookup shows the status only; the appeal escalates once when late (the job driven
+ * directly on a past due date) with notices to the leaders; it is assigned, answered, rated not satisfied and
+ * reopened with a new due date; filing inside the government answers {id, trackingNo, dueAt}; the list filters.
+ */
+@SpringBootTest
+class AppealApiTests {
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	AppealEscalation escalation;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
+			.build();
+	}
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	static String address() {
+		return "10.14." + (int) (Math.random() * 250) + "." + (System.nanoTime() % 250);
+	}
+
+	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
+	}
+
+	String token(String user) throws Exception {
+		if (!tokens.containsKey(user)) {
+			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
+				.andExpect(status().isOk())
+				.andReturn();
+			tokens.put(user, JsonPath.read(body(result), "$.token"));
+		}
+		return tokens.get(user);
+	}
+
+	static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	int version(long id) {
+		return jdbc.sql("SELECT version FROM appeal WHERE id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	@Test
+	void a_public_appeal_is_tracked_escalated_when_late_answered_rated_and_reopened() throws Exception {
+		String enterprise = Pages.unique("诉求企业");
+		var filed = mvc.perform(post("/api/v1/public/appeals").with(from(address()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("enterpriseName", enterprise, "contactName", "王经理", "contact",
+					"13900000000", "category", "APPROVAL", "content", "施工许可办理缓慢"))))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String trackingNo = JsonPath.read(body(filed), "$.trackingNo");
+		assertThat(trackingNo).matches("SQ-\\d{8}-[0-9A-Z]{8}");
+		assertThat(body(filed)).doesNotContain("\"id\"");
+		long id = jdbc.sql("SELECT id FROM appeal WHERE tracking_no = :t").param("t", trackingNo).query(Long.class)
+			.single();
+
+		var tracked = mvc.perform(get("/api/v1/public/appeals/" + trackingNo).with(from(address())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andReturn();
+		assertThat(body(tracked)).doesNotContain(enterprise, "13900000000", "answer");
+
+		// late: the due dates lie in the past; the job escalates once, to the leaders and the city bureau
+		jdbc.sql("UPDATE appeal SET ack_due_at = :t, due_at = :t WHERE id = :id")
+			.param("t", Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)))
+			.param("id", id)
+			.update();
+		long noticesBefore = notices(id);
+		assertThat(escalation.escalate()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT escalation_level FROM appeal WHERE id = :id").param("id", id)
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(notices(id)).isGreaterThan(noticesBefore);
+		assertThat(notices(id, Demo.user(jdbc, "leader"))).isEqualTo(1);
+		long afterFirst = notices(id);
+		escalation.escalate();
+		assertThat(notices(id)).as("escalated once").isEqualTo(afterFirst);
+
+		as("city", post("/api/v1/appeals/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"unitId\":" + Demo.unit(jdbc, "hualong") + ",\"version\":" + version(id) + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assignedUnitId").value(Demo.unit(jdbc, "hualong")));
+		as("qingfeng", post("/api/v1/appeals/" + id + "/answer").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"x\",\"version\":" + version(id) + "}")).andExpect(status().isForbidden());
+		as("hualong", post("/api/v1/appeals/" + id + "/answer").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"已协调住建局，三日内办结。\",\"version\":" + version(id) + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+		mvc.perform(get("/api/v1/public/appeals/" + trackingNo).with(from(address())))
+			.andExpect(jsonPath("$.status").value("ANSWERED"))
+			.andExpect(jsonPath("$.answer").value("已协调住建局，三日内办结。"))
+			.andExpect(jsonPath("$.answeredAt").isNotEmpty());
+
+		as("hualong", post("/api/v1/appeals/" + id + "/satisfaction").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"satisfaction\":\"NOT_SATISFIED\",\"version\":" + version(id) + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANSWERED"))
+			.andExpect(jsonPath("$.satisfaction").value("NOT_SATISFIED"));
+		as("hualong", post("/api/v1/appeals/" + id + "/reopen").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version(id) + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REOPENED"))
+			.andExpect(jsonPath("$.reopenCount").value(1));
+		Instant due = jdbc.sql("SELECT due_at FROM appeal WHERE id = :id").param("id", id).query(Timestamp.class)
+			.single().toInstant();
+		assertThat(due).isAfter(Instant.now());
+		as("hualong", post("/api/v1/appeals/" + id + "/reopen").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + version(id) + "}")).andExpect(status().isUnprocessableContent());
+		as("hualong", post("/api/v1/appeals/" + id + "/answer").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"x\",\"version\":0}")).andExpect(status().isConflict());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'appeal' AND record_id = :id")
+			.param("id", String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(6);
+	}
+
+	long notices(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE link = :l")
+			.param("l", "/appeals/" + id)
+			.query(Long.class)
+			.single();
+	}
+
+	long notices(long id, long userId) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE link = :l AND recipient_id = :u")
+			.param("l", "/appeals/" + id)
+			.param("u", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void filing_inside_the_government_answers_id_tracking_number_and_due_date_and_the_list_filters() throws Exception {
+		String enterprise = Pages.unique("热线企业");
+		var filed = as("hualong", post("/api/v1/appeals").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("enterpriseName", enterprise, "channel", "MAYOR_HOTLINE",
+					"category", "LAND", "content", "用地指标不足"))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").isNumber())
+			.andExpect(jsonPath("$.trackingNo").isString())
+			.andExpect(jsonPath("$.dueAt").isString())
+			.andReturn();
+		String trackingNo = JsonPath.read(body(filed), "$.trackingNo");
+
+		as("hualong", get("/api/v1/appeals").param("q", enterprise).param("channel", "MAYOR_HOTLINE"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].trackingNo").value(trackingNo))
+			.andExpect(jsonPath("$.items[0].assignedUnitId").value(Demo.unit(jdbc, "hualong")));
+		as("hualong", post("/api/v1/appeals").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\":\"LETTER\",\"category\":\"LAND\",\"content\":\"x\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("enterpriseName"));
+		as("viewer", post("/api/v1/appeals").contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void the_public_form_refuses_robots_and_an_unknown_tracking_number_is_404() throws Exception {
+		mvc.perform(post("/api/v1/public/appeals").with(from(address()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("enterpriseName", "Robot Inc", "contactName", "R", "contact", "1",
+					"category", "OTHER", "content", "spam", "website", "http://spam.example"))))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/api/v1/public/appeals/SQ-20260101-XXXXXXXX").with(from(address())))
+			.andExpect(status().isNotFound());
+	}
+}
