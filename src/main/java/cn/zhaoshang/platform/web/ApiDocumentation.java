@@ -81,6 +81,9 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("People", "Reference data: the leaders and staff of units with their positions (issue 13).");
+		m.put("Trips", "Outbound promotion trips, their approval by the unit manager and the monthly compliance table (approved trips only).");
+		m.put("Leaders", "The leaders' three projects (negotiating, signed, commenced).");
 		return m;
 	}
 
