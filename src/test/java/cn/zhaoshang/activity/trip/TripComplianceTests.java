@@ -45,8 +45,8 @@ class TripComplianceTests {
 		var principal = new TripRules.Rule(PersonPosition.HQ_MEMBER_PRINCIPAL, 0, 7);
 		var twoShortTrips = TripCompliance.count(OCTOBER, List.of(trip("2026-10-08", "2026-10-08"),
 				trip("2026-10-20", "2026-10-20")));
-		var oneLongTrip = TripCompliance.count(OCTOBER, List.of(trip("2026-10-05", "2026-10-11")));
-		var fiveDays = TripCompliance.count(OCTOBER, List.of(trip("2026-10-27", "2026-11-02")));
+		var oneLongTrip = TripCompliance.count(OCTOBER, List.<LocalDate[]>of(trip("2026-10-05", "2026-10-11")));
+		var fiveDays = TripCompliance.count(OCTOBER, List.<LocalDate[]>of(trip("2026-10-27", "2026-11-02")));
 
 		assertThat(TripCompliance.compliant(commander, twoShortTrips)).isTrue();
 		assertThat(TripCompliance.compliant(commander, oneLongTrip)).isFalse();
