@@ -68,11 +68,11 @@ class TripBrowserTests extends BrowserJourney {
 			browser.selectValue("#clueIds", String.valueOf(clue));
 		}
 		browser.type("#report", "与企业高层座谈，对方有意来濮考察。");
-		browser.clickAndWait("#save");
+		browser.clickInView("#save");
 		assertThat(browser.path()).startsWith("/activity/trips/");
 		assertThat(browser.text("#trip-merchants")).contains(enterprise);
 		browser.js("window.confirm = function () { return true; };");
-		browser.clickAndWait("#approve-trip");
+		browser.clickInView("#approve-trip");
 		assertThat(browser.text("#trip-status")).contains("已审核");
 	}
 
@@ -122,7 +122,7 @@ class TripBrowserTests extends BrowserJourney {
 		browser.selectValue("#negotiating", String.valueOf(negotiating));
 		browser.selectValue("#signed", String.valueOf(signed));
 		browser.selectValue("#commenced", String.valueOf(commenced));
-		browser.clickAndWait("#save-slots");
+		browser.clickInView("#save-slots");
 		assertThat(browser.all("#slots .slot-empty")).isEmpty();
 		assertThat(browser.text("#slot-SIGNED")).contains("已联系 0 天");
 		transactions.executeWithoutResult(status -> {
