@@ -71,6 +71,33 @@ public class People {
 			.list();
 	}
 
+	/**
+	 * A leader or staff member with the position the clause XV rules count and their own account (issue 13).
+	 *
+	 * @param position null when the person holds none of the counted positions
+	 * @param userId null when the person has no account
+	 */
+	public record PositionedPerson(PersonId id, String name, UnitId unitId, PersonKind kind, PersonPosition position,
+			cn.zhaoshang.platform.UserId userId, String title, boolean active) {
+	}
+
+	/** Every person with position and account, by unit order and name (issue 13: trips, compliance, leaders). */
+	public List<PositionedPerson> positioned() {
+		return jdbc.sql("SELECT p.id, p.name, p.unit_id, p.kind, p.position, p.user_id, p.title, p.active "
+				+ "FROM person p JOIN unit u ON u.id = p.unit_id ORDER BY u.sort_order, u.id, p.name, p.id")
+			.query((rs, n) -> new PositionedPerson(new PersonId(rs.getLong(1)), rs.getString(2),
+					new UnitId(rs.getLong(3)), PersonKind.valueOf(rs.getString(4)),
+					rs.getString(5) == null ? null : PersonPosition.valueOf(rs.getString(5)),
+					rs.getObject(6) == null ? null : new cn.zhaoshang.platform.UserId(rs.getLong(6)), rs.getString(7),
+					rs.getBoolean(8)))
+			.list();
+	}
+
+	/** One person with position and account. */
+	public Optional<PositionedPerson> positioned(PersonId id) {
+		return positioned().stream().filter(p -> p.id().equals(id)).findFirst();
+	}
+
 	public Optional<PersonSummary> summary(PersonId id) {
 		return repository.findById(id.value()).map(People::summary);
 	}
@@ -199,6 +226,7 @@ public class People {
 		p.name = form.name().trim();
 		p.kind = form.kind();
 		p.title = Units.blankToNull(form.title());
+		p.position = form.position();
 		p.phone = Units.blankToNull(form.phone());
 		p.email = Units.blankToNull(form.email());
 	}

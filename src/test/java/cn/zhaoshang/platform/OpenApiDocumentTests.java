@@ -68,7 +68,8 @@ class OpenApiDocumentTests {
 			"POST /api/v1/service-days",
 			// public surfaces (issues 12 and 14)
 			"POST /api/v1/catalog", "POST /api/v1/public/catalog/{id}/inquiries", "POST /api/v1/appeals",
-			"POST /api/v1/public/appeals");
+			"POST /api/v1/public/appeals",
+			"POST /api/v1/trips");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

@@ -20,6 +20,8 @@ public class Person {
 	public String name;
 	public PersonKind kind;
 	public String title;
+	/** The position the clause XV rules count (issue 13), or null. */
+	public cn.zhaoshang.org.PersonPosition position;
 	public String phone;
 	public String email;
 	public boolean active = true;
@@ -36,6 +38,7 @@ public class Person {
 		m.put("name", name);
 		m.put("kind", kind);
 		m.put("title", title);
+		m.put("position", position);
 		m.put("phone", phone);
 		m.put("email", email);
 		m.put("active", active);

@@ -16,10 +16,16 @@ public record PersonForm(
 		@Size(max = 40, message = "{validation.size}") String phone,
 		@Email(message = "{validation.email}") @Size(max = 120, message = "{validation.size}") String email,
 		@Size(max = 50, message = "{validation.size}") String account,
-		Integer version) {
+		Integer version, cn.zhaoshang.org.PersonPosition position) {
+
+	/** Without a position (forms and tests written before issue 13). */
+	public PersonForm(Long unitId, String name, PersonKind kind, String title, String phone, String email,
+			String account, Integer version) {
+		this(unitId, name, kind, title, phone, email, account, version, null);
+	}
 
 	public static PersonForm empty(Long unitId) {
-		return new PersonForm(unitId, "", PersonKind.STAFF, "", "", "", "", null);
+		return new PersonForm(unitId, "", PersonKind.STAFF, "", "", "", "", null, null);
 	}
 
 	/**
@@ -27,6 +33,6 @@ public record PersonForm(
 	 *        home page lists the projects they lead)
 	 */
 	public static PersonForm of(Person p, String account) {
-		return new PersonForm(p.unitId, p.name, p.kind, p.title, p.phone, p.email, account, p.version);
+		return new PersonForm(p.unitId, p.name, p.kind, p.title, p.phone, p.email, account, p.version, p.position);
 	}
 }

@@ -190,6 +190,7 @@ class PersonController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", List.of(PersonKind.values()));
+		model.addAttribute("positions", List.of(cn.zhaoshang.org.PersonPosition.values()));
 		var editable = editableUnits(scopes.of(user));
 		model.addAttribute("units", editable);
 		model.addAttribute("accounts", people.accountChoices(editable.stream().map(u -> u.id()).toList()));

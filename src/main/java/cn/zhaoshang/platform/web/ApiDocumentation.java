@@ -91,6 +91,9 @@ class ApiDocumentation {
 		m.put("Allocation", "Allocation: receiving units recommended for projects outside positioning, transfers, benefit-sharing agreements and the benefit ledger.");
 		m.put("Materials and approvals", "A project's materials checklist with acceptance on commitment, the approvals handled by the agency, median days per approval kind.");
 		m.put("Project evaluation", "The project evaluation before acceptance against the unit's thresholds (pass / conditional / fail with reasons).");
+		m.put("People", "Reference data: the leaders and staff of units with their positions (issue 13).");
+		m.put("Trips", "Outbound promotion trips, their approval by the unit manager and the monthly compliance table (approved trips only).");
+		m.put("Leaders", "The leaders' three projects (negotiating, signed, commenced).");
 		return m;
 	}
 
