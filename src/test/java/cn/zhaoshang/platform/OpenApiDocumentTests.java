@@ -57,7 +57,9 @@ class OpenApiDocumentTests {
 			"POST /api/v1/attachments", "POST /api/v1/dispatch-rounds",
 			"POST /api/v1/stalled-projects/interviews", "POST /api/v1/observations",
 			"POST /api/v1/year-end/{year}/commendations", "POST /api/v1/year-end/{year}/exemptions",
-			"POST /api/v1/rankings", "POST /api/v1/ranking-formulas");
+			"POST /api/v1/rankings", "POST /api/v1/ranking-formulas",
+			"POST /api/v1/events", "POST /api/v1/trainings", "POST /api/v1/team-logs", "POST /api/v1/joint-teams",
+			"POST /api/v1/research-cooperations");
 
 	static final String TOKEN_OPERATION = "POST /api/v1/auth/token";
 

@@ -190,7 +190,7 @@ class EventController {
 		}
 		return new EventInput(f.kind(), f.name(), f.startDate(), f.endDate(), f.place(), f.onlineLink(),
 				f.organiserUnitId(), f.participantUnitIds(), merchantIds, clueIds,
-				found.stream().map(p -> p.id().value()).toList(), f.outcome(), f.version());
+				found.stream().map(p -> p.id().value()).toList(), f.overview(), f.version());
 	}
 
 	private String form(Model model, CurrentUser user, Long id, EventForm form, FormErrors errors) {

@@ -14,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record EventForm(EventKind kind, String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, String place, String onlineLink,
 		Long organiserUnitId, List<Long> participantUnitIds, String merchantNames, String clueNumbers,
-		String projectCodes, String outcome, Integer version) {
+		String projectCodes, String overview, Integer version) {
 
 	static EventForm empty(Long unit, LocalDate today) {
 		return new EventForm(null, null, today, null, null, null, unit, List.of(), null, null, null, null, null);
@@ -34,7 +34,7 @@ public record EventForm(EventKind kind, String name, @DateTimeFormat(iso = DateT
 	}
 
 	/** The words of a list field: split on 、，,;； and white space, blanks dropped. */
-	static List<String> words(String text, boolean spaces) {
+	public static List<String> words(String text, boolean spaces) {
 		List<String> out = new ArrayList<>();
 		if (text == null) {
 			return out;

@@ -16,5 +16,5 @@ import java.util.List;
  */
 public record EventInput(EventKind kind, String name, LocalDate startDate, LocalDate endDate, String place,
 		String onlineLink, Long organiserUnitId, List<Long> participantUnitIds, List<Long> merchantIds,
-		List<Long> clueIds, List<Long> projectIds, String outcome, Integer version) {
+		List<Long> clueIds, List<Long> projectIds, String overview, Integer version) {
 }

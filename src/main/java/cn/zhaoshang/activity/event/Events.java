@@ -278,7 +278,7 @@ public class Events {
 		if (link != null && !link.matches("(?i)https?://\\S+")) {
 			problems.add(new Violation("onlineLink", "event.rule.link"));
 		}
-		String summary = Checks.text("outcome", in.outcome(), 4000, false, problems);
+		String summary = Checks.text("overview", in.overview(), 4000, false, problems);
 		List<Long> units = Checks.ids(jdbc, "participantUnitIds", "unit", in.participantUnitIds(), problems);
 		List<Long> merchants = Checks.ids(jdbc, "merchantIds", "merchant", in.merchantIds(), problems);
 		List<Long> clues = Checks.ids(jdbc, "clueIds", "clue", in.clueIds(), problems);
@@ -391,7 +391,7 @@ public class Events {
 		m.put("merchantIds", e.merchants().stream().map(Ref::id).sorted().toList().toString());
 		m.put("clueIds", e.clues().stream().map(Ref::id).toList().toString());
 		m.put("projectIds", e.projects().stream().map(p -> p.id().value()).sorted().toList().toString());
-		m.put("outcome", e.row().summary());
+		m.put("overview", e.row().summary());
 		return m;
 	}
 

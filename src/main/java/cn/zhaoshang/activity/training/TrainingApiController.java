@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.document.OfficialDocument;
 import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.platform.web.Downloads;
 
@@ -42,11 +43,17 @@ class TrainingApiController {
 
 	private final Trainings trainings;
 	private final TrainingWorkbook workbook;
+	private final cn.zhaoshang.platform.document.DocumentGenerator generator;
+	private final org.springframework.context.MessageSource messages;
 	private final Clock clock;
 
-	TrainingApiController(Trainings trainings, TrainingWorkbook workbook, Clock clock) {
+	TrainingApiController(Trainings trainings, TrainingWorkbook workbook,
+			cn.zhaoshang.platform.document.DocumentGenerator generator,
+			org.springframework.context.MessageSource messages, Clock clock) {
 		this.trainings = trainings;
 		this.workbook = workbook;
+		this.generator = generator;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -167,6 +174,44 @@ class TrainingApiController {
 		Downloads.xlsx(response, workbook.fileName("training.report.file", y, locale),
 				workbook.fileName("training.report.file", y, Locale.ENGLISH));
 		workbook.report(y, user, locale, response.getOutputStream());
+	}
+
+	@GetMapping({ "/api/v1/training-report.docx", "/activity/trainings/report.docx" })
+	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "A year's training report per unit as a Word document", operationId = "getTrainingReportDocx")
+	void reportDocx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			Locale locale, HttpServletResponse response) throws IOException {
+		int y = year == null ? LocalDate.now(clock).getYear() : checkYear(year);
+		var units = trainings.report(y, user);
+		String title = messages.getMessage("training.report.docTitle", new Object[] { String.valueOf(y) }, locale);
+		List<List<String>> rows = units.stream()
+			.map(u -> List.of(u.unitName(), OfficialDocument.count(u.people()), OfficialDocument.count(u.trained()),
+					OfficialDocument.count(u.organised()), u.personHours().toPlainString(), u.average().toPlainString()))
+			.toList();
+		long people = units.stream().mapToLong(Trainings.UnitReport::people).sum();
+		long trained = units.stream().mapToLong(Trainings.UnitReport::trained).sum();
+		long organised = units.stream().mapToLong(Trainings.UnitReport::organised).sum();
+		BigDecimal hours = units.stream().map(Trainings.UnitReport::personHours).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+		var document = OfficialDocument.builder(title, LocalDate.now(clock), locale)
+			.paragraph(messages.getMessage("training.report.docIntro", new Object[] { String.valueOf(y),
+					OfficialDocument.count(organised), OfficialDocument.count(trained), hours.toPlainString() },
+					locale))
+			.table(OfficialDocument.Table.of(List.of(t("training.col.unit", locale), t("training.col.people", locale),
+					t("training.col.trained", locale), t("training.col.organised", locale),
+					t("training.col.personHours", locale), t("training.col.average", locale)), rows)
+				.withTotals(List.of(t("training.report.total", locale), OfficialDocument.count(people),
+						OfficialDocument.count(trained), OfficialDocument.count(organised), hours.toPlainString(), ""))
+				.withWidths(4, 2, 2, 2, 2, 2))
+			.build();
+		byte[] bytes = generator.write(document, cn.zhaoshang.platform.document.DocumentFormat.DOCX);
+		Downloads.attachment(response, Downloads.DOCX, title + ".docx", "training-report-" + y + ".docx");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	private String t(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping({ "/api/v1/trainings/export.xlsx", "/activity/trainings/export.xlsx" })

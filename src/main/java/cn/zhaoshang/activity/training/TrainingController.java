@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and materials, the form, the hours per person in a year, and the report per unit.
  */
 @Controller
-public class TrainingController {
+class TrainingController {
 
 	static final String PAGE = "/activity/trainings";
 
@@ -236,10 +236,6 @@ public class TrainingController {
 
 	private int year(Integer year) {
 		return year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
-	}
-
-	/** The people the form offers as attendees: every active person, by unit. */
-	public record PersonChoice(long id, String name, String unitName) {
 	}
 
 	private String form(Model model, CurrentUser user, Long id, TrainingInput form, FormErrors errors) {

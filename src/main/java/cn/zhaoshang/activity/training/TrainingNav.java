@@ -24,4 +24,10 @@ class TrainingNav {
 		return new NavItem("nav.group.activities", "nav.activityTrainingHours", TrainingController.PAGE + "/hours", 435,
 				READERS);
 	}
+
+	@Bean
+	NavItem navActivityCooperations() {
+		return new NavItem("nav.group.merchants", "nav.activityCooperations", CooperationController.PAGE, 245,
+				READERS);
+	}
 }

@@ -81,6 +81,10 @@ class ApiDocumentation {
 		m.put("Half-year observation", "Half-year observation events: judges' score sheets, averaged and ranked results, the results notice (.docx).");
 		m.put("Year-end summary", "The year-end summary: figures against targets, rankings, observation results, commendations and fault-tolerance exemptions (.docx).");
 		m.put("Dashboard", "The home dashboard: the reader's figures by stage, chain, month and unit, each with the link to its rows.");
+		m.put("Events", "Promotion events (expos, fairs, signing ceremonies, cloud promotion …) with the clues and projects they produced, contracted totals and the ranking.");
+		m.put("Teams", "Resident teams' work logs and clue-to-project conversion; joint government-enterprise teams and their targets.");
+		m.put("Training", "Training sessions with attendees and materials; hours per person and year, and the report per unit.");
+		m.put("Research cooperation", "Cooperation records with universities and research institutes and the talents involved.");
 		return m;
 	}
 
