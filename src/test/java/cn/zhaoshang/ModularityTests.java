@@ -31,7 +31,7 @@ class ModularityTests {
 
 	/** The modules of the map in docs/architecture.md, by identifier. */
 	static final List<String> EXPECTED = List.of("platform", "org", "audit", "chain", "merchant", "clue", "project",
-			"dispatch", "supervision", "report");
+			"dispatch", "supervision", "report", "activity");
 
 	@Test
 	void modules_respect_their_boundaries() {

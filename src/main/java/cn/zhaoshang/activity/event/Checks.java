@@ -126,4 +126,13 @@ public final class Checks {
 			throw new org.springframework.dao.OptimisticLockingFailureException(what + " " + id + " changed");
 		}
 	}
+
+	/** Values a form sent that do not convert (a date, a number) are refused by their field. */
+	public static void refuseBinding(org.springframework.validation.BindingResult binding) {
+		List<Violation> problems = new java.util.ArrayList<>();
+		binding.getFieldErrors().forEach(e -> problems.add(new Violation(e.getField(), "validation.invalidValue")));
+		if (!problems.isEmpty()) {
+			throw new cn.zhaoshang.platform.InvalidInputException(problems);
+		}
+	}
 }

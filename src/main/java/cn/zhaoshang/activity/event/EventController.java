@@ -166,7 +166,7 @@ class EventController {
 			merchants.match(name, null).ifPresentOrElse(m -> merchantIds.add(m.id().value()), () -> unknown.add(name));
 		}
 		if (!unknown.isEmpty()) {
-			problems.add(new Violation("merchantNames", "activity.rule.unknownNames", String.join("、", unknown)));
+			problems.add(new Violation("merchantNames", "activity.rule.unknownNames", String.join("\u3001", unknown)));
 		}
 		List<Long> clueIds = new ArrayList<>();
 		for (String n : EventForm.words(f.clueNumbers(), true)) {

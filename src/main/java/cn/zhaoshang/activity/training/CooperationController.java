@@ -3,7 +3,6 @@ package cn.zhaoshang.activity.training;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.InvalidInputException;
-import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.UnitDirectory;
@@ -154,7 +152,7 @@ class CooperationController {
 					.text(c.projectName())
 					.text(t(c.status().messageKey(), locale))
 					.date(c.startDate())
-					.text(String.join("、", c.talents().stream().map(Cooperations.Talent::name).toList()))
+					.text(String.join("\u3001", c.talents().stream().map(Cooperations.Talent::name).toList()))
 					.text(c.unitName());
 			}
 			wb.write(response.getOutputStream());
@@ -185,7 +183,7 @@ class CooperationController {
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") Cooperations.Input form,
 			BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			refuse(binding);
+			cn.zhaoshang.activity.event.Checks.refuseBinding(binding);
 			var saved = cooperations.create(form, user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:" + PAGE + "/" + saved.id();
@@ -211,21 +209,13 @@ class CooperationController {
 			@ModelAttribute("form") Cooperations.Input form, BindingResult binding, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
-			refuse(binding);
+			cn.zhaoshang.activity.event.Checks.refuseBinding(binding);
 			cooperations.update(id, form, user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:" + PAGE + "/" + id;
 		}
 		catch (InvalidInputException e) {
 			return form(model, user, id, form, FormErrors.of(e, messages, locale));
-		}
-	}
-
-	private static void refuse(BindingResult binding) {
-		List<Violation> problems = new ArrayList<>();
-		binding.getFieldErrors().forEach(e -> problems.add(new Violation(e.getField(), "validation.invalidValue")));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
 		}
 	}
 

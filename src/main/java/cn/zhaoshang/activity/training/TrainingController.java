@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +15,6 @@ import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.DocumentOwner;
 import cn.zhaoshang.platform.Documents;
 import cn.zhaoshang.platform.InvalidInputException;
-import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.RecordHistory;
 import cn.zhaoshang.platform.Security;
@@ -171,7 +169,7 @@ class TrainingController {
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TrainingInput form,
 			BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			refuseBinding(binding);
+			cn.zhaoshang.activity.event.Checks.refuseBinding(binding);
 			var saved = trainings.create(form, user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:" + PAGE + "/" + saved.row().id();
@@ -198,7 +196,7 @@ class TrainingController {
 			@ModelAttribute("form") TrainingInput form, BindingResult binding, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
-			refuseBinding(binding);
+			cn.zhaoshang.activity.event.Checks.refuseBinding(binding);
 			trainings.update(id, form, user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:" + PAGE + "/" + id;
@@ -224,14 +222,6 @@ class TrainingController {
 		model.addAttribute("uploadError", uploadError);
 		model.addAttribute("history", history.of(Trainings.RECORD, id));
 		return "activity/training";
-	}
-
-	private static void refuseBinding(BindingResult binding) {
-		List<Violation> problems = new ArrayList<>();
-		binding.getFieldErrors().forEach(e -> problems.add(new Violation(e.getField(), "validation.invalidValue")));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 	}
 
 	private int year(Integer year) {
