@@ -25,7 +25,7 @@ class ActivityBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).isEqualTo("/activity/events");
 		click("#new-event");
 		click("#save");
-		assertThat(browser.text("#form-errors")).contains("活动类型：不能为空", "名称：不能为空");
+		assertThat(browser.text("#form-errors")).contains("类别：不能为空", "名称：不能为空", "地点：请填写地点或线上链接");
 
 		browser.selectValue("#kind", "SIGNING_CEREMONY");
 		browser.type("#name", name);
