@@ -33,9 +33,11 @@ class ClueDetailPage {
 	private final Units units;
 	private final RecordHistory history;
 	private final ClueChoices choices;
+	private final List<cn.zhaoshang.clue.ClueOrigins> origins;
 
 	ClueDetailPage(ClueLookup clues, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
-			RecordHistory history, ClueChoices choices) {
+			RecordHistory history, ClueChoices choices, List<cn.zhaoshang.clue.ClueOrigins> origins) {
+		this.origins = origins;
 		this.clues = clues;
 		this.queries = queries;
 		this.access = access;
@@ -82,6 +84,10 @@ class ClueDetailPage {
 		model.addAttribute("enterpriseQuery", null);
 		model.addAttribute("enterpriseHits", List.of());
 		model.addAttribute("chainNames", choices.chainNames());
+		// what produced the clue (an event of the activity module …), told by the modules downstream
+		model.addAttribute("origins", internal ? origins.stream()
+			.flatMap(o -> o.of(new cn.zhaoshang.clue.ClueId(id)).stream())
+			.toList() : List.of());
 		return "clue/detail";
 	}
 

@@ -94,6 +94,10 @@ class ApiDocumentation {
 		m.put("People", "Reference data: the leaders and staff of units with their positions (issue 13).");
 		m.put("Trips", "Outbound promotion trips, their approval by the unit manager and the monthly compliance table (approved trips only).");
 		m.put("Leaders", "The leaders' three projects (negotiating, signed, commenced).");
+		m.put("Events", "Promotion events (expos, fairs, signing ceremonies, cloud promotion …) with the clues and projects they produced, contracted totals and the ranking.");
+		m.put("Teams", "Resident teams' work logs and clue-to-project conversion; joint government-enterprise teams and their targets.");
+		m.put("Training", "Training sessions with attendees and materials; hours per person and year, and the report per unit.");
+		m.put("Research cooperation", "Cooperation records with universities and research institutes and the talents involved.");
 		return m;
 	}
 

@@ -47,11 +47,14 @@ class DetailPage {
 	private final cn.zhaoshang.project.internal.Milestones milestones;
 	private java.util.List<cn.zhaoshang.project.ProjectPageSection> sections = java.util.List.of();
 	private gg.jte.TemplateEngine templates;
+	private final java.util.List<cn.zhaoshang.project.ProjectOrigins> origins;
 
 	DetailPage(ProjectAccess access, ProjectRecordQueries queries, DataScopes scopes, Attachments attachments, RecordHistory history,
 			Clues clues, Merchants merchants, ReferenceData reference, Clock clock, FundsRows fundsRows,
 			cn.zhaoshang.project.CreditShares creditShares, cn.zhaoshang.org.Units units,
-			cn.zhaoshang.project.internal.Milestones milestones) {
+			cn.zhaoshang.project.internal.Milestones milestones,
+			java.util.List<cn.zhaoshang.project.ProjectOrigins> origins) {
+		this.origins = origins;
 		this.milestones = milestones;
 		this.clock = clock;
 		this.fundsRows = fundsRows;
@@ -121,6 +124,8 @@ class DetailPage {
 		model.addAttribute("reviewErrors", errors.review());
 		// the clue this project was converted from (issue 4), if any
 		model.addAttribute("sourceClue", clues.ofProject(project.id()).orElse(null));
+		// what produced the project (a signing ceremony of the activity module …), told by the modules downstream
+		model.addAttribute("origins", origins.stream().flatMap(o -> o.of(project.id()).stream()).toList());
 		model.addAttribute("maxUploadMb", Attachments.MAX_BYTES / 1024 / 1024);
 		model.addAttribute("chainNames", reference.chainNames(ProjectPages.english()));
 		// funds in place by month (issue 10): the add form proposes last month, the usual one to report

@@ -1,0 +1,142 @@
+package cn.zhaoshang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events and training in headless Chromium, in Chinese: the city bureau records a signing ceremony with three ledger
+ * projects by their codes and sees the contracted total; it records a training session for two people and sees the
+ * session's hours in each attendee's yearly hours. Then the activity pages at desktop and phone width, without
+ * sideways overflow or console errors. Screenshots in {@code target/screenshots/activity-*}.
+ */
+class ActivityBrowserTests extends BrowserJourney {
+
+	@Test
+	void a_signing_ceremony_with_three_projects_shows_its_total() {
+		String name = "集中签约" + UUID.randomUUID().toString().substring(0, 6);
+		browser.signIn("city", PASSWORD);
+		browser.navigate("招商活动", "活动与签约");
+		assertThat(browser.path()).isEqualTo("/activity/events");
+		click("#new-event");
+		click("#save");
+		assertThat(browser.text("#form-errors")).contains("类别：不能为空", "名称：不能为空", "地点：请填写地点或线上链接");
+
+		browser.selectValue("#kind", "SIGNING_CEREMONY");
+		browser.type("#name", name);
+		browser.js("arguments[0].value = '2026-12-18';", browser.find("#startDate"));
+		browser.type("#place", "濮阳市会展中心");
+		browser.type("#projectCodes", "PY-2026-00015, PY-2026-00021，PY-2026-00023");
+		browser.screenshot("activity-event-form-desktop");
+		click("#save");
+
+		assertThat(browser.path()).matches("/activity/events/\\d+");
+		// 280,000.00 + 25,000.00 + 76,000.00 (the demo ledger's contracted investment)
+		assertThat(browser.text("#event-projects")).contains("PY-2026-00015", "PY-2026-00021", "PY-2026-00023");
+		assertThat(browser.text("#event-total")).isEqualTo("381,000.00");
+		browser.screenshot("activity-event-desktop");
+		browser.use(Browser.PHONE);
+		browser.screenshot("activity-event-phone");
+		browser.use(Browser.DESKTOP);
+
+		browser.open("/activity/events/ranking?year=2026");
+		assertThat(browser.text("#ranking-table")).contains(name);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void a_training_session_shows_in_each_attendees_yearly_hours() {
+		long zhou = person("周敏");
+		long ma = person("马超");
+		BigDecimal zhouBefore = hours(zhou);
+		BigDecimal maBefore = hours(ma);
+		browser.signIn("city", PASSWORD);
+		browser.navigate("招商活动", "培训");
+		click("#new-training");
+		browser.type("#topic", "招商谈判实务" + UUID.randomUUID().toString().substring(0, 4));
+		browser.selectValue("#kind", "INVITING_IN");
+		browser.type("#lecturer", "外请专家");
+		browser.js("arguments[0].value = '2026-11-20';", browser.find("#date"));
+		browser.type("#hours", "2.5");
+		browser.selectValue("#attendeeIds", String.valueOf(zhou));
+		browser.selectValue("#attendeeIds", String.valueOf(ma));
+		click("#save");
+		assertThat(browser.path()).matches("/activity/trainings/\\d+");
+		assertThat(browser.text("#attendees")).contains("周敏", "马超");
+		browser.screenshot("activity-training-desktop");
+
+		browser.open("/activity/trainings/hours?year=2026");
+		assertThat(new BigDecimal(browser.text("tr[data-person='" + zhou + "'] .person-hours")))
+			.isEqualByComparingTo(zhouBefore.add(new BigDecimal("2.5")));
+		assertThat(new BigDecimal(browser.text("tr[data-person='" + ma + "'] .person-hours")))
+			.isEqualByComparingTo(maBefore.add(new BigDecimal("2.5")));
+		browser.screenshot("activity-training-hours-desktop");
+		browser.use(Browser.PHONE);
+		browser.screenshot("activity-training-hours-phone");
+		browser.use(Browser.DESKTOP);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void activity_pages_fit_desktop_and_phone_screens_without_console_errors() {
+		long team = jdbc.sql("SELECT id FROM unit WHERE code = 'rt-yrd'").query(Long.class).single();
+		browser.signIn("city", PASSWORD);
+		List<String> problems = new ArrayList<>();
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			for (String[] page : List.of(new String[] { "activity-events", "/activity/events" },
+					new String[] { "activity-event-new", "/activity/events/new" },
+					new String[] { "activity-ranking", "/activity/events/ranking?year=2026" },
+					new String[] { "activity-trainings", "/activity/trainings" },
+					new String[] { "activity-training-new", "/activity/trainings/new" },
+					new String[] { "activity-training-report", "/activity/trainings/report?year=2026" },
+					new String[] { "activity-teams", "/activity/teams?year=2026" },
+					new String[] { "activity-team", "/activity/teams/" + team + "?year=2026" },
+					new String[] { "activity-joint-new", "/activity/joint-teams/new" },
+					new String[] { "activity-cooperations", "/activity/cooperations" },
+					new String[] { "activity-cooperation-new", "/activity/cooperations/new" })) {
+				browser.open(page[1]);
+				browser.find("h1");
+				check(problems, page[0], screen);
+			}
+		}
+		browser.use(Browser.DESKTOP);
+		assertThat(problems).isEmpty();
+	}
+
+	private long person(String name) {
+		return jdbc.sql("SELECT MIN(id) FROM person WHERE name = :n").param("n", name).query(Long.class).single();
+	}
+
+	private BigDecimal hours(long person) {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(t.hours), 0) FROM training_attendee a JOIN training_session t ON t.id = a.session_id
+				WHERE a.person_id = :p AND t.session_date BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'""")
+			.param("p", person)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private static void click(String css) {
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
+		browser.clickAndWait(css);
+	}
+
+	private void check(List<String> problems, String page, Browser.Screen screen) {
+		String where = page + "-" + screen.name();
+		browser.screenshot(where);
+		long overflow = browser.horizontalOverflow();
+		if (overflow > 0) {
+			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
+		}
+		List<String> errors = browser.consoleErrors();
+		if (!errors.isEmpty()) {
+			problems.add(where + ": console " + errors);
+		}
+	}
+}
