@@ -64,12 +64,12 @@ public class AllocationExport {
 	public void ledger(BenefitLedger.Result result, Locale locale, OutputStream out) throws IOException {
 		try (var wb = new StreamingWorkbook()) {
 			var styles = WorkbookStyles.of(wb);
-			var sheet = wb.createSheet(t(locale, "ledger.title"));
+			var sheet = wb.createSheet(t(locale, "benefitLedger.title"));
 			styles.headerRow(sheet, List.of(new Column(t(locale, "field.unitId"), 16),
 					new Column(t(locale, "transfer.col.code"), 16), new Column(t(locale, "transfer.col.subject"), 30),
-					new Column(t(locale, "ledger.col.role"), 10), new Column(t(locale, "ledger.col.agreement"), 10),
-					new Column(t(locale, "ledger.col.share"), 10), new Column(t(locale, "ledger.col.funds"), 16),
-					new Column(t(locale, "ledger.col.contracted"), 16), new Column(t(locale, "field.validFrom"), 12),
+					new Column(t(locale, "benefitLedger.col.role"), 10), new Column(t(locale, "benefitLedger.col.agreement"), 10),
+					new Column(t(locale, "benefitLedger.col.share"), 10), new Column(t(locale, "benefitLedger.col.funds"), 16),
+					new Column(t(locale, "benefitLedger.col.contracted"), 16), new Column(t(locale, "field.validFrom"), 12),
 					new Column(t(locale, "field.validTo"), 12)));
 			int r = 1;
 			for (BenefitLedger.Line l : result.items()) {
@@ -77,7 +77,7 @@ public class AllocationExport {
 					.text(l.unitName())
 					.text(l.projectCode())
 					.text(l.projectName())
-					.text(t(locale, "ledger.role." + l.role()))
+					.text(t(locale, "benefitLedger.role." + l.role()))
 					.integer(l.agreementId())
 					.amount(l.share())
 					.amount(l.fundsInPlace())
@@ -86,7 +86,7 @@ public class AllocationExport {
 					.text(l.validTo().toString());
 			}
 			styles.row(sheet, r)
-				.text(t(locale, "ledger.total"))
+				.text(t(locale, "benefitLedger.total"))
 				.skip()
 				.skip()
 				.skip()

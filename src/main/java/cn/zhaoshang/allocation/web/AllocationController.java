@@ -284,7 +284,7 @@ class AllocationController {
 	void exportLedger(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
 			HttpServletResponse response, Locale locale) throws IOException {
 		int y = year(year);
-		Downloads.xlsx(response, messages.getMessage("ledger.title", null, locale) + "-" + y + ".xlsx",
+		Downloads.xlsx(response, messages.getMessage("benefitLedger.title", null, locale) + "-" + y + ".xlsx",
 				"benefit-ledger-" + y + ".xlsx");
 		export.ledger(ledger.of(unit, y), locale, response.getOutputStream());
 	}
@@ -307,7 +307,7 @@ class AllocationController {
 
 		@Bean
 		NavItem navBenefitLedger() {
-			return new NavItem("nav.group.allocation", "ledger.nav", LEDGER, 720, Role.where(Role::isInternal));
+			return new NavItem("nav.group.allocation", "benefitLedger.nav", LEDGER, 720, Role.where(Role::isInternal));
 		}
 	}
 

@@ -33,7 +33,7 @@ public final class ChainData {
 		Map<String, Object> audit() {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("name", name);
-			m.put("position", position.name());
+			m.put("linkPosition", position.name());
 			m.put("sortOrder", sortOrder);
 			m.put("products", products);
 			m.put("technologies", technologies);
