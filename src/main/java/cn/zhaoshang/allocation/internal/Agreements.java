@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bureau (applied again from the shares the project had before the agreement); the signed agreement attached as a
  * document. A clue's agreement is recorded with the transfer and has no shares to apply until a project exists.
  */
-@Service
+@Service("benefitAgreements")
 public class Agreements {
 
 	/** The owner type of an agreement's documents. */

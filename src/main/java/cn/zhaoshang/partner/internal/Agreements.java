@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reward rules. Created by the city bureau (audited); read by every signed-in user, an intermediary its own only.
  * Creating an agreement computes the rewards its rules give for stage moves already approved in its period.
  */
-@Service
+@Service("partnerAgreements")
 public class Agreements {
 
 	/** The largest amount accepted (12 integer digits). */
