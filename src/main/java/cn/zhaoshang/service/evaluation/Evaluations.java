@@ -164,7 +164,7 @@ public class Evaluations {
 					UPDATE service_eval_threshold SET min_investment_per_mu = :inv, min_tax_per_mu = :tax,
 					    max_energy_per_output = :energy, min_jobs = :jobs, conditional_categories = :cats,
 					    required_before_signing = :required, version = version + 1
-					WHERE """ + (in.unitId() == null ? "unit_id IS NULL" : "unit_id = :u") + " AND version = :v")
+					WHERE """ + (in.unitId() == null ? " unit_id IS NULL" : " unit_id = :u") + " AND version = :v")
 				.params(params)
 				.update();
 		}
