@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agreements {
 
 	/** The owner type of an agreement's documents. */
-	public static final String DOCUMENTS = "benefitAgreement";
+	public static final String DOCUMENTS = "benefit-agreement";
 
 	public static final int NOTE_MAX = 1000;
 
