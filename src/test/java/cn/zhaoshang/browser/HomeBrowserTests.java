@@ -70,9 +70,12 @@ class HomeBrowserTests extends BrowserJourney {
 		browser.clickAndWait("#notice-settings-link");
 		assertThat(browser.path()).isEqualTo("/account/notifications");
 		assertThat(browser.find("#kind-clueAssigned").isSelected()).isTrue();
+		// the list of kinds grows with the modules: bring each control into view before clicking it
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find("#kind-clueAssigned"));
 		browser.find("#kind-clueAssigned").click();
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find("#mail-DIGEST"));
 		browser.find("#mail-DIGEST").click();
-		browser.clickAndWait("#save");
+		browser.clickInView("#save");
 		assertThat(browser.text("#flash")).contains("通知设置已保存");
 		assertThat(browser.find("#kind-clueAssigned").isSelected()).isFalse();
 		assertThat(browser.find("#mail-DIGEST").isSelected()).isTrue();
