@@ -16,22 +16,22 @@ class TripNav {
 
 	@Bean
 	NavItem navTrips() {
-		return new NavItem("nav.group.activity", "nav.trips", "/activity/trips", 600, INTERNAL);
+		return new NavItem("nav.group.activities", "nav.trips", "/activity/trips", 600, INTERNAL);
 	}
 
 	@Bean
 	NavItem navTripCompliance() {
-		return new NavItem("nav.group.activity", "nav.tripCompliance", "/activity/trip-compliance", 610, INTERNAL);
+		return new NavItem("nav.group.activities", "nav.tripCompliance", "/activity/trip-compliance", 610, INTERNAL);
 	}
 
 	@Bean
 	NavItem navLeaders() {
-		return new NavItem("nav.group.activity", "nav.leaderProjects", "/activity/leaders", 620, INTERNAL);
+		return new NavItem("nav.group.activities", "nav.leaderProjects", "/activity/leaders", 620, INTERNAL);
 	}
 
 	@Bean
 	NavItem navMyProjects() {
-		return new NavItem("nav.group.activity", "nav.myThreeProjects", "/activity/leaders/me", 605,
+		return new NavItem("nav.group.activities", "nav.myThreeProjects", "/activity/leaders/me", 605,
 				Set.of(Role.LEADER));
 	}
 }

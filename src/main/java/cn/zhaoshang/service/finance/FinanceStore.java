@@ -98,7 +98,7 @@ class FinanceStore {
 				UPDATE equity_stake SET returns = returns + :amount, version = version + 1, updated_at = :now
 				WHERE id = :id AND version = :version""")
 			.param("amount", amount)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("id", stakeId)
 			.param("version", version)
 			.update());
@@ -194,7 +194,7 @@ class FinanceStore {
 				UPDATE financing_need SET status = :status, version = version + 1, updated_at = :now
 				WHERE id = :id AND version = :version""")
 			.param("status", status.name())
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("id", id)
 			.param("version", version)
 			.update());
@@ -205,7 +205,7 @@ class FinanceStore {
 		stale(jdbc.sql("""
 				UPDATE financing_need SET status = CASE WHEN status = 'OPEN' THEN 'MATCHING' ELSE status END,
 				  version = version + 1, updated_at = :now WHERE id = :id AND version = :version""")
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("id", needId)
 			.param("version", version)
 			.update());

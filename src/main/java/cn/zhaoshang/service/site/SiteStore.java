@@ -143,7 +143,7 @@ public class SiteStore {
 		Map<String, Object> params = parcelParams(in);
 		params.put("id", id);
 		params.put("version", version);
-		params.put("now", Instant.now());
+		params.put("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
 		int n = jdbc.sql("""
 				UPDATE land_parcel SET unit_id = :unit, name = :name, park = :park, location = :location,
 				  area_mu = :area, planned_use = :use, water_ready = :water, water_date = :waterDate, power_ready = :power,
@@ -164,7 +164,7 @@ public class SiteStore {
 			.param("status", status.name())
 			.param("project", projectId)
 			.param("on", reservedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("id", id)
 			.param("version", version)
 			.update());
@@ -305,7 +305,7 @@ public class SiteStore {
 		Map<String, Object> params = factoryParams(in);
 		params.put("id", id);
 		params.put("version", version);
-		params.put("now", Instant.now());
+		params.put("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
 		stale(jdbc.sql("""
 				UPDATE factory SET unit_id = :unit, name = :name, park = :park, building = :building,
 				  floor_area_m2 = :area, floors = :floors, floor_load = :load, crane = :crane, crane_tons = :tons,
@@ -322,7 +322,7 @@ public class SiteStore {
 			.param("status", status.name())
 			.param("project", projectId)
 			.param("on", reservedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.param("id", id)
 			.param("version", version)
 			.update());
