@@ -302,12 +302,12 @@ class AllocationController {
 
 		@Bean
 		NavItem navTransfers() {
-			return new NavItem("nav.group.allocation", "transfer.nav", LIST, 710, Role.where(Role::isInternal));
+			return new NavItem("nav.group.chains", "transfer.nav", LIST, 710, Role.where(Role::isInternal));
 		}
 
 		@Bean
 		NavItem navBenefitLedger() {
-			return new NavItem("nav.group.allocation", "benefitLedger.nav", LEDGER, 720, Role.where(Role::isInternal));
+			return new NavItem("nav.group.chains", "benefitLedger.nav", LEDGER, 720, Role.where(Role::isInternal));
 		}
 	}
 

@@ -155,7 +155,7 @@ class PositioningController {
 
 		@Bean
 		NavItem navPositioning() {
-			return new NavItem("nav.group.allocation", "positioning.nav", PAGE, 700, Role.where(Role::isInternal));
+			return new NavItem("nav.group.chains", "positioning.nav", PAGE, 700, Role.where(Role::isInternal));
 		}
 	}
 }

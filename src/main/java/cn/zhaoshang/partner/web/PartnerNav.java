@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PartnerNav {
 
-	private static final String GROUP = "nav.group.partner";
+	private static final String GROUP = "nav.group.activities";
 
 	private static final Set<Role> INTERNAL = Role.where(Role::isInternal);
 

@@ -70,7 +70,7 @@ class FinanceController {
 
 		@Bean
 		NavItem navFinance() {
-			return new NavItem("nav.group.elements", "nav.finance", PAGE, 730, Role.where(Role::isInternal));
+			return new NavItem("nav.group.projects", "nav.finance", PAGE, 730, Role.where(Role::isInternal));
 		}
 	}
 

@@ -16,16 +16,16 @@ class SiteNav {
 
 	@Bean
 	NavItem navLand() {
-		return new NavItem("nav.group.elements", "nav.land", SiteController.LAND, 700, INTERNAL);
+		return new NavItem("nav.group.projects", "nav.land", SiteController.LAND, 700, INTERNAL);
 	}
 
 	@Bean
 	NavItem navFactories() {
-		return new NavItem("nav.group.elements", "nav.factories", SiteController.FACTORIES, 710, INTERNAL);
+		return new NavItem("nav.group.projects", "nav.factories", SiteController.FACTORIES, 710, INTERNAL);
 	}
 
 	@Bean
 	NavItem navStock() {
-		return new NavItem("nav.group.elements", "nav.siteStock", SiteController.STOCK, 720, INTERNAL);
+		return new NavItem("nav.group.projects", "nav.siteStock", SiteController.STOCK, 720, INTERNAL);
 	}
 }
