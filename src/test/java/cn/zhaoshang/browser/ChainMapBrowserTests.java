@@ -29,8 +29,7 @@ class ChainMapBrowserTests extends BrowserJourney {
 			.params(fine, enterprise).update();
 
 		browser.signIn("city", PASSWORD);
-		browser.openMenuIfCollapsed();
-		browser.clickAndWait("#mainNav a[href='/chains']");
+		browser.navigate("产业链", "产业链图谱");
 		assertThat(browser.text("#chain-chemical")).contains("化工").contains("李明");
 		browser.clickAndWait("#chain-chemical a[href='/chains/" + chemical + "']");
 

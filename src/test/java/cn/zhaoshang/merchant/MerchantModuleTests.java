@@ -3,10 +3,11 @@ package cn.zhaoshang.merchant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhaoshang.org.People;
+import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.RecordChanged;
 import cn.zhaoshang.platform.RecordHistory;
-import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.project.LedgerSheets;
 
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class MerchantModuleTests {
 
 	@MockitoBean
-	UnitDirectory units;
-
-	@MockitoBean
 	RecordHistory history;
+
+	/** The chains (a direct dependency) name their editors, chain leaders and counties from the org module. */
+	@MockitoBean
+	People people;
+
+	/** Also the platform's UnitDirectory, which the merchant module's scope checks read. */
+	@MockitoBean
+	Units units;
 
 	@Autowired
 	Merchants merchants;
