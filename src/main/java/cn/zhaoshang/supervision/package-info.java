@@ -5,5 +5,5 @@
  * of docs/architecture.md names (ModularityTests compares them with the code).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "platform", "platform :: *", "org", "clue", "project", "dispatch" })
+		allowedDependencies = { "platform", "platform :: *", "org", "clue", "project", "dispatch", "activity" })
 package cn.zhaoshang.supervision;

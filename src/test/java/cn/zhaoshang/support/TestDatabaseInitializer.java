@@ -31,6 +31,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			props.put("spring.datasource.hikari.minimum-idle", "1");
 			props.put("spring.datasource.hikari.idle-timeout", "10000");
 		}
+		else {
+			// A file database closes with its last connection, and one that is closing refuses the sessions opened
+			// meanwhile ("The database has been closed"). Hikari retires every connection after 30 minutes; on a
+			// slow, shared machine a context lives longer than that and its pool may briefly hold none. Connections
+			// of the tests' H2 pools are kept for the context's life, which closes them (and so the database).
+			props.put("spring.datasource.hikari.max-lifetime", "0");
+		}
 		// Scheduled jobs do not fire at random during tests; tests call the job methods directly.
 		props.put("zhaoshang.jobs.enabled", "false");
 		env.getPropertySources().addFirst(new MapPropertySource("zsTestDatabase", props));

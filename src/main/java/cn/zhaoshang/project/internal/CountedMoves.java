@@ -42,29 +42,43 @@ public class CountedMoves {
 
 	private final NamedParameterJdbcOperations jdbc;
 	private final ZoneId zone;
+	private final CountedSums sums;
 
 	@Autowired
-	CountedMoves(NamedParameterJdbcOperations jdbc, Clock clock) {
-		this(jdbc, clock.getZone());
+	CountedMoves(NamedParameterJdbcOperations jdbc, Clock clock, CountedSums sums) {
+		this.jdbc = jdbc;
+		this.zone = clock.getZone();
+		this.sums = sums;
 	}
 
+	/** For the V35_3 migration, which only {@link #rebuild rebuilds} (the sums' table comes later, in V39). */
 	CountedMoves(NamedParameterJdbcOperations jdbc, ZoneId zone) {
 		this.jdbc = jdbc;
 		this.zone = zone;
+		this.sums = null;
 	}
 
-	/** Recomputes the rows of these projects from their moves (in chunks of {@value #CHUNK} projects). */
+	/**
+	 * Recomputes the rows of these projects from their moves (in chunks of {@value #CHUNK} projects), and adds the
+	 * difference to the sums per landing unit ({@link CountedSums}); the projects' rows are locked meanwhile.
+	 */
 	public void refresh(Collection<Long> projectIds) {
 		List<Long> ids = new ArrayList<>(new TreeSet<>(projectIds));
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			Map<Long, Long> units = sums.units(chunk);
+			var before = sums.read(chunk);
 			jdbc.update("DELETE FROM project_counted_move WHERE project_id IN (:p)", Map.of("p", chunk));
 			List<CountedIntervals.Move> moves = jdbc.query(MOVES, Map.of("p", chunk), (rs, n) -> move(rs));
 			write(moves);
+			sums.update(units, before, sums.read(chunk));
 		}
 	}
 
-	/** Recomputes every project's rows (after a bulk load that bypassed the writers, and by the migration). */
+	/**
+	 * Recomputes every project's rows (after a bulk load that bypassed the writers, and by the migration); the sums
+	 * are rebuilt separately ({@link CountedSums#rebuild}).
+	 */
 	public void rebuild() {
 		jdbc.update("DELETE FROM project_counted_move", Map.of());
 		List<Long> projects = jdbc.queryForList("SELECT DISTINCT project_id FROM project_stage_move", Map.of(),

@@ -6,17 +6,20 @@ import org.springframework.data.relational.core.mapping.event.BeforeConvertCallb
 import org.springframework.stereotype.Component;
 
 /**
- * Every save of a project through its repository (the project page, the API, stage moves, conversions) moves the
- * project's funds sums when its unit, chain or types change, before the row is written and in the same transaction
- * ({@link FundsSums#follow}). The bulk writer, {@link ProjectRows}, calls it itself.
+ * Every save of a project through its repository (the project page, the API, stage moves, conversions, relocation)
+ * moves the project's funds sums when its unit, chain or types change ({@link FundsSums#follow}) and its counted
+ * moves' sums when its landing unit changes ({@link CountedSums#follow}), before the row is written and in the same
+ * transaction. The bulk writer, {@link ProjectRows}, calls both itself.
  */
 @Component
 class FundsSumsFollowProjects implements BeforeConvertCallback<Project> {
 
 	private final FundsSums sums;
+	private final CountedSums counted;
 
-	FundsSumsFollowProjects(FundsSums sums) {
+	FundsSumsFollowProjects(FundsSums sums, CountedSums counted) {
 		this.sums = sums;
+		this.counted = counted;
 	}
 
 	@Override
@@ -24,6 +27,7 @@ class FundsSumsFollowProjects implements BeforeConvertCallback<Project> {
 		if (p.id != null && p.unitId != null && p.chainId != null && p.type != null) {
 			sums.follow(Map.of(p.id, new FundsSums.ProjectKey(p.unitId, p.chainId, p.type.name(),
 					p.types != null ? p.types : p.type.name())));
+			counted.follow(Map.of(p.id, p.unitId));
 		}
 		return p;
 	}

@@ -27,11 +27,13 @@ class ProjectRows {
 	private final NamedParameterJdbcOperations jdbc;
 	private final CreditShareStore shares;
 	private final FundsSums sums;
+	private final CountedSums counted;
 
-	ProjectRows(NamedParameterJdbcOperations jdbc, CreditShareStore shares, FundsSums sums) {
+	ProjectRows(NamedParameterJdbcOperations jdbc, CreditShareStore shares, FundsSums sums, CountedSums counted) {
 		this.jdbc = jdbc;
 		this.shares = shares;
 		this.sums = sums;
+		this.counted = counted;
 	}
 
 	/**
@@ -77,6 +79,7 @@ class ProjectRows {
 			chunk.forEach(p -> keys.put(p.id, new FundsSums.ProjectKey(p.unitId, p.chainId, p.types().primary().name(),
 					p.types().canonical())));
 			sums.follow(keys);
+			counted.follow(chunk.stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.unitId)));
 			int[] counts = jdbc.batchUpdate("""
 					UPDATE project SET merchant_id = :merchant, investor_name = :investor, unit_id = :unit,
 					    chain_id = :chain, type = :type, types = :types, negotiation_date = :negotiation,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,13 +44,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Each project's figures are split over its shares by largest remainder: amounts to the fen, counts to a
  * tenth.</li>
  * </ul>
- * How (docs/benchmarks.md "Issue 11 — figures", ADR 0016): from read models kept by the writers in their
- * transaction, so that the work grows with the units and months, not with the projects. The stage figures read
- * {@code project_counted_move} (each move's effective day and the days on which it counts) joined to the shares in
- * force; projects wholly credited to one unit are summed per unit in the database, shared ones come back one row per
- * project and share and are split here. The funds read {@code project_funds_sum} (monthly sums per landing unit) for
- * the plain projects (the landing unit's automatic 100 %, which every project has unless allocation changed its
- * shares) and the funds rows of the few others, split here project by project. On PostgreSQL the read-only
+ * How (docs/benchmarks.md "Issue 11 — figures", ADR 0017): from read models kept by the writers in their
+ * transaction, so that the work grows with the units and months, not with the projects. The stage figures of every
+ * project are summed per landing unit in {@code project_counted_sum} (the counted moves as of each month's end), the
+ * funds in {@code project_funds_sum} (monthly sums per landing unit). A project is <em>plain</em> when its only share
+ * is the landing unit's automatic 100 % (every project unless allocation changed its shares); the few others are read
+ * once each for the stages and for the funds, with their landing unit and shares in force: their part is taken out
+ * of the landing unit's sums and split over the shares here, project by project. On PostgreSQL the read-only
  * transaction turns JIT off and gives the statements 64 MB of work memory.
  */
 @Service
@@ -78,37 +79,42 @@ public class FiguresQuery implements SupervisionFigures {
 			c.effective_date >= :y AND c.effective_date <= :e AND c.counted_from <= :e
 			  AND (c.counted_to IS NULL OR c.counted_to > :e)""";
 
-	/** Wholly credited projects (a share of 100 %, the only one in force) are summed per unit; others kept apart. */
-	private static final String WHOLE_OR_PROJECT = "CASE WHEN s.share_bp = 10000 THEN 0 ELSE %s.project_id END";
-
-	/**
-	 * The counted moves in one pass, joined to the shares in force on E and summed per stage and unit: count and
-	 * amount for the year to date and the period. The moves of wholly credited projects are summed in the database
-	 * (pid 0); those of shared projects stay one row per project and share (pid the project), split in Java.
-	 */
-	static final String STAGES = """
-			SELECT c.to_stage, s.unit_id, s.share_bp, %s AS pid, COUNT(*) AS n,
-			       SUM(CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END) AS n_p, SUM(c.amount) AS a,
-			       SUM(CASE WHEN c.effective_date >= :s THEN c.amount END) AS a_p
-			FROM project_counted_move c
-			JOIN project_credit_share s ON s.project_id = c.project_id AND %s
-			WHERE %s
-			GROUP BY c.to_stage, s.unit_id, s.share_bp, %s""".formatted(WHOLE_OR_PROJECT.formatted("c"), IN_FORCE,
-			COUNTED, WHOLE_OR_PROJECT.formatted("c"));
-
 	/**
 	 * A project is <em>plain</em> when its one share is the landing unit's automatic 100 % since it began: then its
-	 * funds are credited to its landing unit on every date, and the monthly sums per landing unit
-	 * ({@code project_funds_sum}, kept by the funds writers) hold them. This selects the projects that are not.
+	 * figures are credited to its landing unit on every date, and the sums per landing unit kept by the project
+	 * module's writers hold them ({@code project_counted_sum}, {@code project_funds_sum}). This selects the projects
+	 * that are not: their part is taken out of their landing unit's sums and split over their shares here.
 	 */
 	private static final String NOT_PLAIN = """
 			SELECT project_id FROM project_credit_share
 			WHERE NOT (default_share = TRUE AND share_bp = 10000 AND valid_from IS NULL AND valid_to IS NULL)""";
 
 	/**
-	 * The funds of the year to date by landing unit and month, from the monthly sums: every project's, the plain
-	 * ones' and the others' (which {@link #FUNDS_NOT_PLAIN} takes out again).
+	 * The stage figures of every project by landing unit, as of E (a month's end), from the counted moves' sums:
+	 * count and amount for the year to date and the period.
 	 */
+	static final String STAGES_WHOLE = """
+			SELECT unit_id, to_stage, SUM(move_count) AS n,
+			       SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS n_p, SUM(amount) AS a,
+			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS a_p
+			FROM project_counted_sum
+			WHERE as_of = :e
+			GROUP BY unit_id, to_stage""";
+
+	/**
+	 * The counted moves of the projects that are not plain, with their landing unit (taken out of
+	 * {@link #STAGES_WHOLE}) and one row per share in force on E (split here; none when no share is in force).
+	 */
+	static final String STAGES_NOT_PLAIN = """
+			SELECT c.project_id, c.to_stage, c.amount, CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END AS in_period,
+			       p.unit_id AS landing, s.unit_id, s.share_bp
+			FROM project_counted_move c
+			JOIN project p ON p.id = c.project_id
+			LEFT JOIN project_credit_share s ON s.project_id = c.project_id AND %s
+			WHERE c.project_id IN (%s) AND %s
+			ORDER BY c.project_id, c.to_stage, s.unit_id""".formatted(IN_FORCE, NOT_PLAIN, COUNTED);
+
+	/** The funds of the year to date by landing unit and month, from the monthly sums (every project's). */
 	static final String FUNDS_WHOLE = """
 			SELECT unit_id, sum_month AS funds_month, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop,
 			       SUM(foreign_used) AS fu
@@ -116,33 +122,28 @@ public class FiguresQuery implements SupervisionFigures {
 			WHERE sum_month >= :y AND sum_month <= :e
 			GROUP BY unit_id, sum_month""";
 
-	/** The funds of the projects that are not plain, by landing unit and month: taken out of {@link #FUNDS_WHOLE}. */
-	static final String FUNDS_NOT_PLAIN = """
-			SELECT p.unit_id, f.funds_month, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
-			       SUM(f.foreign_used) AS fu
-			FROM project_funds f JOIN project p ON p.id = f.project_id
-			WHERE f.project_id IN (%s) AND f.funds_month >= :y AND f.funds_month <= :e
-			GROUP BY p.unit_id, f.funds_month""".formatted(NOT_PLAIN);
-
 	/**
-	 * The funds of the projects that are not plain, summed per project and share in force, split in Java project by
-	 * project.
+	 * The funds of the projects that are not plain, year to date and period, with their landing unit (taken out of
+	 * {@link #FUNDS_WHOLE}) and one row per share in force on E (split here).
 	 */
-	static final String FUNDS_SPLIT = """
-			SELECT f.project_id, s.unit_id, s.share_bp, SUM(f.funds_in_place) AS fip, SUM(f.out_of_province) AS oop,
-			       SUM(f.foreign_used) AS fu,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.funds_in_place ELSE 0 END) AS fip_p,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.out_of_province ELSE 0 END) AS oop_p,
-			       SUM(CASE WHEN f.funds_month >= :s THEN f.foreign_used ELSE 0 END) AS fu_p
-			FROM project_credit_share s
-			JOIN project_funds f ON f.project_id = s.project_id AND f.funds_month >= :y AND f.funds_month <= :e
-			WHERE s.project_id IN (%s) AND %s
-			GROUP BY f.project_id, s.unit_id, s.share_bp""".formatted(NOT_PLAIN, IN_FORCE);
+	static final String FUNDS_NOT_PLAIN = """
+			SELECT f.project_id, p.unit_id AS landing, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id,
+			       s.share_bp
+			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
+			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
+			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
+			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
+			      FROM project_funds
+			      WHERE project_id IN (%s) AND funds_month >= :y AND funds_month <= :e
+			      GROUP BY project_id) f
+			JOIN project p ON p.id = f.project_id
+			LEFT JOIN project_credit_share s ON s.project_id = f.project_id AND %s
+			ORDER BY f.project_id, s.unit_id""".formatted(NOT_PLAIN, IN_FORCE);
 
 	/**
 	 * The drill-down behind the stage figures (the rankings' explanations): one row per counted move and share in
 	 * force, with {@code in_period} 1 when the move is effective in the period. The same {@code COUNTED} rule as
-	 * {@link #STAGES}.
+	 * {@link #STAGES_NOT_PLAIN}.
 	 */
 	static final String STAGE_FACTS = """
 			SELECT c.project_id, c.to_stage, c.amount, CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END AS in_period,
@@ -189,8 +190,8 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGES, params), Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_NOT_PLAIN, params),
-				Map.entry(FUNDS_SPLIT, params));
+		return List.of(Map.entry(STAGES_WHOLE, params), Map.entry(STAGES_NOT_PLAIN, params),
+				Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_NOT_PLAIN, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -215,45 +216,59 @@ public class FiguresQuery implements SupervisionFigures {
 		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
 		settings();
-		List<Row> shared = new ArrayList<>();
-		jdbc.sql(STAGES).params(params).query(rs -> {
+		jdbc.sql(STAGES_WHOLE).params(params).query(rs -> {
 			String stage = rs.getString("to_stage");
 			int count = stageIndex(stage);
-			long unit = rs.getLong("unit_id");
-			long project = rs.getLong("pid");
-			BigDecimal n = BigDecimal.valueOf(rs.getLong("n")).setScale(1);
-			BigDecimal nPeriod = BigDecimal.valueOf(rs.getLong("n_p")).setScale(1);
-			BigDecimal amount = stage.equals("SIGNED") ? rs.getBigDecimal("a") : null;
-			BigDecimal amountPeriod = stage.equals("SIGNED") ? rs.getBigDecimal("a_p") : null;
-			if (project == 0) {
-				Sums sums = byUnit.computeIfAbsent(unit, u -> new Sums());
-				sums.add(count + 7, n);
-				sums.add(count, nPeriod);
-				if (amount != null) {
-					sums.add(1 + 7, amount.setScale(2));
-				}
-				if (amountPeriod != null) {
-					sums.add(1, amountPeriod.setScale(2));
-				}
-				return;
+			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
+			sums.add(count + 7, BigDecimal.valueOf(rs.getLong("n")).setScale(1));
+			sums.add(count, BigDecimal.valueOf(rs.getLong("n_p")).setScale(1));
+			if (stage.equals("SIGNED")) {
+				sums.add(1 + 7, rs.getBigDecimal("a").setScale(2));
+				sums.add(1, rs.getBigDecimal("a_p").setScale(2));
 			}
-			// one counted move per project and stage: a count of 1 (and for signing the contracted amount), year
-			// to date and (when in the period) period, split over the project's shares
-			shared.add(new Row(project * 4 + count,
-					List.of(new int[] { count + 7 }, new int[] { 1 + 7 }, new int[] { count }, new int[] { 1 }),
-					Arrays.asList(n, amount, nPeriod, amountPeriod), unit, rs.getInt("share_bp")));
 		});
+		// a project that is not plain: its counted move (one per stage as of E) leaves its landing unit's sums and is
+		// split over its shares: a count of 1 (and for signing the contracted amount), year to date and (when in the
+		// period) period
+		List<Row> shared = new ArrayList<>();
+		Map<Long, Row> landing = new LinkedHashMap<>();
+		jdbc.sql(STAGES_NOT_PLAIN).params(params).query(rs -> {
+			String stage = rs.getString("to_stage");
+			int count = stageIndex(stage);
+			long key = rs.getLong("project_id") * 4 + count;
+			boolean inPeriod = rs.getInt("in_period") == 1;
+			BigDecimal one = BigDecimal.ONE.setScale(1);
+			BigDecimal amount = stage.equals("SIGNED") ? zero(rs.getBigDecimal("amount")).setScale(2) : null;
+			List<int[]> targets = List.of(new int[] { count + 7 }, new int[] { 1 + 7 }, new int[] { count },
+					new int[] { 1 });
+			List<BigDecimal> values = Arrays.asList(one, amount, inPeriod ? one : null, inPeriod ? amount : null);
+			landing.putIfAbsent(key, new Row(key, targets, values, rs.getLong("landing"), 10000));
+			long unit = rs.getLong("unit_id");
+			if (!rs.wasNull()) {
+				shared.add(new Row(key, targets, values, unit, rs.getInt("share_bp")));
+			}
+		});
+		takeOut(landing.values(), byUnit);
 		splitRows(sorted(shared), byUnit);
-		funds(FUNDS_WHOLE, params, s, byUnit, false);
-		funds(FUNDS_NOT_PLAIN, params, s, byUnit, true);
-		// a shared project's funds of the window are one fact, split over its shares
-		splitRows(sorted(jdbc.sql(FUNDS_SPLIT).params(params).query((rs, n) -> {
+		funds(params, s, byUnit);
+		landing.clear();
+		shared.clear();
+		// a project that is not plain: its funds of the window leave its landing unit's sums and are one fact, split
+		// over its shares
+		jdbc.sql(FUNDS_NOT_PLAIN).params(params).query(rs -> {
+			long project = rs.getLong("project_id");
 			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
 					new int[] { 5 }, new int[] { 6 });
 			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
 					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
-			return new Row(rs.getLong("project_id"), targets, values, rs.getLong("unit_id"), rs.getInt("share_bp"));
-		}).list()), byUnit);
+			landing.putIfAbsent(project, new Row(project, targets, values, rs.getLong("landing"), 10000));
+			long unit = rs.getLong("unit_id");
+			if (!rs.wasNull()) {
+				shared.add(new Row(project, targets, values, unit, rs.getInt("share_bp")));
+			}
+		});
+		takeOut(landing.values(), byUnit);
+		splitRows(sorted(shared), byUnit);
 		List<UnitRow> rows = new ArrayList<>();
 		Map<Long, UnitSummary> known = new LinkedHashMap<>();
 		for (UnitSummary u : units.all()) {
@@ -282,21 +297,38 @@ public class FiguresQuery implements SupervisionFigures {
 		return new Result(period, e, rows, total, totalYtd);
 	}
 
-	/** Adds (or, for {@code subtract}, takes away) monthly funds sums by unit to the units' figures. */
-	private void funds(String sql, Map<String, Object> params, LocalDate s, Map<Long, Sums> byUnit, boolean subtract) {
-		jdbc.sql(sql).params(params).query(rs -> {
+	/** Adds the monthly funds sums by landing unit to the units' figures. */
+	private void funds(Map<String, Object> params, LocalDate s, Map<Long, Sums> byUnit) {
+		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
 			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
 			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
 			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
 					rs.getBigDecimal("fu").setScale(2) };
 			for (int i = 0; i < 3; i++) {
-				BigDecimal x = subtract ? v[i].negate() : v[i];
-				sums.add(4 + i + 7, x);
+				sums.add(4 + i + 7, v[i]);
 				if (inPeriod) {
-					sums.add(4 + i, x);
+					sums.add(4 + i, v[i]);
 				}
 			}
 		});
+	}
+
+	/** Takes each fact of a project that is not plain out of its landing unit's sums (where the sums hold it). */
+	private static void takeOut(Collection<Row> facts, Map<Long, Sums> byUnit) {
+		for (Row fact : facts) {
+			Sums sums = byUnit.computeIfAbsent(fact.unit(), u -> new Sums());
+			for (int k = 0; k < fact.targets().size(); k++) {
+				BigDecimal value = fact.values().get(k);
+				if (value != null) {
+					int index = fact.targets().get(k)[0];
+					sums.add(index, value.negate().setScale(index % 7 == 0 || index % 7 == 2 || index % 7 == 3 ? 1 : 2));
+				}
+			}
+		}
+	}
+
+	private static BigDecimal zero(BigDecimal value) {
+		return value == null ? BigDecimal.ZERO : value;
 	}
 
 	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */

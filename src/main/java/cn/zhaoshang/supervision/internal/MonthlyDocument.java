@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.zhaoshang.activity.OutboundTrips;
 import cn.zhaoshang.dispatch.DispatchRounds;
 import cn.zhaoshang.platform.document.OfficialDocument;
 import cn.zhaoshang.platform.document.OfficialDocument.Table;
@@ -25,7 +26,8 @@ import org.springframework.context.MessageSource;
  * Lays out a monthly notification as an official document (the platform generator writes .docx and .pdf): the
  * bureau's opening text, then per indicator a table of each unit's month and year-to-date figure, annual target,
  * completion and the expected pace with the city's totals, the ranking on completion ({@link MonthlyRanking}), the
- * stalled projects (listed in the appendix) and the bureau's closing text. Every figure is the figures read model's,
+ * stalled projects (listed in the appendix), the leaders' outbound trips against the clause XV minimums (per unit,
+ * each person in the second appendix) and the bureau's closing text. Every figure is the figures read model's,
  * as of the month's end; every word comes from the bundle.
  */
 final class MonthlyDocument {
@@ -48,7 +50,8 @@ final class MonthlyDocument {
 			String closing) {
 	}
 
-	OfficialDocument of(Text text, SupervisionFigures.Result figures, Optional<DispatchRounds.StalledList> stalled) {
+	OfficialDocument of(Text text, SupervisionFigures.Result figures, Optional<DispatchRounds.StalledList> stalled,
+			List<OutboundTrips.Compliance> trips) {
 		int month = figures.period().number();
 		var doc = OfficialDocument.builder(text.title(), text.date(), locale).issuer(text.issuer()).number(text.number());
 		doc.heading(t("monthly.h.overview"));
@@ -76,6 +79,21 @@ final class MonthlyDocument {
 		doc.paragraph(stalled.isEmpty() ? t("monthly.stalled.noRound")
 				: t("monthly.stalled.summary", stalled.get().round().name(), count));
 
+		doc.heading(t("monthly.h.trips"));
+		List<TripTally> tallies = TripTally.of(trips);
+		long compliant = trips.stream().filter(OutboundTrips.Compliance::compliant).count();
+		doc.paragraph(trips.isEmpty() ? t("monthly.trips.none")
+				: t("monthly.trips.summary", trips.size(), compliant, trips.size() - compliant));
+		if (!trips.isEmpty()) {
+			List<List<String>> lines = new ArrayList<>();
+			for (TripTally u : tallies) {
+				lines.add(List.of(u.unitName(), String.valueOf(u.people()), String.valueOf(u.compliant()),
+						u.behind().isEmpty() ? "—" : String.join(t("monthly.listSeparator"), u.behind())));
+			}
+			doc.table(Table.of(List.of(t("monthly.col.unit"), t("monthly.col.tripPeople"),
+					t("monthly.col.tripCompliant"), t("monthly.col.tripBehind")), lines).withWidths(3, 2, 2, 5));
+		}
+
 		doc.heading(t("monthly.h.next"));
 		paragraphs(doc, text.closing());
 
@@ -94,7 +112,29 @@ final class MonthlyDocument {
 					t("monthly.col.project"), t("monthly.col.stage"), t("monthly.col.rounds")), rows)
 				.withWidths(1, 3, 3, 5, 2, 2));
 		}
+		if (!trips.isEmpty()) {
+			doc.appendix(t("monthly.appendix.trips"));
+			List<List<String>> rows = new ArrayList<>();
+			int k = 1;
+			for (OutboundTrips.Compliance c : trips) {
+				rows.add(List.of(String.valueOf(k++), c.unitName(), c.name(), t(c.positionKey()),
+						required(c), String.valueOf(c.trips()), String.valueOf(c.days()),
+						t(c.compliant() ? "monthly.trips.met" : "monthly.trips.notMet")));
+			}
+			doc.table(Table.of(List.of(t("monthly.col.no"), t("monthly.col.unit"), t("monthly.col.person"),
+					t("monthly.col.position"), t("monthly.col.required"), t("monthly.col.trips"),
+					t("monthly.col.days"), t("monthly.col.met")), rows).withWidths(1, 3, 2, 4, 3, 1, 1, 2));
+		}
 		return doc.build();
+	}
+
+	/** The minimum a person is held to, in words: trips, days out, or both. */
+	private String required(OutboundTrips.Compliance c) {
+		if (c.requiredTrips() > 0 && c.requiredDays() > 0) {
+			return t("monthly.trips.requiredBoth", c.requiredTrips(), c.requiredDays());
+		}
+		return c.requiredTrips() > 0 ? t("monthly.trips.requiredTrips", c.requiredTrips())
+				: t("monthly.trips.requiredDays", c.requiredDays());
 	}
 
 	private Table indicatorTable(TargetIndicator indicator, SupervisionFigures.Result figures, int month) {

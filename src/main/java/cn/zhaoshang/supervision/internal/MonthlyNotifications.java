@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.zhaoshang.activity.OutboundTrips;
 import cn.zhaoshang.dispatch.DispatchRounds;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
@@ -86,6 +87,7 @@ public class MonthlyNotifications {
 	private final SupervisionFigures figures;
 	private final Publications publications;
 	private final DispatchRounds dispatch;
+	private final OutboundTrips trips;
 	private final DocumentGenerator generator;
 	private final Documents documents;
 	private final UnitDirectory units;
@@ -94,12 +96,13 @@ public class MonthlyNotifications {
 	private final Clock clock;
 
 	MonthlyNotifications(JdbcClient jdbc, SupervisionFigures figures, Publications publications,
-			DispatchRounds dispatch, DocumentGenerator generator, Documents documents, UnitDirectory units,
-			MessageSource messages, Auditor auditor, Clock clock) {
+			DispatchRounds dispatch, OutboundTrips trips, DocumentGenerator generator, Documents documents,
+			UnitDirectory units, MessageSource messages, Auditor auditor, Clock clock) {
 		this.jdbc = jdbc;
 		this.figures = figures;
 		this.publications = publications;
 		this.dispatch = dispatch;
+		this.trips = trips;
 		this.generator = generator;
 		this.documents = documents;
 		this.units = units;
@@ -331,14 +334,20 @@ public class MonthlyNotifications {
 	OfficialDocument document(Notification n, Locale locale) {
 		return new MonthlyDocument(messages, locale).of(
 				new MonthlyDocument.Text(issuer(locale), n.number(), n.title(), n.date(), n.opening(), n.closing()),
-				figures.of(n.period()), dispatch.stalledAsOf(n.period().end()));
+				figures.of(n.period()), dispatch.stalledAsOf(n.period().end()), trips(n.period()));
 	}
 
 	OfficialDocument document(ReportingPeriod month, Locale locale) {
 		Defaults d = defaults(month, locale);
 		return new MonthlyDocument(messages, locale).of(
 				new MonthlyDocument.Text(issuer(locale), null, d.title(), d.date(), d.opening(), d.closing()),
-				figures.of(month), dispatch.stalledAsOf(month.end()));
+				figures.of(month), dispatch.stalledAsOf(month.end()), trips(month));
+	}
+
+	/** The month's trip compliance the notification prints (approved trips with a day in the month). */
+	@Transactional(readOnly = true)
+	public List<OutboundTrips.Compliance> trips(ReportingPeriod month) {
+		return trips.compliance(YearMonth.of(month.year(), month.number()));
 	}
 
 	private record Defaults(String title, LocalDate date, String opening, String closing) {

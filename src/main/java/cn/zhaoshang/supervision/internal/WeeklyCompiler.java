@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.zhaoshang.activity.OutboundTrips;
 import cn.zhaoshang.clue.NewClues;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
@@ -35,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>new funds in place: funds rows first recorded in the week (whatever month they book), the amount split over
  * the shares in force on the recording day to the fen;</li>
  * <li>stalled projects: the projects marked stalled when the week is compiled, in each share's unit as of the week's
- * Sunday.</li>
+ * Sunday;</li>
+ * <li>leaders going out: the approved outbound trips (clause XV) with a day in the week, in the organising unit's
+ * section.</li>
  * </ul>
  * A draft may be compiled again (its lines are replaced); a published week is frozen (409).
  */
@@ -45,16 +48,18 @@ public class WeeklyCompiler {
 	private final NewClues clues;
 	private final LedgerActivity ledger;
 	private final CreditShares shares;
+	private final OutboundTrips trips;
 	private final WeeklyStore store;
 	private final Auditor auditor;
 	private final Clock clock;
 	private final ZoneId zone;
 
-	WeeklyCompiler(NewClues clues, LedgerActivity ledger, CreditShares shares, WeeklyStore store, Auditor auditor,
-			Clock clock, @Value("${zhaoshang.jobs.zone:Asia/Shanghai}") ZoneId zone) {
+	WeeklyCompiler(NewClues clues, LedgerActivity ledger, CreditShares shares, OutboundTrips trips, WeeklyStore store,
+			Auditor auditor, Clock clock, @Value("${zhaoshang.jobs.zone:Asia/Shanghai}") ZoneId zone) {
 		this.clues = clues;
 		this.ledger = ledger;
 		this.shares = shares;
+		this.trips = trips;
 		this.store = store;
 		this.auditor = auditor;
 		this.clock = clock;
@@ -141,6 +146,9 @@ public class WeeklyCompiler {
 				items.add(new Item(s.unit().value(), Kind.STALLED, p.project().value(), p.code(), p.name(), null, null,
 						null, null, null, null, null, s.basisPoints(), p.roundsWithoutProgress()));
 			}
+		}
+		for (var t : trips.approvedBetween(key.start(), key.end())) {
+			items.add(Item.trip(t.unitId(), t.id(), t.destination(), t.from(), t.to(), String.join("\n", t.leaders())));
 		}
 		return items;
 	}

@@ -41,7 +41,8 @@ public class WeeklyExport {
 					new WorkbookStyles.Column(t("supervision.weekly.clues", locale), 12),
 					new WorkbookStyles.Column(t("supervision.weekly.moves", locale), 12),
 					new WorkbookStyles.Column(t("supervision.weekly.funds", locale), 18),
-					new WorkbookStyles.Column(t("supervision.weekly.stalled", locale), 12)));
+					new WorkbookStyles.Column(t("supervision.weekly.stalled", locale), 12),
+					new WorkbookStyles.Column(t("supervision.weekly.trips", locale), 12)));
 			int r = 1;
 			for (var s : week.sections()) {
 				styles.row(summary, r++)
@@ -49,14 +50,16 @@ public class WeeklyExport {
 					.integer(s.clues().size())
 					.integer(s.moves().size())
 					.amount(s.fundsTotal())
-					.integer(s.stalled().size());
+					.integer(s.stalled().size())
+					.integer(s.trips().size());
 			}
 			styles.row(summary, r)
 				.styled(t("supervision.weekly.total", locale), styles.total)
 				.integer(week.clueCount(), styles.total)
 				.integer(week.moveCount(), styles.total)
 				.number(week.fundsTotal(), styles.total)
-				.integer(week.stalledCount(), styles.total);
+				.integer(week.stalledCount(), styles.total)
+				.integer(week.tripCount(), styles.total);
 			Sheet lines = wb.createSheet(t("supervision.weekly.sheet.lines", locale));
 			styles.headerRow(lines, List.of(new WorkbookStyles.Column(t("supervision.weekly.unit", locale), 24),
 					new WorkbookStyles.Column(t("supervision.weekly.kind", locale), 12),
@@ -68,7 +71,7 @@ public class WeeklyExport {
 					new WorkbookStyles.Column(t("supervision.weekly.share", locale), 10)));
 			r = 1;
 			for (var s : week.sections()) {
-				for (List<Item> kind : List.of(s.clues(), s.moves(), s.funds(), s.stalled())) {
+				for (List<Item> kind : List.of(s.clues(), s.moves(), s.funds(), s.stalled(), s.trips())) {
 					for (Item i : kind) {
 						SheetRow row = styles.row(lines, r++)
 							.text(unitName(s.unitId(), s.unitName(), locale))
@@ -96,7 +99,10 @@ public class WeeklyExport {
 		}
 	}
 
-	/** What a line says changed: the stages of a move, the month of a funds row, the rounds of a stalled project. */
+	/**
+	 * What a line says changed: the stages of a move, the month of a funds row, the rounds of a stalled project, the
+	 * leaders and the dates of a trip.
+	 */
 	public String change(Item i, Locale locale) {
 		return switch (i.kind()) {
 			case CLUE -> t("clueStatus." + i.toStatus(), locale);
@@ -106,6 +112,9 @@ public class WeeklyExport {
 			case FUNDS -> messages.getMessage("supervision.weekly.fundsMonth",
 					new Object[] { i.fundsMonth().toString().substring(0, 7) }, locale);
 			case STALLED -> messages.getMessage("supervision.weekly.rounds", new Object[] { i.rounds() }, locale);
+			case TRIP -> messages.getMessage("supervision.weekly.tripLine",
+					new Object[] { String.join(t("supervision.weekly.peopleSeparator", locale), i.leaders()), i.date(),
+							i.endDate() }, locale);
 		};
 	}
 

@@ -39,7 +39,8 @@ class WeeklyHome implements HomeContributor {
 			List<Figure> figures = List.of(Figure.count("weekly-clues", "supervision.weekly.home.clues", week.clueCount(), link),
 					Figure.count("weekly-moves", "supervision.weekly.home.moves", week.moveCount(), link),
 					Figure.amount("weekly-funds", "supervision.weekly.home.funds", week.fundsTotal(), link),
-					Figure.count("weekly-stalled", "supervision.weekly.home.stalled", week.stalledCount(), link));
+					Figure.count("weekly-stalled", "supervision.weekly.home.stalled", week.stalledCount(), link),
+					Figure.count("weekly-trips", "supervision.weekly.home.trips", week.tripCount(), link));
 			List<Row> rows = new ArrayList<>();
 			rows.add(new Row(h.week(), null, "supervision.weekly.home.span", h.start() + " ~ " + h.end(), link));
 			for (var s : week.sections()) {

@@ -70,7 +70,7 @@ public class WeeklyStore {
 	public Week week(Header h) {
 		List<Item> items = jdbc.sql("""
 				SELECT unit_id, kind, ref_id, code, title, from_stage, to_stage, from_status, to_status, item_date,
-				       amount, funds_month, share_bp, rounds
+				       amount, funds_month, share_bp, rounds, end_date, people
 				FROM weekly_dynamics_item WHERE weekly_id = :id ORDER BY id""")
 			.param("id", h.id())
 			.query(WeeklyStore::item)
@@ -101,14 +101,16 @@ public class WeeklyStore {
 		int clues = 0;
 		int moves = 0;
 		int stalled = 0;
+		int trips = 0;
 		BigDecimal funds = BigDecimal.ZERO.setScale(2);
 		for (Section s : sections) {
 			clues += s.clues().size();
 			moves += s.moves().size();
 			stalled += s.stalled().size();
+			trips += s.trips().size();
 			funds = funds.add(s.fundsTotal());
 		}
-		return new Week(h, sections, clues, moves, funds, stalled);
+		return new Week(h, sections, clues, moves, funds, stalled, trips);
 	}
 
 	private static Section section(Long unit, String name, List<Item> items) {
@@ -116,8 +118,9 @@ public class WeeklyStore {
 		List<Item> moves = items.stream().filter(i -> i.kind() == Kind.MOVE).toList();
 		List<Item> funds = items.stream().filter(i -> i.kind() == Kind.FUNDS).toList();
 		List<Item> stalled = items.stream().filter(i -> i.kind() == Kind.STALLED).toList();
+		List<Item> trips = items.stream().filter(i -> i.kind() == Kind.TRIP).toList();
 		BigDecimal total = funds.stream().map(Item::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-		return new Section(unit, name, clues, moves, funds, stalled, total);
+		return new Section(unit, name, clues, moves, funds, stalled, total, trips);
 	}
 
 	/** Creates the week as a draft, or replaces a draft's lines; answers its id. */
@@ -151,8 +154,9 @@ public class WeeklyStore {
 		for (Item i : items) {
 			jdbc.sql("""
 					INSERT INTO weekly_dynamics_item (weekly_id, unit_id, kind, ref_id, code, title, from_stage,
-					    to_stage, from_status, to_status, item_date, amount, funds_month, share_bp, rounds)
-					VALUES (:w, :u, :kind, :ref, :code, :title, :fs, :ts, :fst, :tst, :d, :amount, :fm, :bp, :rounds)""")
+					    to_stage, from_status, to_status, item_date, amount, funds_month, share_bp, rounds, end_date, people)
+					VALUES (:w, :u, :kind, :ref, :code, :title, :fs, :ts, :fst, :tst, :d, :amount, :fm, :bp, :rounds,
+					    :end, :people)""")
 				.param("w", id)
 				.param("u", i.unitId())
 				.param("kind", i.kind().name())
@@ -168,6 +172,8 @@ public class WeeklyStore {
 				.param("fm", i.fundsMonth())
 				.param("bp", i.shareBp())
 				.param("rounds", i.rounds())
+				.param("end", i.endDate())
+				.param("people", i.people() == null || i.people().length() <= 400 ? i.people() : i.people().substring(0, 400))
 				.update();
 		}
 		return id;
@@ -207,6 +213,6 @@ public class WeeklyStore {
 				rs.getString("title"), rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("from_status"),
 				rs.getString("to_status"), rs.getObject("item_date", LocalDate.class), rs.getBigDecimal("amount"),
 				rs.getObject("funds_month", LocalDate.class), (Integer) rs.getObject("share_bp"),
-				(Integer) rs.getObject("rounds"));
+				(Integer) rs.getObject("rounds"), rs.getObject("end_date", LocalDate.class), rs.getString("people"));
 	}
 }

@@ -17,6 +17,7 @@ import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.supervision.Publications;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.internal.MonthlyNotifications;
+import cn.zhaoshang.supervision.internal.TripTally;
 import cn.zhaoshang.supervision.internal.MonthlyNotifications.Notification;
 
 import org.springframework.context.MessageSource;
@@ -172,7 +173,8 @@ class MonthlyController {
 		boolean editor = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_SUPERVISOR);
 		var corrections = n.map(Notification::publicationId).map(publications::corrections).orElse(List.of());
 		return new MonthlyPage(period, n, editor, monthly.pdfAvailable(), monthly.figures(period),
-				monthly.ranking(period), monthly.stalled(period), corrections, form, errors);
+				monthly.ranking(period), monthly.stalled(period), TripTally.of(monthly.trips(period)), corrections, form,
+				errors);
 	}
 
 	private static MonthlyPage.Form form(Notification n) {

@@ -9,17 +9,19 @@ import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.internal.MonthlyNotifications;
 import cn.zhaoshang.supervision.internal.MonthlyRanking;
+import cn.zhaoshang.supervision.internal.TripTally;
 
 /**
  * What the month page shows: the notification (empty before the bureau starts it), the figures and ranking it
- * prints, the stalled list, the corrections since publishing, and the form's refused fields.
+ * prints, the stalled list, the leaders' trip compliance per unit, the corrections since publishing, and the form's refused fields.
  *
  * @param form the texts typed, shown again when refused (else the stored ones)
  * @param errors messages naming each refused field
  */
 public record MonthlyPage(ReportingPeriod month, Optional<MonthlyNotifications.Notification> notification,
 		boolean editor, boolean pdfAvailable, SupervisionFigures.Result figures, List<MonthlyRanking.Place> ranking,
-		Optional<DispatchRounds.StalledList> stalled, List<Publications.Correction> corrections, Form form,
+		Optional<DispatchRounds.StalledList> stalled, List<TripTally> trips, List<Publications.Correction> corrections,
+		Form form,
 		List<String> errors) {
 
 	/** The editable texts. */

@@ -45,25 +45,34 @@ class WeeklyApiController {
 			Header h = w.header();
 			return new WeekJson(h.week(), h.start(), h.end(), h.status().name(), h.note(), h.compiledAt(),
 					h.compiledBy(), h.publishedAt(), h.publishedBy(), h.version(),
-					new Totals(w.clueCount(), w.moveCount(), w.fundsTotal(), w.stalledCount()),
+					new Totals(w.clueCount(), w.moveCount(), w.fundsTotal(), w.stalledCount(), w.tripCount()),
 					w.sections().stream().map(SectionJson::of).toList());
 		}
 	}
 
 	/** Counts and the funds in place (10,000 yuan) of a week or a unit. */
-	record Totals(int newClues, int stageMoves, BigDecimal fundsInPlace, int stalledProjects) {
+	record Totals(int newClues, int stageMoves, BigDecimal fundsInPlace, int stalledProjects, int outboundTrips) {
 	}
 
 	/** One unit's section ({@code unitId} null: the city clue pool). */
 	record SectionJson(Long unitId, String unitName, Totals totals, List<ClueLine> newClues, List<MoveLine> stageMoves,
-			List<FundsLine> funds, List<StalledLine> stalledProjects) {
+			List<FundsLine> funds, List<StalledLine> stalledProjects, List<TripLine> outboundTrips) {
 
 		static SectionJson of(Section s) {
 			return new SectionJson(s.unitId(), s.unitName(),
-					new Totals(s.clues().size(), s.moves().size(), s.fundsTotal(), s.stalled().size()),
+					new Totals(s.clues().size(), s.moves().size(), s.fundsTotal(), s.stalled().size(),
+							s.trips().size()),
 					s.clues().stream().map(i -> new ClueLine(i.refId(), i.title(), i.toStatus(), i.date())).toList(),
 					s.moves().stream().map(MoveLine::of).toList(), s.funds().stream().map(FundsLine::of).toList(),
-					s.stalled().stream().map(StalledLine::of).toList());
+					s.stalled().stream().map(StalledLine::of).toList(), s.trips().stream().map(TripLine::of).toList());
+		}
+	}
+
+	/** A leaders' outbound trip (approved) with a day in the week. */
+	record TripLine(long tripId, List<String> leaders, String destination, LocalDate from, LocalDate to) {
+
+		static TripLine of(Item i) {
+			return new TripLine(i.refId(), i.leaders(), i.title(), i.date(), i.endDate());
 		}
 	}
 

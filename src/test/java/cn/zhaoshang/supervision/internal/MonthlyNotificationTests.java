@@ -1,5 +1,6 @@
 package cn.zhaoshang.supervision.internal;
 
+import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,6 +84,9 @@ class MonthlyNotificationTests {
 	@Autowired
 	WebApplicationContext context;
 
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	MockMvc mvc;
 
 	long hualong;
@@ -119,6 +123,68 @@ class MonthlyNotificationTests {
 			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
 			.build();
+	}
+
+	// ================================================================================ leaders going out (clause XV)
+
+	@Test
+	void the_notification_prints_each_persons_trips_against_the_minimum_of_the_position() throws Exception {
+		jdbc.sql("INSERT INTO person (unit_id, name, kind, position) VALUES (:u, '月通报指挥长', 'LEADER', 'HQ_COMMANDER')")
+			.param("u", hualong)
+			.update();
+		jdbc.sql("INSERT INTO person (unit_id, name, kind, position) VALUES (:u, '月通报县长', 'LEADER', 'COUNTY_PRINCIPAL')")
+			.param("u", puyang)
+			.update();
+		long commander = jdbc.sql("SELECT MAX(id) FROM person WHERE name = '月通报指挥长'").query(Long.class).single();
+		long principal = jdbc.sql("SELECT MAX(id) FROM person WHERE name = '月通报县长'").query(Long.class).single();
+		// the commander (2 trips a month) went twice in September, once approved in August, which does not count;
+		// the county principal's only September trip is still waiting for approval
+		trip(commander, "2013-09-02", "2013-09-03", "APPROVED");
+		trip(commander, "2013-09-20", "2013-09-21", "APPROVED");
+		trip(commander, "2013-08-20", "2013-08-21", "APPROVED");
+		trip(principal, "2013-09-10", "2013-09-12", "SUBMITTED");
+
+		byte[] docx = download(SEPTEMBER, "docx", "city");
+		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("五、领导外出招商", "六、下一步工作要求", "领导外出招商情况");
+			Map<String, List<String>> byName = rows(table(doc, "职务"), 2);
+			assertThat(byName.get("月通报指挥长")).containsSubsequence("华龙区", "月通报指挥长", "产业招商指挥部指挥长",
+					"每月2次", "2", "4", "达到");
+			assertThat(byName.get("月通报县长")).containsSubsequence("濮阳县", "月通报县长", "0", "0", "未达到");
+			Map<String, List<String>> byUnit = rows(table(doc, "考核人数"));
+			assertThat(byUnit.get("濮阳县").get(3)).contains("月通报县长");
+			assertThat(byUnit.get("华龙区").get(3)).doesNotContain("月通报指挥长");
+		}
+		String page = mvc.perform(get("/supervision/monthly/2013-09").with(as(accounts, "city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"trips-table\"").contains("trips-unit-" + puyang).contains("月通报县长");
+	}
+
+	private void trip(long person, String from, String to, String status) {
+		jdbc.sql("INSERT INTO trip (unit_id, date_from, date_to, destination, purpose, status) "
+				+ "VALUES ((SELECT unit_id FROM person WHERE id = :p), :f, :t, '月通报测试', '拜访客商', :s)")
+			.param("p", person)
+			.param("f", LocalDate.parse(from))
+			.param("t", LocalDate.parse(to))
+			.param("s", status)
+			.update();
+		long id = jdbc.sql("SELECT MAX(id) FROM trip WHERE destination = '月通报测试'").query(Long.class).single();
+		jdbc.sql("INSERT INTO trip_person (trip_id, person_id, role) VALUES (:t, :p, 'LEADER')")
+			.param("t", id)
+			.param("p", person)
+			.update();
+	}
+
+	/** The document's table whose header row holds the title. */
+	private static XWPFTable table(XWPFDocument doc, String title) {
+		return doc.getTables()
+			.stream()
+			.filter(t -> t.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().strip().equals(title)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no table with the column " + title));
 	}
 
 	// ============================================================================ the document against the figures

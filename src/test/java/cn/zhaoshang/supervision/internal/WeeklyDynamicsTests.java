@@ -58,7 +58,9 @@ import org.springframework.web.context.WebApplicationContext;
  * <li>P5 华龙区 60 % / 濮阳县 40 %: in production 03-13 (a line in each); February funds 100.01 recorded 03-10: 60.01
  * and 40.00.</li>
  * </ul>
- * By hand: 华龙区 clues 2, moves 2, funds 360.01, stalled 0; 濮阳县 clues 0, moves 2, funds 40.00, stalled 1; 清丰县
+ * <li>Trips: T1 华龙区 approved 03-05..03-08 (in: a day in the week); T2 濮阳县 approved 03-14..03-16 (out, after);
+ * T3 华龙区 submitted, not approved, 03-09 (out).</li>
+ * By hand: 华龙区 clues 2, moves 2, funds 360.01, stalled 0, trips 1; 濮阳县 clues 0, moves 2, funds 40.00, stalled 1; 清丰县
  * clues 0, moves 1, funds 0.00, stalled 0; the city pool clues 1.
  */
 @SpringBootTest
@@ -147,6 +149,31 @@ class WeeklyDynamicsTests {
 		move(p5, "COMMENCED", "IN_PRODUCTION", "ACTIVE", "ACTIVE", "2033-03-13", "APPLIED", "2033-03-13T10:00+08:00",
 				null);
 		funds(p5, "2033-02-01", "100.01", "2033-03-10T09:00+08:00");
+
+		jdbc.sql("INSERT INTO person (unit_id, name, kind, position) VALUES (:u, '周动态领导', 'LEADER', 'COUNTY_PRINCIPAL')")
+			.param("u", hualong)
+			.update();
+		long leader = jdbc.sql("SELECT MAX(id) FROM person WHERE name = '周动态领导'").query(Long.class).single();
+		trip("周动态测试T1深圳", hualong, "2033-03-05", "2033-03-08", "APPROVED", leader);
+		trip("周动态测试T2上海", puyang, "2033-03-14", "2033-03-16", "APPROVED", leader);
+		trip("周动态测试T3杭州", hualong, "2033-03-09", "2033-03-10", "SUBMITTED", leader);
+	}
+
+	private void trip(String destination, long unit, String from, String to, String status, long leader) {
+		jdbc.sql("INSERT INTO trip (unit_id, date_from, date_to, destination, purpose, status) "
+				+ "VALUES (:u, :f, :t, :d, '拜访客商', :s)")
+			.param("u", unit)
+			.param("f", LocalDate.parse(from))
+			.param("t", LocalDate.parse(to))
+			.param("d", destination)
+			.param("s", status)
+			.update();
+		long id = jdbc.sql("SELECT MAX(id) FROM trip WHERE destination = :d").param("d", destination).query(Long.class)
+			.single();
+		jdbc.sql("INSERT INTO trip_person (trip_id, person_id, role) VALUES (:t, :p, 'LEADER')")
+			.param("t", id)
+			.param("p", leader)
+			.update();
 	}
 
 	@BeforeEach
@@ -186,6 +213,12 @@ class WeeklyDynamicsTests {
 		assertThat(items.stream().filter(i -> i.kind() == WeeklyDynamics.Kind.STALLED).map(Item::rounds))
 			.containsExactly(2);
 		assertThat(titles(items, hualong, WeeklyDynamics.Kind.STALLED)).isEmpty();
+
+		assertThat(titles(items, hualong, WeeklyDynamics.Kind.TRIP)).containsExactly("周动态测试T1深圳");
+		assertThat(titles(items, puyang, WeeklyDynamics.Kind.TRIP)).isEmpty();
+		assertThat(items.stream().filter(i -> i.kind() == WeeklyDynamics.Kind.TRIP))
+			.extracting(i -> i.people() + " " + i.date() + ".." + i.endDate())
+			.containsExactly("周动态领导 2033-03-05..2033-03-08");
 	}
 
 	@Test
@@ -211,6 +244,7 @@ class WeeklyDynamicsTests {
 		assertThat(counts(section(week, puyang))).isEqualTo("0/2/40.00/1");
 		assertThat(counts(section(week, qingfeng))).isEqualTo("0/1/0.00/0");
 		assertThat(section(week, null).clues()).extracting(Item::title).contains("周动态测试C4");
+		assertThat(section(week, hualong).trips()).extracting(Item::title).contains("周动态测试T1深圳");
 
 		var json = mvc.perform(get("/api/v1/supervision/weekly").param("week", WEEK).header("Authorization", bearer("city")))
 			.andExpect(status().isOk())
@@ -226,6 +260,9 @@ class WeeklyDynamicsTests {
 		assertThat(JsonPath.<List<Object>>read(json, hl + ".stageMoves[*].sharePercent")).containsExactly(100.0, 60.0);
 		assertThat(JsonPath.<List<Object>>read(json, "$.units[?(@.unitId == " + puyang + ")].stalledProjects[*].code"))
 			.containsExactly("WK-2033-P3");
+		assertThat(JsonPath.<List<Object>>read(json, hl + ".outboundTrips[*].destination")).contains("周动态测试T1深圳");
+		assertThat(JsonPath.<List<Object>>read(json, hl + ".outboundTrips[?(@.destination == '周动态测试T1深圳')].leaders[0]"))
+			.containsExactly("周动态领导");
 		// the city pool's section comes last, without a unit
 		assertThat(JsonPath.<Map<String, Object>>read(json, "$.units[-1]")).doesNotContainKey("unitId");
 		assertThat(JsonPath.<List<Object>>read(json, "$.units[-1].newClues[*].title")).contains("周动态测试C4");
@@ -296,7 +333,8 @@ class WeeklyDynamicsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("WK-2033-P3").contains("本周华龙区新签约一个项目。").doesNotContain("weekly-publish");
+		assertThat(page).contains("WK-2033-P3").contains("本周华龙区新签约一个项目。").doesNotContain("weekly-publish")
+			.contains("周动态测试T1深圳").contains("周动态领导（2033-03-05 至 2033-03-08）");
 		String home = mvc.perform(get("/").with(as(accounts, "hualong")))
 			.andExpect(status().isOk())
 			.andReturn()
