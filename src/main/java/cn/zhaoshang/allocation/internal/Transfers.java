@@ -78,6 +78,11 @@ public class Transfers {
 		return t;
 	}
 
+	/** The project's transfers, newest first (none for a user who may not read transfers). */
+	public List<Transfer> ofProject(long projectId, CurrentUser user) {
+		return user != null && user.role().isInternal() ? store.ofProject(projectId) : List.of();
+	}
+
 	/** Everyone inside the government reads transfers (the city's shared records); intermediaries none. */
 	public static boolean canRead(Transfer t, CurrentUser user) {
 		return user != null && user.role().isInternal();
