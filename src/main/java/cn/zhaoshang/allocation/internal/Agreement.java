@@ -23,6 +23,7 @@ public record Agreement(long id, long transferId, Long projectId, Long clueId, S
 
 	Map<String, Object> auditView() {
 		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("projectId", projectId);
 		m.put("introducerUnitId", introducerUnitId);
 		m.put("receiverUnitId", receiverUnitId);
 		m.put("introducerShare", share().toPlainString());

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Benefit-sharing agreements: made when a transfer is accepted and applied to the project's credit shares through
  * {@link CreditShares#set} by the {@link BenefitSplit} policy; their share, term and note changed only by the city
  * bureau (applied again from the shares the project had before the agreement); the signed agreement attached as a
- * document. A clue's agreement is recorded with the transfer and has no shares to apply until a project exists.
+ * document. A clue's agreement is recorded with the transfer and applied when the clue becomes a project
+ * ({@link #clueConverted}).
  */
 @Service("benefitAgreements")
 public class Agreements {
@@ -129,6 +130,46 @@ public class Agreements {
 		Agreement a = find(keys.getKey().longValue()).orElseThrow();
 		apply(a, user);
 		auditor.record("benefitAgreement", a.id(), "CREATE", summary(a), null, a.auditView());
+	}
+
+	/**
+	 * A transferred clue became a project: each accepted agreement of the clue (newest first, so that an earlier
+	 * introducer shares in the part of a later one) now applies to the project. Its term starts on the day of the
+	 * conversion and runs its years; the receiving unit's part of the project's shares counts as the introducer's
+	 * part before the split (a clue's agreement shares what the receiving unit lands), so that the introducer gets its
+	 * share of it and the receiving unit the rest, and the receiving unit the whole after the term. A project that
+	 * lands elsewhere than at the receiving unit leaves the shares as they are. Audited on the agreement.
+	 */
+	@Transactional
+	public void clueConverted(long clueId, long projectId, CurrentUser user) {
+		List<Long> ids = jdbc.sql("""
+				SELECT a.id FROM benefit_agreement a JOIN allocation_transfer t ON t.id = a.transfer_id
+				WHERE a.clue_id = :c AND a.project_id IS NULL AND t.status = 'ACCEPTED' ORDER BY a.id DESC""")
+			.param("c", clueId)
+			.query(Long.class)
+			.list();
+		LocalDate today = LocalDate.now(clock);
+		for (long id : ids) {
+			Agreement before = find(id).orElseThrow();
+			List<Segment> segments = BenefitSplit.segments(shares.history(new ProjectId(projectId)), today);
+			String base = BenefitSplit.format(BenefitSplit.relabel(segments, before.receiverUnitId(),
+					before.introducerUnitId()));
+			jdbc.sql("""
+					UPDATE benefit_agreement SET project_id = :p, valid_from = :from, valid_to = :to, base_shares = :base,
+					    version = version + 1, updated_by = :by, updated_at = :at
+					WHERE id = :id""")
+				.param("p", projectId)
+				.param("from", today)
+				.param("to", lastDay(today, before.years()))
+				.param("base", base)
+				.param("by", user.getUsername())
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("id", id)
+				.update();
+			Agreement after = find(id).orElseThrow();
+			apply(after, user);
+			auditor.record("benefitAgreement", id, "UPDATE", summary(after), before.auditView(), after.auditView());
+		}
 	}
 
 	/** Sets the project's shares from the agreement's first day on, from the shares it had before. */
