@@ -88,7 +88,7 @@ public class LinkListExport {
 		if (m.backboneAffiliate()) {
 			names.add(t("chain.mark.backboneAffiliate"));
 		}
-		return String.join("、", names);
+		return String.join(" / ", names);
 	}
 
 	private String t(String key) {

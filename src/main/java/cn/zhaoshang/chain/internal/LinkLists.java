@@ -46,8 +46,18 @@ public final class LinkLists {
 		}
 	}
 
-	/** The marks a list can be filtered by, as {@link Marks#codes()} names them. */
-	public static final List<String> MARKS = List.of("LEADING", "CENTRAL_SOE", "PROVINCIAL_SOE", "BACKBONE_AFFILIATE");
+	/** A mark a list can be filtered by: its code as {@link Marks#codes()} names it, and its label's key. */
+	public record Mark(String code, String messageKey) {
+	}
+
+	public static final List<Mark> MARKS = List.of(new Mark("LEADING", "chain.mark.leading"),
+			new Mark("CENTRAL_SOE", "chain.mark.centralSoe"), new Mark("PROVINCIAL_SOE", "chain.mark.provincialSoe"),
+			new Mark("BACKBONE_AFFILIATE", "chain.mark.backboneAffiliate"));
+
+	/** A known mark's code, or null (an unknown one is ignored rather than finding nothing). */
+	public static String mark(String code) {
+		return MARKS.stream().map(Mark::code).filter(c -> c.equals(code)).findFirst().orElse(null);
+	}
 
 	public static List<LocalRow> locals(List<LocalRow> rows, LocalFilter f) {
 		List<LocalRow> out = new ArrayList<>();

@@ -53,7 +53,7 @@ class LinkListPages {
 			@RequestParam(required = false) String mark, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, Model model) {
 		var detail = queries.link(linkId, user);
-		var filter = new LocalFilter(q, strength, mark(mark));
+		var filter = new LocalFilter(q, strength, LinkLists.mark(mark));
 		var rows = LinkLists.locals(detail.locals(), filter);
 		model.addAttribute("locals", Paging.of(rows, PageSizes.page(page), PageSizes.forPage(size)));
 		return page(model, detail, "locals", q, strength == null ? null : strength.name(), null, filter.mark(),
@@ -67,7 +67,7 @@ class LinkListPages {
 			@RequestParam(required = false) TargetPriority priority, @RequestParam(required = false) String mark,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
 		var detail = queries.link(linkId, user);
-		var filter = new TargetFilter(q, status, priority, mark(mark));
+		var filter = new TargetFilter(q, status, priority, LinkLists.mark(mark));
 		var rows = LinkLists.targets(detail.targets(), filter);
 		model.addAttribute("targets", Paging.of(rows, PageSizes.page(page), PageSizes.forPage(size)));
 		return page(model, detail, "targets", q, status == null ? null : status.name(),
@@ -101,7 +101,7 @@ class LinkListPages {
 			@RequestParam(required = false) String mark, HttpServletResponse response, Locale locale)
 			throws IOException {
 		var detail = queries.link(linkId, user);
-		var rows = LinkLists.locals(detail.locals(), new LocalFilter(q, strength, mark(mark)));
+		var rows = LinkLists.locals(detail.locals(), new LocalFilter(q, strength, LinkLists.mark(mark)));
 		Downloads.xlsx(response, fileName(detail, "chain.locals", locale), "chain-locals.xlsx");
 		export.locals(rows, response.getOutputStream());
 	}
@@ -113,17 +113,12 @@ class LinkListPages {
 			@RequestParam(required = false) TargetPriority priority, @RequestParam(required = false) String mark,
 			HttpServletResponse response, Locale locale) throws IOException {
 		var detail = queries.link(linkId, user);
-		var rows = LinkLists.targets(detail.targets(), new TargetFilter(q, status, priority, mark(mark)));
+		var rows = LinkLists.targets(detail.targets(), new TargetFilter(q, status, priority, LinkLists.mark(mark)));
 		Downloads.xlsx(response, fileName(detail, "chain.targets", locale), "chain-targets.xlsx");
 		export.targets(rows, response.getOutputStream());
 	}
 
 	private String fileName(ChainQueries.LinkDetail detail, String key, Locale locale) {
 		return detail.link().name() + "-" + messages.getMessage(key, null, locale) + ".xlsx";
-	}
-
-	/** A known mark or none (an unknown one is ignored rather than finding nothing). */
-	static String mark(String mark) {
-		return mark != null && LinkLists.MARKS.contains(mark) ? mark : null;
 	}
 }
