@@ -473,4 +473,70 @@ class AllocationApiTests {
 		assertThat(figuresAfter.get(fanxian).subtract(figuresBefore.getOrDefault(fanxian, BigDecimal.ZERO)))
 			.isEqualByComparingTo("700.01");
 	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void a_share_until_commencement_ends_the_day_before_the_project_commences() throws Exception {
+		long project = project("qingfeng", "chemical", "1000.00");
+		long qingfeng = unit("qingfeng");
+		long etdzUnit = unit("etdz");
+		var untilNegotiating = proposal(project, null, etdzUnit, "30", 5);
+		untilNegotiating.put("untilStage", "NEGOTIATING");
+		send("city", post("/api/v1/transfers"), untilNegotiating).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("untilStage"));
+		var untilSigned = proposal(project, null, etdzUnit, "30", 5);
+		untilSigned.put("untilStage", "SIGNED");
+		send("city", post("/api/v1/transfers"), untilSigned).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("untilStage"));
+		var untilCommenced = proposal(project, null, etdzUnit, "30", 5);
+		untilCommenced.put("untilStage", "COMMENCED");
+		var created = send("city", post("/api/v1/transfers"), untilCommenced).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.untilStage").value("COMMENCED"))
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		var accepted = send(etdz, post("/api/v1/transfers/" + transfer + "/accept"), Map.of())
+			.andExpect(status().isOk())
+			.andReturn();
+		long agreement = ((Number) JsonPath.read(body(accepted), "$.agreementId")).longValue();
+		LocalDate today = LocalDate.now(clock);
+		as("city", get("/api/v1/benefit-agreements/" + agreement)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.untilStage").value("COMMENCED"))
+			.andExpect(jsonPath("$.stageReachedOn").doesNotExist())
+			.andExpect(jsonPath("$.validTo").value(today.plusYears(5).minusDays(1).toString()));
+		assertThat(creditShares.inForce(new ProjectId(project), today.plusYears(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", etdzUnit + "=7000");
+
+		// the project commences in ten days (the event the ledger publishes on every applied stage move)
+		LocalDate commenced = today.plusDays(10);
+		var user = Demo.signIn(accounts, etdz);
+		new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.executeWithoutResult(tx -> events.publishEvent(new cn.zhaoshang.project.ProjectStageChanged(
+					new ProjectId(project), new UnitId(etdzUnit), cn.zhaoshang.project.Stage.SIGNED,
+					cn.zhaoshang.project.Stage.COMMENCED, cn.zhaoshang.project.ProjectStatus.ACTIVE,
+					cn.zhaoshang.project.ProjectStatus.ACTIVE, commenced)));
+		SecurityContextHolder.clearContext();
+		assertThat(user.getUsername()).isEqualTo(etdz);
+		as("city", get("/api/v1/benefit-agreements/" + agreement)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stageReachedOn").value(commenced.toString()))
+			.andExpect(jsonPath("$.validTo").value(commenced.minusDays(1).toString()));
+		assertThat(creditShares.inForce(new ProjectId(project), commenced.minusDays(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", etdzUnit + "=7000");
+		assertThat(creditShares.inForce(new ProjectId(project), commenced))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(etdzUnit + "=10000");
+		// the bureau's later edit of the years keeps the stage's end
+		var change = new LinkedHashMap<String, Object>();
+		change.put("introducerShare", 30);
+		change.put("years", 8);
+		change.put("version", 1);
+		send("city", put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isOk())
+			.andExpect(jsonPath("$.validTo").value(commenced.minusDays(1).toString()));
+	}
 }
