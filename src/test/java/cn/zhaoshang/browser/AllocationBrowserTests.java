@@ -56,7 +56,12 @@ class AllocationBrowserTests extends BrowserJourney {
 			.update();
 
 		browser.signIn("city", PASSWORD);
-		browser.open("/allocation/projects/" + project);
+		// the project page tells that the project is outside its unit's positioning and leads to the candidates
+		browser.open("/projects/" + project);
+		assertThat(browser.text("#outside-positioning")).contains("定位外");
+		fits("allocation-project-section");
+		browser.clickInView("#allocation-candidates-link");
+		assertThat(browser.path()).isEqualTo("/allocation/projects/" + project);
 		assertThat(browser.text("#outside-badge")).contains("定位外");
 		String candidates = browser.text("#candidates");
 		assertThat(candidates).contains("濮阳经济技术开发区").contains("首位主导产业").contains("+50 分");
@@ -68,6 +73,8 @@ class AllocationBrowserTests extends BrowserJourney {
 		String transferPath = browser.path();
 		assertThat(browser.text("#transfer-status")).contains("待接收");
 		fits("allocation-transfer-proposed");
+		browser.open("/projects/" + project);
+		assertThat(browser.text("#project-transfers")).contains("待接收").contains("濮阳经济技术开发区");
 		browser.open("/allocation/transfers");
 		assertThat(browser.text("#transfers-table")).contains(code);
 		fits("allocation-transfers");

@@ -75,6 +75,40 @@ class ChainMapBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void a_chain_manager_searches_a_link_s_local_enterprises_and_edits_one_s_strength_and_marks() throws Exception {
+		List<String> problems = new ArrayList<>();
+		long chemical = jdbc.sql("SELECT id FROM industry_chain WHERE code = 'chemical'").query(Long.class).single();
+		long link = jdbc.sql("""
+				SELECT l.id FROM chain_link l WHERE l.chain_id = ?
+				  AND (SELECT COUNT(*) FROM chain_local_enterprise x WHERE x.link_id = l.id) > 0
+				ORDER BY l.sort_order, l.id""").param(chemical).query(Long.class).list().get(0);
+
+		browser.signIn("city", PASSWORD);
+		browser.open("/chains/links/" + link);
+		browser.clickInView("#all-locals");
+		assertThat(browser.path()).isEqualTo("/chains/links/" + link + "/locals");
+		assertThat(browser.all("#locals-table .edit-local")).isNotEmpty();
+		shoot(problems, "chain-locals-zh");
+		browser.clickInView("#locals-table .edit-local");
+		assertThat(browser.path()).endsWith("/edit");
+		shoot(problems, "chain-local-edit-zh");
+		browser.selectValue("#strength", "WEAK");
+		browser.js("document.getElementById('backboneAffiliate').checked = true;");
+		browser.type("#note", "产能外迁，需稳链");
+		browser.clickAndWait("#local-submit");
+		assertThat(browser.text("#flash")).contains("已保存");
+		browser.open("/chains/links/" + link + "/locals?strength=WEAK&mark=BACKBONE_AFFILIATE");
+		assertThat(browser.text("#locals-table")).contains("产能外迁，需稳链").contains("骨干子企业");
+		long fine = jdbc.sql("SELECT l.id FROM chain_link l WHERE l.chain_id = ? AND l.name = '精细化工'")
+			.param(chemical).query(Long.class).single();
+		browser.open("/chains/links/" + fine + "/targets?q=海森");
+		assertThat(browser.text("#targets-table")).contains("海森化学集团");
+		shoot(problems, "chain-targets-list-zh");
+
+		assertThat(problems).isEmpty();
+	}
+
 	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
 	private void shoot(List<String> problems, String name) throws Exception {
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {

@@ -23,6 +23,7 @@ import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.StoredDocument;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.CreditShares;
+import cn.zhaoshang.project.Stage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Benefit-sharing agreements: made when a transfer is accepted and applied to the project's credit shares through
  * {@link CreditShares#set} by the {@link BenefitSplit} policy; their share, term and note changed only by the city
  * bureau (applied again from the shares the project had before the agreement); the signed agreement attached as a
- * document. A clue's agreement is recorded with the transfer and has no shares to apply until a project exists.
+ * document. A clue's agreement is recorded with the transfer and applied when the clue becomes a project
+ * ({@link #clueConverted}).
  */
 @Service("benefitAgreements")
 public class Agreements {
@@ -88,7 +90,8 @@ public class Agreements {
 				rs.getLong("introducer_unit_id"), rs.getString("introducer_name"), rs.getLong("receiver_unit_id"),
 				rs.getString("receiver_name"), rs.getInt("share_bp"), rs.getInt("years"),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getString("base_shares"), rs.getString("note"), rs.getInt("version"));
+				rs.getString("base_shares"), rs.getString("note"), rs.getInt("version"),
+				TransferStore.stage(rs.getString("until_stage")), rs.getObject("stage_reached_on", LocalDate.class));
 	}
 
 	/** The last day of a term of {@code years} years starting on {@code from}. */
@@ -111,8 +114,9 @@ public class Agreements {
 		var at = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
 				INSERT INTO benefit_agreement (transfer_id, project_id, clue_id, introducer_unit_id, receiver_unit_id,
-				    share_bp, years, valid_from, valid_to, base_shares, created_by, updated_by, created_at, updated_at)
-				VALUES (:t, :p, :c, :i, :r, :bp, :y, :from, :to, :base, :by, :by, :at, :at)""")
+				    share_bp, years, until_stage, valid_from, valid_to, base_shares, created_by, updated_by, created_at,
+				    updated_at)
+				VALUES (:t, :p, :c, :i, :r, :bp, :y, :until, :from, :to, :base, :by, :by, :at, :at)""")
 			.param("t", t.id())
 			.param("p", t.projectId())
 			.param("c", t.clueId())
@@ -120,6 +124,7 @@ public class Agreements {
 			.param("r", t.toUnitId())
 			.param("bp", t.introducerShareBp())
 			.param("y", t.years())
+			.param("until", t.untilStage() == null ? null : t.untilStage().name())
 			.param("from", from)
 			.param("to", lastDay(from, t.years()))
 			.param("base", base)
@@ -129,6 +134,93 @@ public class Agreements {
 		Agreement a = find(keys.getKey().longValue()).orElseThrow();
 		apply(a, user);
 		auditor.record("benefitAgreement", a.id(), "CREATE", summary(a), null, a.auditView());
+	}
+
+	/**
+	 * A transferred clue became a project: each accepted agreement of the clue (newest first, so that an earlier
+	 * introducer shares in the part of a later one) now applies to the project. Its term starts on the day of the
+	 * conversion and runs its years; the receiving unit's part of the project's shares counts as the introducer's
+	 * part before the split (a clue's agreement shares what the receiving unit lands), so that the introducer gets its
+	 * share of it and the receiving unit the rest, and the receiving unit the whole after the term. A project that
+	 * lands elsewhere than at the receiving unit leaves the shares as they are. Audited on the agreement.
+	 */
+	@Transactional
+	public void clueConverted(long clueId, long projectId, CurrentUser user) {
+		List<Long> ids = jdbc.sql("""
+				SELECT a.id FROM benefit_agreement a JOIN allocation_transfer t ON t.id = a.transfer_id
+				WHERE a.clue_id = :c AND a.project_id IS NULL AND t.status = 'ACCEPTED' ORDER BY a.id DESC""")
+			.param("c", clueId)
+			.query(Long.class)
+			.list();
+		LocalDate today = LocalDate.now(clock);
+		for (long id : ids) {
+			Agreement before = find(id).orElseThrow();
+			List<Segment> segments = BenefitSplit.segments(shares.history(new ProjectId(projectId)), today);
+			String base = BenefitSplit.format(BenefitSplit.relabel(segments, before.receiverUnitId(),
+					before.introducerUnitId()));
+			jdbc.sql("""
+					UPDATE benefit_agreement SET project_id = :p, valid_from = :from, valid_to = :to, base_shares = :base,
+					    version = version + 1, updated_by = :by, updated_at = :at
+					WHERE id = :id""")
+				.param("p", projectId)
+				.param("from", today)
+				.param("to", lastDay(today, before.years()))
+				.param("base", base)
+				.param("by", user.getUsername())
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("id", id)
+				.update();
+			Agreement after = find(id).orElseThrow();
+			apply(after, user);
+			auditor.record("benefitAgreement", id, "UPDATE", summary(after), before.auditView(), after.auditView());
+		}
+	}
+
+	/**
+	 * The project reached a stage: each agreement of the project that lasts until this stage (or an earlier one)
+	 * and has not ended yet ends the day before {@code date} (never before its first day), and the project's shares
+	 * are set again from the agreement's base. Audited on the agreement.
+	 */
+	@Transactional
+	public void stageReached(long projectId, Stage stage, LocalDate date, CurrentUser user) {
+		List<Agreement> open = jdbc.sql(SELECT + " WHERE a.project_id = :p AND a.until_stage IS NOT NULL"
+				+ " AND a.stage_reached_on IS NULL ORDER BY a.id")
+			.param("p", projectId)
+			.query(Agreements::row)
+			.list();
+		for (Agreement before : open) {
+			if (stage.isBefore(before.untilStage())) {
+				continue;
+			}
+			jdbc.sql("""
+					UPDATE benefit_agreement SET stage_reached_on = :d, valid_to = :to, version = version + 1,
+					    updated_by = :by, updated_at = :at
+					WHERE id = :id""")
+				.param("d", date)
+				.param("to", end(before.validFrom(), before.years(), date))
+				.param("by", user.getUsername())
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("id", before.id())
+				.update();
+			Agreement after = find(before.id()).orElseThrow();
+			if (!after.validTo().equals(before.validTo())) {
+				apply(after, user);
+			}
+			auditor.record("benefitAgreement", after.id(), "UPDATE", summary(after), before.auditView(),
+					after.auditView());
+		}
+	}
+
+	/**
+	 * The term's last day: the years' last day, or the day before the named stage was reached when earlier (never
+	 * before the first day).
+	 */
+	static LocalDate end(LocalDate from, int years, LocalDate stageReachedOn) {
+		LocalDate end = lastDay(from, years);
+		if (stageReachedOn != null && stageReachedOn.minusDays(1).isBefore(end)) {
+			end = stageReachedOn.minusDays(1).isBefore(from) ? from : stageReachedOn.minusDays(1);
+		}
+		return end;
 	}
 
 	/** Sets the project's shares from the agreement's first day on, from the shares it had before. */
@@ -181,7 +273,7 @@ public class Agreements {
 				WHERE id = :id AND version = :v""")
 			.param("bp", bp)
 			.param("y", in.years())
-			.param("to", lastDay(before.validFrom(), in.years()))
+			.param("to", end(before.validFrom(), in.years(), before.stageReachedOn()))
 			.param("note", note)
 			.param("by", user.getUsername())
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))

@@ -100,6 +100,23 @@ public final class BenefitSplit {
 		return merge(out);
 	}
 
+	/**
+	 * The segments with {@code from}'s part counted as {@code to}'s (added to any part {@code to} has): a clue's
+	 * agreement shares what the receiving unit lands as if the introducer held it.
+	 */
+	public static List<Segment> relabel(List<Segment> segments, long from, long to) {
+		List<Segment> out = new ArrayList<>();
+		for (Segment s : segments) {
+			Map<Long, Integer> m = new TreeMap<>(s.shares());
+			Integer part = m.remove(from);
+			if (part != null) {
+				m.merge(to, part, Integer::sum);
+			}
+			out.add(new Segment(s.from(), m));
+		}
+		return merge(out);
+	}
+
 	/** The introducer's part split between it (its share of the part) and the receiver (the rest). */
 	static Map<Long, Integer> move(Map<Long, Integer> shares, long introducer, long receiver, int introducerBp) {
 		int part = shares.getOrDefault(introducer, 0);

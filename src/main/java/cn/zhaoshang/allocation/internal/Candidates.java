@@ -56,6 +56,17 @@ public class Candidates {
 				CandidateScoring.rank(new CandidateScoring.Need(chain, s.landMu(), s.factoryM2()), current, units));
 	}
 
+	/**
+	 * Whether the project is outside its landing unit's positioning (one query for the project, one for the unit's
+	 * positioning), without ranking the candidates: the project page's badge.
+	 */
+	public boolean outsidePositioning(Subject s) {
+		if (s.unitId() == null || s.chainId() == null) {
+			return false;
+		}
+		return positionings.find(new UnitId(s.unitId())).map(p -> !p.leads(new ChainId(s.chainId()))).orElse(false);
+	}
+
 	/** Outside positioning: the unit declared a positioning and the chain is not among its leading chains. */
 	static boolean outside(Subject s, Map<UnitId, UnitPositioning> all) {
 		if (s.unitId() == null || s.chainId() == null) {

@@ -22,7 +22,7 @@ public class Subjects {
 	 * converted nor invalid); {@code unitId} null for a clue of the city pool.
 	 */
 	public record Subject(Long projectId, Long clueId, String code, String name, Long unitId, Long chainId,
-			BigDecimal landMu, BigDecimal factoryM2, boolean open) {
+			BigDecimal landMu, BigDecimal factoryM2, boolean open, String stage) {
 
 		public String link() {
 			return projectId != null ? "/projects/" + projectId : "/clues/" + clueId;
@@ -37,12 +37,13 @@ public class Subjects {
 
 	public Optional<Subject> project(long id) {
 		return jdbc.sql("""
-				SELECT id, code, name, unit_id, chain_id, land_need_mu, factory_need_m2, status
+				SELECT id, code, name, unit_id, chain_id, land_need_mu, factory_need_m2, status, stage
 				FROM project WHERE id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new Subject(rs.getLong("id"), null, rs.getString("code"), rs.getString("name"),
 					rs.getLong("unit_id"), rs.getObject("chain_id", Long.class), rs.getBigDecimal("land_need_mu"),
-					rs.getBigDecimal("factory_need_m2"), !"DROPPED".equals(rs.getString("status"))))
+					rs.getBigDecimal("factory_need_m2"), !"DROPPED".equals(rs.getString("status")),
+					rs.getString("stage")))
 			.optional();
 	}
 
@@ -51,7 +52,7 @@ public class Subjects {
 			.param("id", id)
 			.query((rs, n) -> new Subject(null, rs.getLong("id"), null, rs.getString("title"),
 					rs.getObject("owner_unit_id", Long.class), rs.getObject("chain_id", Long.class), null, null,
-					!"CONVERTED".equals(rs.getString("status")) && !"INVALID".equals(rs.getString("status"))))
+					!"CONVERTED".equals(rs.getString("status")) && !"INVALID".equals(rs.getString("status")), null))
 			.optional();
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.zhaoshang.allocation.TransferStatus;
+import cn.zhaoshang.project.Stage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,12 +49,13 @@ class TransferStore {
 	}
 
 	long insert(Long projectId, Long clueId, String code, String name, Long chainId, long from, long to,
-			String reason, int shareBp, int years, String by, Instant at) {
+			String reason, int shareBp, int years, Stage untilStage, String by, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO allocation_transfer (project_id, clue_id, subject_code, subject_name, chain_id,
-				    from_unit_id, to_unit_id, reason, introducer_share_bp, years, status, proposed_by, proposed_at)
-				VALUES (:p, :c, :code, :name, :chain, :from, :to, :reason, :bp, :years, 'PROPOSED', :by, :at)""")
+				    from_unit_id, to_unit_id, reason, introducer_share_bp, years, until_stage, status, proposed_by,
+				    proposed_at)
+				VALUES (:p, :c, :code, :name, :chain, :from, :to, :reason, :bp, :years, :until, 'PROPOSED', :by, :at)""")
 			.param("p", projectId)
 			.param("c", clueId)
 			.param("code", code)
@@ -64,6 +66,7 @@ class TransferStore {
 			.param("reason", reason)
 			.param("bp", shareBp)
 			.param("years", years)
+			.param("until", untilStage == null ? null : untilStage.name())
 			.param("by", by)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
@@ -112,7 +115,11 @@ class TransferStore {
 				rs.getInt("introducer_share_bp"), rs.getInt("years"), TransferStatus.valueOf(rs.getString("status")),
 				rs.getString("decision_reason"), rs.getString("decided_by"), instant(rs, "decided_at"),
 				rs.getBoolean("decided_by_bureau"), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-				rs.getInt("version"), rs.getObject("agreement_id", Long.class));
+				rs.getInt("version"), rs.getObject("agreement_id", Long.class), stage(rs.getString("until_stage")));
+	}
+
+	static Stage stage(String name) {
+		return name == null ? null : Stage.valueOf(name);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,6 +23,7 @@ import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.project.ProjectRelocation;
+import cn.zhaoshang.project.Stage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,18 @@ public class Transfers {
 	public static final int REASON_MAX = 1000;
 	public static final int YEARS_MAX = 30;
 
-	/** A proposal as sent: exactly one of project and clue; the share in percent (two decimals at most). */
+	/**
+	 * A proposal as sent: exactly one of project and clue; the share in percent (two decimals at most) for
+	 * {@code years} years, or until the project reaches {@code untilStage} (SIGNED, COMMENCED, IN_PRODUCTION) when
+	 * that comes first.
+	 */
 	public record Proposal(Long projectId, Long clueId, Long toUnitId, String reason, BigDecimal introducerShare,
-			Integer years) {
+			Integer years, Stage untilStage) {
+
+		public Proposal(Long projectId, Long clueId, Long toUnitId, String reason, BigDecimal introducerShare,
+				Integer years) {
+			this(projectId, clueId, toUnitId, reason, introducerShare, years, null);
+		}
 	}
 
 	private final TransferStore store;
@@ -76,6 +86,11 @@ public class Transfers {
 			throw new NotFoundException();
 		}
 		return t;
+	}
+
+	/** The project's transfers, newest first (none for a user who may not read transfers). */
+	public List<Transfer> ofProject(long projectId, CurrentUser user) {
+		return user != null && user.role().isInternal() ? store.ofProject(projectId) : List.of();
 	}
 
 	/** Everyone inside the government reads transfers (the city's shared records); intermediaries none. */
@@ -145,6 +160,13 @@ public class Transfers {
 		}
 		Integer bp = shareBp(in.introducerShare(), v);
 		years(in.years(), v);
+		if (in.untilStage() == Stage.NEGOTIATING) {
+			v.add(new Violation("untilStage", "transfer.validation.untilStage"));
+		}
+		else if (in.untilStage() != null && s != null && s.stage() != null
+				&& !Stage.valueOf(s.stage()).isBefore(in.untilStage())) {
+			v.add(new Violation("untilStage", "transfer.validation.stageReached"));
+		}
 		if (v.isEmpty() && store.pending(in.projectId(), in.clueId())) {
 			v.add(new Violation(field, "transfer.validation.pending"));
 		}
@@ -153,7 +175,7 @@ public class Transfers {
 		}
 		Instant now = clock.instant();
 		long id = store.insert(s.projectId(), s.clueId(), s.code(), s.name(), s.chainId(), s.unitId(), in.toUnitId(),
-				reason, bp, in.years(), user.getUsername(), now);
+				reason, bp, in.years(), in.untilStage(), user.getUsername(), now);
 		Transfer t = store.find(id).orElseThrow();
 		auditor.record("transfer", id, "PROPOSE", summary(t), null, t.auditView());
 		notices.proposed(t, user);
@@ -212,6 +234,11 @@ public class Transfers {
 		Transfer accepted = store.find(id).orElseThrow();
 		auditor.record("transfer", id, "ACCEPT", summary(accepted), t.auditView(), accepted.auditView());
 		agreements.create(accepted, today, base, user);
+		if (t.project() && t.untilStage() != null && s.stage() != null
+				&& !Stage.valueOf(s.stage()).isBefore(t.untilStage())) {
+			// the project reached the stage while the transfer waited: the share ends with the day of acceptance
+			agreements.stageReached(t.projectId(), Stage.valueOf(s.stage()), today, user);
+		}
 		notices.decided(accepted, true, user);
 		return store.find(id).orElseThrow();
 	}

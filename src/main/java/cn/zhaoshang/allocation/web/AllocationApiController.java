@@ -24,6 +24,7 @@ import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.platform.list.Paging;
+import cn.zhaoshang.project.Stage;
 import cn.zhaoshang.allocation.web.AllocationViews.CandidateJson;
 import cn.zhaoshang.allocation.web.AllocationViews.CandidatesJson;
 import cn.zhaoshang.allocation.web.AllocationViews.ReasonJson;
@@ -120,13 +121,13 @@ class AllocationApiController {
 			long fromUnitId, String fromUnitName, long toUnitId, String toUnitName, String reason,
 			BigDecimal introducerShare, int years, TransferStatus status, String decisionReason, String decidedBy,
 			Instant decidedAt, boolean decidedByBureau, String proposedBy, Instant proposedAt, Long agreementId,
-			int version) {
+			int version, Stage untilStage) {
 
 		static TransferJson of(Transfer t) {
 			return new TransferJson(t.id(), t.projectId(), t.clueId(), t.subjectCode(), t.subjectName(), t.chainId(),
 					t.fromUnitId(), t.fromUnitName(), t.toUnitId(), t.toUnitName(), t.reason(), t.introducerShare(),
 					t.years(), t.status(), t.decisionReason(), t.decidedBy(), t.decidedAt(), t.decidedByBureau(),
-					t.proposedBy(), t.proposedAt(), t.agreementId(), t.version());
+					t.proposedBy(), t.proposedAt(), t.agreementId(), t.version(), t.untilStage());
 		}
 	}
 
@@ -191,12 +192,13 @@ class AllocationApiController {
 	/** An agreement as the API shows it; {@code introducerShare} in percent. */
 	record AgreementJson(long id, long transferId, Long projectId, Long clueId, long introducerUnitId,
 			String introducerUnitName, long receiverUnitId, String receiverUnitName, BigDecimal introducerShare,
-			int years, LocalDate validFrom, LocalDate validTo, String note, int version) {
+			int years, LocalDate validFrom, LocalDate validTo, String note, int version, Stage untilStage,
+			LocalDate stageReachedOn) {
 
 		static AgreementJson of(Agreement a) {
 			return new AgreementJson(a.id(), a.transferId(), a.projectId(), a.clueId(), a.introducerUnitId(),
 					a.introducerName(), a.receiverUnitId(), a.receiverName(), a.share(), a.years(), a.validFrom(),
-					a.validTo(), a.note(), a.version());
+					a.validTo(), a.note(), a.version(), a.untilStage(), a.stageReachedOn());
 		}
 	}
 

@@ -127,7 +127,7 @@ class AllocationController {
 		}
 		try {
 			Transfer t = transfers.propose(new Transfers.Proposal(id, null, form.toUnitId(), form.reason(),
-					form.introducerShare(), form.years()), user);
+					form.introducerShare(), form.years(), form.untilStage()), user);
 			Flash.success(redirect, "transfer.flash.proposed");
 			return "redirect:" + LIST + "/" + t.id();
 		}

@@ -3,6 +3,8 @@ package cn.zhaoshang.allocation.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.zhaoshang.project.Stage;
+
 /** What the allocation API and pages show of candidates, and the pages' forms. */
 public final class AllocationViews {
 
@@ -24,10 +26,11 @@ public final class AllocationViews {
 	}
 
 	/** The proposal form (the project comes from the path). */
-	public record ProposalForm(Long toUnitId, String reason, BigDecimal introducerShare, Integer years) {
+	public record ProposalForm(Long toUnitId, String reason, BigDecimal introducerShare, Integer years,
+			Stage untilStage) {
 
 		static ProposalForm empty() {
-			return new ProposalForm(null, "", new BigDecimal("30"), 3);
+			return new ProposalForm(null, "", new BigDecimal("30"), 3, null);
 		}
 	}
 

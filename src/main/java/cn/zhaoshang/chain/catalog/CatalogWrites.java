@@ -2,10 +2,13 @@ package cn.zhaoshang.chain.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import cn.zhaoshang.chain.ChainId;
+import cn.zhaoshang.chain.ChainRecords;
 import cn.zhaoshang.chain.Chains;
+import cn.zhaoshang.chain.internal.ChainStore;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
@@ -35,12 +38,16 @@ public class CatalogWrites {
 	private final UnitDirectory units;
 	private final DataScopes scopes;
 	private final Auditor auditor;
+	private final ChainStore store;
+	private final List<ChainRecords> records;
 	private final Clock clock;
 
 	CatalogWrites(CatalogRepository repository, Chains chains, UnitDirectory units, DataScopes scopes, Auditor auditor,
-			Clock clock) {
+			ChainStore store, List<ChainRecords> records, Clock clock) {
 		this.repository = repository;
 		this.chains = chains;
+		this.store = store;
+		this.records = records;
 		this.units = units;
 		this.scopes = scopes;
 		this.auditor = auditor;
@@ -90,6 +97,8 @@ public class CatalogWrites {
 		CatalogProject p = editable(id, version, user);
 		var before = p.auditView();
 		p.match(clueId, projectId, clock.instant());
+		exists("clue", "matchedClueId", clueId, user);
+		exists("project", "matchedProjectId", projectId, user);
 		return save(p, "MATCH_INVESTOR", before);
 	}
 
@@ -121,12 +130,32 @@ public class CatalogWrites {
 		return p;
 	}
 
+	/** The matched clue or project exists (asked of the module that keeps it, through {@link ChainRecords}). */
+	private void exists(String kind, String field, Long id, CurrentUser user) {
+		if (id == null) {
+			return;
+		}
+		boolean found = records.stream()
+			.filter(r -> r.kind().equals(kind))
+			.anyMatch(r -> r.find(List.of(id), user).stream().anyMatch(x -> x.id() == id));
+		if (!found) {
+			throw new FieldException(field, "validation.unknown");
+		}
+	}
+
 	private void check(CatalogDetails d, CurrentUser user) {
 		if (!editorRole(user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
 		if (chains.find(new ChainId(d.chainId())).isEmpty()) {
 			throw new FieldException("chainId", "validation.unknown");
+		}
+		if (d.linkId() != null) {
+			var link = store.link(d.linkId())
+				.orElseThrow(() -> new FieldException("linkId", "validation.unknown"));
+			if (link.chainId() != d.chainId()) {
+				throw new FieldException("linkId", "catalog.validation.linkOfOtherChain");
+			}
 		}
 		UnitId unit = UnitId.of(d.unitId());
 		if (units.find(unit).isEmpty()) {

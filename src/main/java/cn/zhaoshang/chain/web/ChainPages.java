@@ -13,6 +13,7 @@ import cn.zhaoshang.chain.TargetPriority;
 import cn.zhaoshang.chain.TargetStatus;
 import cn.zhaoshang.chain.internal.ChainAccess;
 import cn.zhaoshang.chain.internal.ChainData.Link;
+import cn.zhaoshang.chain.internal.ChainData.Local;
 import cn.zhaoshang.chain.internal.ChainData.Marks;
 import cn.zhaoshang.chain.internal.ChainData.Milestone;
 import cn.zhaoshang.chain.internal.ChainData.Target;
@@ -264,6 +265,35 @@ class ChainPages {
 			Flash.success(redirect, "chain.flash.localAdded");
 			return "redirect:/chains/links/" + linkId;
 		}, errors -> localForm(l, model, form, errors), locale);
+	}
+
+	@GetMapping("/chains/locals/{id}/edit")
+	@PreAuthorize(ChainAccess.EDITOR)
+	String editLocalForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Local x = store.local(id).orElseThrow(NotFoundException::new);
+		Link l = access.link(x.linkId());
+		access.requireEdit(l.chainId(), user);
+		var m = x.marks();
+		model.addAttribute("local", x);
+		return localForm(l, model, new LocalForm(x.merchantId(), x.strength(), m.leading(), m.centralSoe(),
+				m.provincialSoe(), m.backboneAffiliate(), x.note(), x.version()), FormErrors.NONE);
+	}
+
+	@PostMapping("/chains/locals/{id}/edit")
+	@PreAuthorize(ChainAccess.EDITOR)
+	String editLocal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute LocalForm form,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Local x = store.local(id).orElseThrow(NotFoundException::new);
+		Link l = access.link(x.linkId());
+		model.addAttribute("local", x);
+		// the enterprise stays the one of the row; only strength, marks and note change
+		LocalForm kept = new LocalForm(x.merchantId(), form.strength(), form.leading(), form.centralSoe(),
+				form.provincialSoe(), form.backboneAffiliate(), form.note(), form.version());
+		return attempt(() -> {
+			editLinks.updateLocal(id, kept.input(), kept.version(), user);
+			Flash.success(redirect, "chain.flash.saved");
+			return "redirect:/chains/links/" + l.id() + "#locals";
+		}, errors -> localForm(l, model, kept, errors), locale);
 	}
 
 	@PostMapping("/chains/locals/{id}/delete")

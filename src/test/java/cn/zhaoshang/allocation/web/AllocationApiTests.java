@@ -395,4 +395,148 @@ class AllocationApiTests {
 		send("qingfeng", post("/api/v1/transfers"), proposal(project, clue, fanxian, "30", 3))
 			.andExpect(status().isUnprocessableContent());
 	}
+
+	@Test
+	void a_transferred_clue_s_agreement_credits_the_project_it_becomes() throws Exception {
+		long qingfeng = unit("qingfeng");
+		long fanxian = unit("fanxian");
+		String fx = Pages.unique("fx");
+		jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, unit_id, locale) "
+				+ "VALUES (?, ?, '范县招商员', 'UNIT_MANAGER', ?, 'zh-CN')")
+			.params(fx, DEMO_HASH, fanxian)
+			.update();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO clue (title, enterprise_name, chain_id, source, owner_unit_id, status, last_follow_up_at)
+				VALUES (?, '某精细化工企业', ?, 'OTHER', ?, 'FOLLOWING', ?)""")
+			.params(Pages.unique("化工转化线索"), Demo.chain(jdbc, "chemical"), qingfeng, LocalDate.now(clock))
+			.update(keys, "id");
+		long clue = keys.getKey().longValue();
+		var c = send("qingfeng", post("/api/v1/transfers"), proposal(null, clue, fanxian, "30", 2))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(c), "$.id")).longValue();
+		var accepted = send(fx, post("/api/v1/transfers/" + transfer + "/accept"), Map.of())
+			.andExpect(status().isOk())
+			.andReturn();
+		long agreement = ((Number) JsonPath.read(body(accepted), "$.agreementId")).longValue();
+		assertThat(jdbc.sql("SELECT project_id FROM benefit_agreement WHERE id = ?").param(agreement)
+			.query(Long.class).optional()).isEmpty();
+
+		// the receiving county confirms the intent and converts the clue: the project lands in 范县
+		jdbc.sql("UPDATE clue SET status = 'CONFIRMED' WHERE id = ?").param(clue).update();
+		var converted = send(fx, post("/api/v1/clues/" + clue + "/conversion"),
+				Map.of("plannedInvestment", new BigDecimal("9000")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long project = ((Number) JsonPath.read(body(converted), "$.projectId")).longValue();
+		assertThat(jdbc.sql("SELECT unit_id FROM project WHERE id = ?").param(project).query(Long.class).single())
+			.isEqualTo(fanxian);
+
+		// the agreement now names the project, its term starts on the conversion day, the shares follow it
+		LocalDate today = LocalDate.now(clock);
+		var row = jdbc.sql("SELECT project_id, valid_from, valid_to FROM benefit_agreement WHERE id = ?")
+			.param(agreement)
+			.query()
+			.singleRow();
+		assertThat(((Number) row.get("project_id")).longValue()).isEqualTo(project);
+		assertThat(row.get("valid_from").toString()).isEqualTo(today.toString());
+		assertThat(row.get("valid_to").toString()).isEqualTo(today.plusYears(2).minusDays(1).toString());
+		assertThat(creditShares.inForce(new ProjectId(project), today))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", fanxian + "=7000");
+		assertThat(creditShares.inForce(new ProjectId(project), today.plusYears(2)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(fanxian + "=10000");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'benefitAgreement' AND record_id = ? "
+				+ "AND action = 'UPDATE'").param(String.valueOf(agreement)).query(Long.class).single()).isEqualTo(1);
+
+		// the figures: funds in place of the new project credited 30 % / 70 % to the fen, in the ledgers and in
+		// the supervision figures
+		var figuresBefore = figures();
+		jdbc.sql("UPDATE project SET contracted_investment = 2000 WHERE id = ?").param(project).update();
+		send(fx, put("/api/v1/projects/" + project + "/funds/" + java.time.YearMonth.from(today)),
+				Map.of("fundsInPlace", new BigDecimal("1000.01")))
+			.andExpect(status().isOk());
+		int year = today.getYear();
+		String path = "$.items[?(@.projectId == " + project + ")]";
+		var q = as("city", get("/api/v1/benefit-ledger?unit=" + qingfeng + "&year=" + year)).andExpect(status().isOk())
+			.andReturn();
+		var f = as("city", get("/api/v1/benefit-ledger?unit=" + fanxian + "&year=" + year)).andExpect(status().isOk())
+			.andReturn();
+		assertThat(JsonPath.<List<Object>>read(body(q), path + ".share")).containsExactly(30.0);
+		assertThat(JsonPath.<List<Object>>read(body(q), path + ".fundsInPlace")).containsExactly(300.0);
+		assertThat(JsonPath.<List<Object>>read(body(f), path + ".fundsInPlace")).containsExactly(700.01);
+		assertThat(JsonPath.<List<Object>>read(body(q), path + ".contractedInvestment")).containsExactly(600.0);
+		var figuresAfter = figures();
+		assertThat(figuresAfter.get(qingfeng).subtract(figuresBefore.get(qingfeng))).isEqualByComparingTo("300.00");
+		assertThat(figuresAfter.get(fanxian).subtract(figuresBefore.getOrDefault(fanxian, BigDecimal.ZERO)))
+			.isEqualByComparingTo("700.01");
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void a_share_until_commencement_ends_the_day_before_the_project_commences() throws Exception {
+		long project = project("qingfeng", "chemical", "1000.00");
+		long qingfeng = unit("qingfeng");
+		long etdzUnit = unit("etdz");
+		var untilNegotiating = proposal(project, null, etdzUnit, "30", 5);
+		untilNegotiating.put("untilStage", "NEGOTIATING");
+		send("city", post("/api/v1/transfers"), untilNegotiating).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("untilStage"));
+		var untilSigned = proposal(project, null, etdzUnit, "30", 5);
+		untilSigned.put("untilStage", "SIGNED");
+		send("city", post("/api/v1/transfers"), untilSigned).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("untilStage"));
+		var untilCommenced = proposal(project, null, etdzUnit, "30", 5);
+		untilCommenced.put("untilStage", "COMMENCED");
+		var created = send("city", post("/api/v1/transfers"), untilCommenced).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.untilStage").value("COMMENCED"))
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		var accepted = send(etdz, post("/api/v1/transfers/" + transfer + "/accept"), Map.of())
+			.andExpect(status().isOk())
+			.andReturn();
+		long agreement = ((Number) JsonPath.read(body(accepted), "$.agreementId")).longValue();
+		LocalDate today = LocalDate.now(clock);
+		as("city", get("/api/v1/benefit-agreements/" + agreement)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.untilStage").value("COMMENCED"))
+			.andExpect(jsonPath("$.stageReachedOn").doesNotExist())
+			.andExpect(jsonPath("$.validTo").value(today.plusYears(5).minusDays(1).toString()));
+		assertThat(creditShares.inForce(new ProjectId(project), today.plusYears(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", etdzUnit + "=7000");
+
+		// the project commences in ten days (the event the ledger publishes on every applied stage move)
+		LocalDate commenced = today.plusDays(10);
+		var user = Demo.signIn(accounts, etdz);
+		new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.executeWithoutResult(tx -> events.publishEvent(new cn.zhaoshang.project.ProjectStageChanged(
+					new ProjectId(project), new UnitId(etdzUnit), cn.zhaoshang.project.Stage.SIGNED,
+					cn.zhaoshang.project.Stage.COMMENCED, cn.zhaoshang.project.ProjectStatus.ACTIVE,
+					cn.zhaoshang.project.ProjectStatus.ACTIVE, commenced)));
+		SecurityContextHolder.clearContext();
+		assertThat(user.getUsername()).isEqualTo(etdz);
+		as("city", get("/api/v1/benefit-agreements/" + agreement)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stageReachedOn").value(commenced.toString()))
+			.andExpect(jsonPath("$.validTo").value(commenced.minusDays(1).toString()));
+		assertThat(creditShares.inForce(new ProjectId(project), commenced.minusDays(1)))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactlyInAnyOrder(qingfeng + "=3000", etdzUnit + "=7000");
+		assertThat(creditShares.inForce(new ProjectId(project), commenced))
+			.extracting(s -> s.unit().value() + "=" + s.basisPoints())
+			.containsExactly(etdzUnit + "=10000");
+		// the bureau's later edit of the years keeps the stage's end
+		var change = new LinkedHashMap<String, Object>();
+		change.put("introducerShare", 30);
+		change.put("years", 8);
+		change.put("version", 1);
+		send("city", put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isOk())
+			.andExpect(jsonPath("$.validTo").value(commenced.minusDays(1).toString()));
+	}
 }

@@ -282,4 +282,55 @@ class CatalogApiTests {
 		mvc.perform(get("/catalog/" + draft)).andExpect(status().isNotFound());
 		mvc.perform(get("/catalog-projects/" + id)).andExpect(status().is3xxRedirection());
 	}
+
+	@Test
+	void the_link_must_exist_and_belong_to_the_chain_and_a_match_must_name_a_real_record() throws Exception {
+		long chemicalLink = jdbc.sql("SELECT MIN(id) FROM chain_link WHERE chain_id = ?")
+			.param(Demo.chain(jdbc, "chemical"))
+			.query(Long.class)
+			.single();
+		long otherLink = jdbc.sql("SELECT MIN(id) FROM chain_link WHERE chain_id <> ?")
+			.param(Demo.chain(jdbc, "chemical"))
+			.query(Long.class)
+			.single();
+		var unknown = details(Pages.unique("环节"), "hualong");
+		unknown.put("linkId", 999_999_999L);
+		as("hualong", post("/api/v1/catalog").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(unknown)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("linkId"));
+		var other = details(Pages.unique("环节"), "hualong");
+		other.put("linkId", otherLink);
+		as("hualong", post("/api/v1/catalog").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(other)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("linkId"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("产业链")));
+		var good = details(Pages.unique("环节"), "hualong");
+		good.put("linkId", chemicalLink);
+		var created = as("hualong", post("/api/v1/catalog").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(good)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long id = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		as("hualong", post("/api/v1/catalog/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":0}")).andExpect(status().isOk());
+
+		as("hualong", post("/api/v1/catalog/" + id + "/match").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"projectId\":999999999,\"version\":1}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("matchedProjectId"));
+		as("hualong", post("/api/v1/catalog/" + id + "/match").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"clueId\":999999999,\"version\":1}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("matchedClueId"));
+		assertThat(jdbc.sql("SELECT status FROM catalog_project WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("PUBLISHED");
+		long project = jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
+		as("hualong", post("/api/v1/catalog/" + id + "/match").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"projectId\":" + project + ",\"version\":1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("MATCHED"))
+			.andExpect(jsonPath("$.matchedProjectId").value(project));
+	}
 }

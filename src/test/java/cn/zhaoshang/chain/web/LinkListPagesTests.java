@@ -1,0 +1,203 @@
+package cn.zhaoshang.chain.web;
+
+import static cn.zhaoshang.support.Pages.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * A link's local enterprises: the edit page changes strength, marks and note (audited, a stale version refused), and
+ * the list pages of local and target enterprises search, filter, page and export what they find; the link page shows
+ * the first ten with the way to the full list.
+ */
+@SpringBootTest
+class LinkListPagesTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	MockMvc mvc;
+
+	long link;
+
+	List<Long> merchants;
+
+	List<Long> locals;
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO chain_link (chain_id, name, link_position, sort_order, gap, created_at, updated_at)
+				VALUES (?, ?, 'DOWNSTREAM', 99, 'EXTEND', ?, ?)""")
+			.params(Demo.chain(jdbc, "chemical"), Pages.unique("测试环节"), now, now)
+			.update(keys, "id");
+		link = keys.getKey().longValue();
+		merchants = jdbc.sql("SELECT id FROM merchant WHERE merged_into_id IS NULL ORDER BY id")
+			.query(Long.class)
+			.list()
+			.subList(0, 25);
+		for (int i = 0; i < merchants.size(); i++) {
+			jdbc.sql("""
+					INSERT INTO chain_local_enterprise (link_id, merchant_id, strength, leading_firm, note, created_at,
+					    updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(link, merchants.get(i), i < 3 ? "STRONG" : "AVERAGE", i == 4, "备注" + i, now, now)
+				.update();
+		}
+		locals = jdbc.sql("SELECT id FROM chain_local_enterprise WHERE link_id = ? ORDER BY id").param(link)
+			.query(Long.class)
+			.list();
+		jdbc.sql("""
+				INSERT INTO chain_target (link_id, merchant_id, priority, reason, tracker_unit_id, status,
+				    created_by, created_at, updated_at)
+				VALUES (?, ?, 'HIGH', '补齐可降解材料下游', ?, 'CONTACTED', 'city', ?, ?)""")
+			.params(link, merchants.get(0), Demo.unit(jdbc, "etdz"), now, now)
+			.update();
+		jdbc.sql("""
+				INSERT INTO chain_target (link_id, merchant_id, priority, reason, tracker_unit_id, status,
+				    created_by, created_at, updated_at)
+				VALUES (?, ?, 'LOW', '电子化学品配套', ?, 'IDENTIFIED', 'city', ?, ?)""")
+			.params(link, merchants.get(1), Demo.unit(jdbc, "puyang"), now, now)
+			.update();
+	}
+
+	String html(String user, String path) throws Exception {
+		return mvc.perform(get(path).with(as(accounts, user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	String name(long merchant) {
+		return jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchant).query(String.class).single();
+	}
+
+	static int count(String html, String marker) {
+		return html.split(java.util.regex.Pattern.quote(marker), -1).length - 1;
+	}
+
+	@Test
+	void the_edit_page_changes_strength_marks_and_note_and_refuses_a_stale_version() throws Exception {
+		long id = locals.get(5);
+		String form = html("city", "/chains/locals/" + id + "/edit");
+		assertThat(form).contains("编辑本地企业").contains(name(merchants.get(5))).contains("action=\"/chains/locals/" + id + "/edit\"");
+		mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+			.param("strength", "STRONG")
+			.param("leading", "true")
+			.param("centralSoe", "true")
+			.param("note", "链主企业")
+			.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		var row = jdbc.sql("SELECT strength, leading_firm, central_soe, provincial_soe, note, version, merchant_id "
+				+ "FROM chain_local_enterprise WHERE id = ?").param(id).query().singleRow();
+		assertThat(row.get("strength")).isEqualTo("STRONG");
+		assertThat(row.get("leading_firm")).isEqualTo(true);
+		assertThat(row.get("central_soe")).isEqualTo(true);
+		assertThat(row.get("provincial_soe")).isEqualTo(false);
+		assertThat(row.get("note")).isEqualTo("链主企业");
+		assertThat(((Number) row.get("merchant_id")).longValue()).isEqualTo(merchants.get(5));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'chainLocal' AND record_id = ? "
+				+ "AND action = 'UPDATE'").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+		mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+			.param("strength", "WEAK")
+			.param("version", "0"))
+			.andExpect(status().isConflict());
+		// a note over 500 characters is named on the form
+		String tooLong = mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+			.param("strength", "WEAK")
+			.param("note", "长".repeat(501))
+			.param("version", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooLong).contains("is-invalid").contains("500");
+		// a viewer reads the lists but may not edit
+		mvc.perform(get("/chains/locals/" + id + "/edit").with(as(accounts, "viewer"))).andExpect(status().isForbidden());
+		assertThat(html("viewer", "/chains/links/" + link + "/locals")).doesNotContain("edit-local");
+	}
+
+	@Test
+	void the_lists_search_filter_page_and_export() throws Exception {
+		String linkPage = html("city", "/chains/links/" + link);
+		assertThat(count(linkPage, "class=\"small edit-local\"")).isEqualTo(10);
+		assertThat(linkPage).contains("全部 25 家").contains("href=\"/chains/links/" + link + "/locals\"");
+
+		String first = html("city", "/chains/links/" + link + "/locals?size=20");
+		assertThat(count(first, "class=\"small edit-local\"")).isEqualTo(20);
+		assertThat(first).contains("id=\"pager\"");
+		String second = html("city", "/chains/links/" + link + "/locals?size=20&page=2");
+		assertThat(count(second, "class=\"small edit-local\"")).isEqualTo(5);
+
+		String byName = html("city", "/chains/links/" + link + "/locals?q=" + name(merchants.get(7)));
+		assertThat(byName).contains("/chains/locals/" + locals.get(7) + "/edit");
+		assertThat(count(byName, "class=\"small edit-local\"")).isEqualTo(1);
+		assertThat(count(html("city", "/chains/links/" + link + "/locals?strength=STRONG"), "class=\"small edit-local\""))
+			.isEqualTo(3);
+		assertThat(count(html("city", "/chains/links/" + link + "/locals?mark=LEADING"), "class=\"small edit-local\""))
+			.isEqualTo(1);
+		assertThat(count(html("city", "/chains/links/" + link + "/locals?q=备注2"), "class=\"small edit-local\""))
+			.as("备注2 and 备注20 … 备注24").isEqualTo(6);
+
+		var xlsx = mvc.perform(get("/chains/links/" + link + "/locals.xlsx?strength=STRONG").with(as(accounts, "viewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(xlsx.getContentType()).contains("spreadsheetml");
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("强");
+		}
+
+		String targets = html("city", "/chains/links/" + link + "/targets?status=CONTACTED");
+		assertThat(targets).contains(name(merchants.get(0))).doesNotContain("电子化学品配套");
+		assertThat(html("city", "/chains/links/" + link + "/targets?q=电子化学品")).contains("电子化学品配套")
+			.doesNotContain("补齐可降解材料下游");
+		var targetsXlsx = mvc.perform(get("/chains/links/" + link + "/targets.xlsx?priority=LOW").with(as(accounts, "city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(targetsXlsx))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("电子化学品配套");
+		}
+	}
+}
