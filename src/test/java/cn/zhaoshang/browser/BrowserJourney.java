@@ -1,5 +1,10 @@
 package cn.zhaoshang.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,5 +63,31 @@ abstract class BrowserJourney {
 	@AfterEach
 	void defaultLanguageAgain() {
 		jdbc.sql("UPDATE app_user SET locale = 'zh-CN'").update();
+	}
+
+	/** The open page at desktop and phone width, checked and saved, and copied to docs/screenshots. */
+	void shoot(List<String> problems, String name) throws Exception {
+		shoot(problems, 0, name);
+	}
+
+	/**
+	 * {@link #shoot(List, String)} waiting {@code settleMillis} after each resize (charts redraw at the new width,
+	 * with a short animation).
+	 */
+	void shoot(List<String> problems, long settleMillis, String name) throws Exception {
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			if (settleMillis > 0) {
+				Thread.sleep(settleMillis);
+			}
+			browser.checkPage(problems, name);
+			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
+			if (Files.exists(shot)) {
+				Files.createDirectories(Path.of("docs/screenshots"));
+				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		browser.use(Browser.DESKTOP);
 	}
 }

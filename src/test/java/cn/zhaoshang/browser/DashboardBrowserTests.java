@@ -3,9 +3,6 @@ package cn.zhaoshang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,7 @@ class DashboardBrowserTests extends BrowserJourney {
 		browser.signIn("city", PASSWORD);
 		browser.open("/");
 		ready();
-		shoot(problems, "dashboard-city-zh");
+		shoot(problems, 700, "dashboard-city-zh");
 
 		// the funnel's 签约 bar: its middle, in the chart's own pixels, clicked as a user would
 		@SuppressWarnings("unchecked")
@@ -84,7 +81,7 @@ class DashboardBrowserTests extends BrowserJourney {
 		browser.open("/");
 		ready();
 		assertThat(browser.text("#dash-scope")).contains("华龙区");
-		shoot(problems, "dashboard-unit-zh");
+		shoot(problems, 700, "dashboard-unit-zh");
 
 		assertThat(problems).isEmpty();
 	}
@@ -101,19 +98,4 @@ class DashboardBrowserTests extends BrowserJourney {
 		}
 	}
 
-	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
-	private void shoot(List<String> problems, String name) throws Exception {
-		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
-			browser.use(screen);
-			Thread.sleep(700); // the charts redraw at the new width (ResizeObserver), with a short animation
-			browser.checkPage(problems, name);
-			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
-			if (Files.exists(shot)) {
-				Files.createDirectories(Path.of("docs/screenshots"));
-				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		browser.use(Browser.DESKTOP);
-	}
 }

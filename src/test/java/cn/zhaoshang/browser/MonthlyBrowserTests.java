@@ -2,9 +2,6 @@ package cn.zhaoshang.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,18 +45,4 @@ class MonthlyBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
-	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
-	private void shoot(List<String> problems, String name) throws Exception {
-		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
-			browser.use(screen);
-			browser.checkPage(problems, name);
-			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
-			if (Files.exists(shot)) {
-				Files.createDirectories(Path.of("docs/screenshots"));
-				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		browser.use(Browser.DESKTOP);
-	}
 }

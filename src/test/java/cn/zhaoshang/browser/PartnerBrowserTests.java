@@ -3,9 +3,6 @@ package cn.zhaoshang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,17 +106,4 @@ class PartnerBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
-	/** The open page at both widths, checked and saved, and copied to docs/screenshots. */
-	private void shoot(List<String> problems, String name) throws Exception {
-		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
-			browser.use(screen);
-			browser.checkPage(problems, name);
-			Path shot = Path.of("target/screenshots", name + "-" + screen.name() + ".png");
-			if (Files.exists(shot)) {
-				Files.createDirectories(Path.of("docs/screenshots"));
-				Files.copy(shot, Path.of("docs/screenshots", name + "-" + screen.name() + ".png"),
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-	}
 }

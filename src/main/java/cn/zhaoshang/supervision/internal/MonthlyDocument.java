@@ -123,7 +123,7 @@ final class MonthlyDocument {
 			}
 			doc.table(Table.of(List.of(t("monthly.col.no"), t("monthly.col.unit"), t("monthly.col.person"),
 					t("monthly.col.position"), t("monthly.col.required"), t("monthly.col.trips"),
-					t("monthly.col.days"), t("monthly.col.met")), rows).withWidths(1, 3, 2, 4, 3, 1, 1, 2));
+					t("monthly.col.days"), t("monthly.col.met")), rows).withWidths(1, 3, 2, 3, 3, 2, 2, 2));
 		}
 		return doc.build();
 	}
