@@ -1,32 +1,24 @@
 package cn.zhaoshang.service.site;
 
-import java.util.List;
 import java.util.Objects;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportColumns;
-import cn.zhaoshang.platform.ImportResult.Outcome;
 import cn.zhaoshang.platform.ImportRow;
-import cn.zhaoshang.platform.ImportRules;
 
 /**
  * The rules of one factory import: a row is a factory as the form would register it; the same name in the same
  * unit is the same factory (changed when a cell differs, else counted unchanged; a column left out keeps what it has).
  */
-final class FactoryRows implements ImportRules<FactoryRows.Line> {
+final class FactoryRows extends SiteRows<FactoryInput, Factory> {
 
-	/** A checked row: the factory's facts and the stored factory it changes (null: a new one). */
-	record Line(FactoryInput input, Factory existing) {
-	}
-
-	private final ImportColumns columns;
 	private final SiteCells cells;
 	private final Sites sites;
 	private final SiteStore store;
 	private final CurrentUser user;
 
 	FactoryRows(ImportColumns columns, SiteCells cells, Sites sites, SiteStore store, CurrentUser user) {
-		this.columns = columns;
+		super(columns);
 		this.cells = cells;
 		this.sites = sites;
 		this.store = store;
@@ -34,17 +26,7 @@ final class FactoryRows implements ImportRules<FactoryRows.Line> {
 	}
 
 	@Override
-	public ImportColumns columns() {
-		return columns;
-	}
-
-	@Override
-	public int maxRows() {
-		return SiteImport.MAX_ROWS;
-	}
-
-	@Override
-	public Line check(ImportRow row) {
+	public Line<FactoryInput, Factory> check(ImportRow row) {
 		int mark = row.errorCount();
 		Long unit = cells.unit(row, "unitId");
 		String name = cells.text(row, "name", 200, true, null);
@@ -62,30 +44,27 @@ final class FactoryRows implements ImportRules<FactoryRows.Line> {
 		if (row.errorCount() == mark && in.floorAreaM2() == null) {
 			row.refuse("floorAreaM2", "validation.required");
 		}
-		return row.errorCount() > mark ? null : new Line(in, existing);
+		return row.errorCount() > mark ? null : new Line<>(in, existing);
 	}
 
 	@Override
-	public List<Object> sameKeys(Line line) {
-		return List.of(line.input().unitId() + "\u0000" + line.input().name());
+	String key(FactoryInput in) {
+		return in.unitId() + "\u0000" + in.name();
 	}
 
 	@Override
-	public void refuseRepeat(ImportRow row, int firstRow) {
-		row.refuse("name", "import.error.duplicateRow", firstRow);
+	void create(FactoryInput in) {
+		sites.createFactory(in, user);
 	}
 
 	@Override
-	public Outcome write(Line line, ImportRow row) {
-		if (line.existing() == null) {
-			sites.createFactory(line.input(), user);
-			return Outcome.CREATED;
-		}
-		if (same(FactoryInput.of(line.existing()), line.input())) {
-			return Outcome.UNCHANGED;
-		}
-		sites.updateFactory(line.existing().id(), line.existing().version(), line.input(), user);
-		return Outcome.UPDATED;
+	void update(Factory existing, FactoryInput in) {
+		sites.updateFactory(existing.id(), existing.version(), in, user);
+	}
+
+	@Override
+	boolean same(Factory existing, FactoryInput in) {
+		return same(FactoryInput.of(existing), in);
 	}
 
 	private static boolean same(FactoryInput a, FactoryInput b) {

@@ -1,26 +1,18 @@
 package cn.zhaoshang.service.site;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportColumns;
-import cn.zhaoshang.platform.ImportResult.Outcome;
 import cn.zhaoshang.platform.ImportRow;
-import cn.zhaoshang.platform.ImportRules;
 
 /**
  * The rules of one land parcel import: a row is a parcel as the form would register it; the same name in the same
  * unit is the same parcel (changed when a cell differs, else counted unchanged; a column left out keeps what it has).
  */
-final class ParcelRows implements ImportRules<ParcelRows.Line> {
+final class ParcelRows extends SiteRows<ParcelInput, LandParcel> {
 
-	/** A checked row: the parcel's facts and the stored parcel it changes (null: a new one). */
-	record Line(ParcelInput input, LandParcel existing) {
-	}
-
-	private final ImportColumns columns;
 	private final SiteCells cells;
 	private final Map<String, PlannedUse> uses;
 	private final Map<String, Long> chains;
@@ -30,7 +22,7 @@ final class ParcelRows implements ImportRules<ParcelRows.Line> {
 
 	ParcelRows(ImportColumns columns, SiteCells cells, Map<String, PlannedUse> uses, Map<String, Long> chains,
 			Sites sites, SiteStore store, CurrentUser user) {
-		this.columns = columns;
+		super(columns);
 		this.cells = cells;
 		this.uses = uses;
 		this.chains = chains;
@@ -40,17 +32,7 @@ final class ParcelRows implements ImportRules<ParcelRows.Line> {
 	}
 
 	@Override
-	public ImportColumns columns() {
-		return columns;
-	}
-
-	@Override
-	public int maxRows() {
-		return SiteImport.MAX_ROWS;
-	}
-
-	@Override
-	public Line check(ImportRow row) {
+	public Line<ParcelInput, LandParcel> check(ImportRow row) {
 		int mark = row.errorCount();
 		Long unit = cells.unit(row, "unitId");
 		String name = cells.text(row, "name", 200, true, null);
@@ -77,30 +59,27 @@ final class ParcelRows implements ImportRules<ParcelRows.Line> {
 		if (in.plannedUse() == null) {
 			row.refuse("plannedUse", "validation.required");
 		}
-		return row.errorCount() > mark ? null : new Line(in, existing);
+		return row.errorCount() > mark ? null : new Line<>(in, existing);
 	}
 
 	@Override
-	public List<Object> sameKeys(Line line) {
-		return List.of(line.input().unitId() + "\u0000" + line.input().name());
+	String key(ParcelInput in) {
+		return in.unitId() + "\u0000" + in.name();
 	}
 
 	@Override
-	public void refuseRepeat(ImportRow row, int firstRow) {
-		row.refuse("name", "import.error.duplicateRow", firstRow);
+	void create(ParcelInput in) {
+		sites.createParcel(in, user);
 	}
 
 	@Override
-	public Outcome write(Line line, ImportRow row) {
-		if (line.existing() == null) {
-			sites.createParcel(line.input(), user);
-			return Outcome.CREATED;
-		}
-		if (same(ParcelInput.of(line.existing()), line.input())) {
-			return Outcome.UNCHANGED;
-		}
-		sites.updateParcel(line.existing().id(), line.existing().version(), line.input(), user);
-		return Outcome.UPDATED;
+	void update(LandParcel existing, ParcelInput in) {
+		sites.updateParcel(existing.id(), existing.version(), in, user);
+	}
+
+	@Override
+	boolean same(LandParcel existing, ParcelInput in) {
+		return same(ParcelInput.of(existing), in);
 	}
 
 	private static boolean same(ParcelInput a, ParcelInput b) {

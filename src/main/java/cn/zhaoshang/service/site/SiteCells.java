@@ -23,16 +23,24 @@ import cn.zhaoshang.platform.UnitSummary;
  */
 final class SiteCells {
 
-	private static final Set<String> YES = Set.of("是", "有", "Y", "YES", "TRUE", "1", "√");
+	private static final Set<String> YES = Set.of("Y", "YES", "TRUE", "1");
 
-	private static final Set<String> NO = Set.of("否", "无", "N", "NO", "FALSE", "0", "×");
+	private static final Set<String> NO = Set.of("N", "NO", "FALSE", "0");
 
 	private final Map<String, Long> units = new HashMap<>();
 	private final Sites sites;
 	private final CurrentUser user;
 	private final Clock clock;
+	private final Set<String> yes;
+	private final Set<String> no;
+	private final String separator;
 
-	SiteCells(List<UnitSummary> all, Sites sites, CurrentUser user, Clock clock) {
+	/** {@code chinese} resolves a message key in Chinese: the words 是/否 and the list separator of the sheets. */
+	SiteCells(List<UnitSummary> all, Sites sites, CurrentUser user, Clock clock,
+			java.util.function.Function<String, String> chinese) {
+		this.yes = words(chinese.apply("site.import.yesWords"), YES);
+		this.no = words(chinese.apply("site.import.noWords"), NO);
+		this.separator = chinese.apply("site.separator");
 		UnitSummary.byName(all).forEach((name, id) -> units.put(name, id.value()));
 		this.sites = sites;
 		this.user = user;
@@ -120,10 +128,10 @@ final class SiteCells {
 			return fallback;
 		}
 		String text = cell.text().strip().toUpperCase(java.util.Locale.ROOT);
-		if (YES.contains(text)) {
+		if (yes.contains(text)) {
 			return true;
 		}
-		if (NO.contains(text)) {
+		if (no.contains(text)) {
 			return false;
 		}
 		row.refuse(field, "site.import.error.yesNo");
@@ -161,11 +169,18 @@ final class SiteCells {
 		}
 		E value = words.get(text);
 		if (value == null) {
-			row.refuse(field, "site.import.error.choice", String.join("、", words.keySet().stream()
+			row.refuse(field, "site.import.error.choice", String.join(separator, words.keySet().stream()
 				.filter(w -> !w.matches("[A-Z_]+"))
 				.toList()));
 		}
 		return value;
+	}
+
+	/** The words of a bundle value separated by blanks, with the ASCII ones. */
+	private static Set<String> words(String text, Set<String> ascii) {
+		var all = new java.util.HashSet<>(ascii);
+		all.addAll(List.of(text.split("\\s+")));
+		return Set.copyOf(all);
 	}
 
 	/** Several names of one cell separated by 、 or commas, each one of the known names. */

@@ -62,7 +62,8 @@ public class SiteImport {
 
 	@Transactional
 	public ImportResult execute(SiteKind kind, byte[] bytes, CurrentUser user) {
-		var cells = new SiteCells(units.all().stream().filter(UnitSummary::active).toList(), sites, user, clock);
+		var cells = new SiteCells(units.all().stream().filter(UnitSummary::active).toList(), sites, user, clock,
+				this::zh);
 		if (kind == SiteKind.LAND) {
 			Map<String, Long> chainIds = new LinkedHashMap<>();
 			chains.names(false).forEach((id, name) -> chainIds.putIfAbsent(name, id));
@@ -83,26 +84,25 @@ public class SiteImport {
 	}
 
 	ImportColumns columns(SiteKind kind) {
-		var unit = column("unitId", "unit", "濮阳工业园区").required();
-		var name = column("name", kind == SiteKind.LAND ? "landName" : "factoryName",
-				kind == SiteKind.LAND ? "园区东区3号地块" : "标准化厂房A区2号").required();
-		var park = column("park", "park", "濮阳工业园区化工产业园");
-		var note = column("note", "note", null);
+		var unit = column("unitId", "unit").required();
+		var name = column("name", kind == SiteKind.LAND ? "landName" : "factoryName").required();
+		var park = column("park", "park");
+		var note = column("note", "note");
 		if (kind == SiteKind.LAND) {
 			List<String> useWords = uses().keySet().stream().filter(w -> !w.matches("[A-Z_]+")).toList();
-			return ImportColumns.of(unit, name, park, column("location", "location", "濮阳工业园区纬三路与经五路交叉口东北"),
-					column("areaMu", "areaMu", "120").required().format(Format.AMOUNT),
-					column("plannedUse", "plannedUse", useWords.get(0)).required().choices(useWords),
-					column("chainIds", "chains", chains.names(false).values().stream().findFirst().orElse(null)),
+			return ImportColumns.of(unit, name, park, column("location", "location"),
+					column("areaMu", "areaMu").required().format(Format.AMOUNT),
+					column("plannedUse", "plannedUse").required().choices(useWords).example(useWords.get(0)),
+					column("chainIds", "chains").example(chains.names(false).values().stream().findFirst().orElse(null)),
 					yesNo("waterReady"), date("waterDate"), yesNo("powerReady"), date("powerDate"), yesNo("gasReady"),
-					date("gasDate"), yesNo("roadReady"), date("roadDate"),
-					column("price", "price", "18").format(Format.AMOUNT), note);
+					date("gasDate"), yesNo("roadReady"), date("roadDate"), column("price", "price").format(Format.AMOUNT),
+					note);
 		}
-		return ImportColumns.of(unit, name, park, column("building", "building", "2号楼"),
-				column("floorAreaM2", "floorAreaM2", "6000").required().format(Format.AMOUNT),
-				column("floors", "floors", "1"), column("floorLoad", "floorLoad", "30").format(Format.AMOUNT),
-				yesNo("crane"), column("craneTons", "craneTons", "10").format(Format.AMOUNT),
-				column("rent", "rent", "12").format(Format.AMOUNT), note);
+		return ImportColumns.of(unit, name, park, column("building", "building"),
+				column("floorAreaM2", "floorAreaM2").required().format(Format.AMOUNT), column("floors", "floors"),
+				column("floorLoad", "floorLoad").format(Format.AMOUNT), yesNo("crane"),
+				column("craneTons", "craneTons").format(Format.AMOUNT), column("rent", "rent").format(Format.AMOUNT),
+				note);
 	}
 
 	/** Planned uses by Chinese word and by code. */
@@ -117,18 +117,19 @@ public class SiteImport {
 		return words;
 	}
 
-	private ImportColumn column(String field, String noteKey, String example) {
+	/** A column headed by the field's label, with its note and example (site.import.example.*, if any). */
+	private ImportColumn column(String field, String noteKey) {
 		return ImportColumn.of(field, zh("field." + field))
 			.note(zh("site.import.note." + noteKey))
-			.example(example);
+			.example(messages.getMessage("site.import.example." + noteKey, null, null, CHINESE));
 	}
 
 	private ImportColumn yesNo(String field) {
-		return column(field, "yesNo", "是").choices(List.of(zh("site.yes"), zh("site.no")));
+		return column(field, "yesNo").choices(List.of(zh("site.yes"), zh("site.no")));
 	}
 
 	private ImportColumn date(String field) {
-		return column(field, "date", "2026-06-30").format(Format.DATE);
+		return column(field, "date").format(Format.DATE);
 	}
 
 	/** Two amounts equal by value (2.0 = 2.00), both absent equal. */
