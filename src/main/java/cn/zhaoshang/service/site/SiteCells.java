@@ -66,16 +66,24 @@ final class SiteCells {
 		return id;
 	}
 
+	/** Whether the cell is blank, refused as required when it must not be. */
+	private static boolean blank(ImportRow row, String field, boolean required) {
+		if (row.text(field) != null) {
+			return false;
+		}
+		if (required) {
+			row.refuse(field, "validation.required");
+		}
+		return true;
+	}
+
 	/** The text, stripped; refused when longer than {@code max}; the fallback when blank and not required. */
 	String text(ImportRow row, String field, int max, boolean required, String fallback) {
 		if (!row.has(field)) {
 			return fallback;
 		}
 		String text = row.text(field);
-		if (text == null) {
-			if (required) {
-				row.refuse(field, "validation.required");
-			}
+		if (blank(row, field, required)) {
 			return null;
 		}
 		String problem = InputText.problem(text);
@@ -99,10 +107,7 @@ final class SiteCells {
 		if (!row.has(field)) {
 			return fallback;
 		}
-		if (row.text(field) == null) {
-			if (required) {
-				row.refuse(field, "validation.required");
-			}
+		if (blank(row, field, required)) {
 			return null;
 		}
 		BigDecimal value = row.decimal(field);
@@ -161,10 +166,7 @@ final class SiteCells {
 			return fallback;
 		}
 		String text = row.text(field);
-		if (text == null) {
-			if (required) {
-				row.refuse(field, "validation.required");
-			}
+		if (blank(row, field, required)) {
 			return null;
 		}
 		E value = words.get(text);
