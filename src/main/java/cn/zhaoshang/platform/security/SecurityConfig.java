@@ -165,7 +165,8 @@ class SecurityConfig {
 						"/api/v1/factories/**", "/api/v1/equity-stakes", "/api/v1/equity-stakes/**",
 						"/api/v1/financing-needs", "/api/v1/financing-needs/**")
 				.hasAnyRole(LEDGER_EDITORS)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/land-parcels/**", "/api/v1/factories/**")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/land-parcels/**", "/api/v1/factories/**",
+						"/api/v1/equity-stakes/**", "/api/v1/financing-needs/**")
 				.hasAnyRole(LEDGER_EDITORS)
 				// The catalog and appeals (issues 12 and 14): writes for the ledger's editors.
 				.requestMatchers(HttpMethod.POST, "/api/v1/catalog", "/api/v1/catalog/**", "/api/v1/appeals",

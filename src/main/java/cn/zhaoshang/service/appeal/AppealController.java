@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.FieldException;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,9 +49,11 @@ class AppealController {
 	private final RecordHistory history;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final AppealDocuments documents;
 
 	AppealController(AppealQueries queries, AppealWrites writes, UnitDirectory units, DataScopes scopes,
-			RecordHistory history, MessageSource messages, Clock clock) {
+			RecordHistory history, MessageSource messages, Clock clock, AppealDocuments documents) {
+		this.documents = documents;
 		this.queries = queries;
 		this.writes = writes;
 		this.units = units;
@@ -109,6 +113,27 @@ class AppealController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		return detailPage(user, id, FormErrors.NONE, model);
+	}
+
+	/** Adds a file to the appeal (the store refuses empty, too large or unknown types: shown on the page). */
+	@PostMapping("/appeals/{id}/documents")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			documents.store(id, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getBytes(), user);
+		}
+		catch (BusinessException e) {
+			if (e.status() == 403) {
+				throw e;
+			}
+			model.addAttribute("uploadError", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+			return detailPage(user, id, FormErrors.NONE, model);
+		}
+		Flash.success(redirect, "appeal.flash.documentSaved");
+		return "redirect:/appeals/" + id + "#documents";
 	}
 
 	@PostMapping("/appeals/{id}/assign")
@@ -180,12 +205,14 @@ class AppealController {
 		model.addAttribute("a", row);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("bureau", AppealWrites.bureau(user));
-		model.addAttribute("canHandle", AppealWrites.bureau(user) || (AppealWrites.editorRole(user)
-				&& row.assignedUnitId() != null
-				&& scopes.of(user).canEdit(cn.zhaoshang.platform.UnitId.of(row.assignedUnitId()))));
+		model.addAttribute("canHandle", writes.mayHandle(row, user));
 		model.addAttribute("units", units.all().stream().filter(UnitSummary::active).toList());
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("history", history.of(AppealWrites.RECORD, String.valueOf(id)));
+		model.addAttribute("documents", documents.of(id, user));
+		if (!model.containsAttribute("uploadError")) {
+			model.addAttribute("uploadError", null);
+		}
 		model.addAttribute("errors", errors);
 		return "appeal/detail";
 	}

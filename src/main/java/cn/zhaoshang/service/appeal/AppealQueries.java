@@ -84,6 +84,16 @@ public class AppealQueries {
 			.list());
 	}
 
+	/** Every appeal of the filter in list order (the export), at most {@code limit}. */
+	public java.util.List<Row> all(AppealFilter f, DataScope scope, int limit) {
+		SqlFilter where = where(f, scope);
+		return jdbc.sql(SELECT + where.sql() + SORTING.orderBy(sort(f), "a.id") + " LIMIT :limit")
+			.params(where.params())
+			.param("limit", limit)
+			.query(AppealQueries::row)
+			.list();
+	}
+
 	public Optional<Row> find(long id, DataScope scope) {
 		SqlFilter where = readable(SqlFilter.where(), scope).eq("a.id", "id", id);
 		return jdbc.sql(SELECT + where.sql()).params(where.params()).query(AppealQueries::row).optional();

@@ -79,6 +79,12 @@ public class AppealWrites {
 				&& scopes.of(user).canEdit(a.assignedUnit()));
 	}
 
+	/** {@link #mayHandle(Appeal, CurrentUser)} for an appeal as the pages read it. */
+	public boolean mayHandle(AppealQueries.Row a, CurrentUser user) {
+		return bureau(user) || (editorRole(user) && a.assignedUnitId() != null
+				&& scopes.of(user).canEdit(cn.zhaoshang.platform.UnitId.of(a.assignedUnitId())));
+	}
+
 	/** An appeal filed inside the government (hotline operator, service day, letter…). */
 	@Transactional
 	public Appeal file(AppealInput in, CurrentUser user) {

@@ -43,6 +43,12 @@ public class Approvals {
 
 	/** The median days from submitted to approved of one kind in one unit, over {@code count} approved ones. */
 	public record Median(long unitId, String unitName, ApprovalKind kind, int count, double medianDays) {
+
+		/** The days as a page shows them: whole days, or one decimal for the mean of two middle values. */
+		public String daysText() {
+			return medianDays == Math.rint(medianDays) ? String.valueOf((long) medianDays)
+					: String.valueOf(Math.round(medianDays * 10) / 10.0);
+		}
 	}
 
 	private final JdbcClient jdbc;

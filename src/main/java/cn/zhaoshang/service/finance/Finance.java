@@ -104,6 +104,20 @@ public class Finance {
 		return after;
 	}
 
+	/** Changes a stake's vehicle, amount, share, date and exit plan at the version read (409 when stale). */
+	@Transactional
+	public Stake updateStake(long id, FinanceInputs.StakeEdit in, CurrentUser user) {
+		Stake before = stake(id, user);
+		if (!canEdit(user, before.unitId())) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+		store.updateStake(id, in);
+		Stake after = store.stake(id).orElseThrow();
+		auditor.record(STAKE, id, "UPDATE", summary(after.vehicle() + " / " + after.projectCode()), facts(before),
+				facts(after));
+		return after;
+	}
+
 	@Transactional
 	public long createNeed(FinanceInputs.Need in, CurrentUser user) {
 		long projectId = projectId(in.projectId(), in.projectCode());
@@ -115,6 +129,17 @@ public class Finance {
 		Need n = store.need(id).orElseThrow();
 		auditor.record(NEED, id, "CREATE", summary(n.projectCode() + " / " + n.purpose()), Map.of(), facts(n));
 		return id;
+	}
+
+	/** Changes a need's amount and purpose at the version read (409 when stale). */
+	@Transactional
+	public Need updateNeed(long id, FinanceInputs.NeedEdit in, CurrentUser user) {
+		Need before = editableNeed(id, user);
+		store.updateNeed(id, in);
+		Need after = store.need(id).orElseThrow();
+		auditor.record(NEED, id, "UPDATE", summary(after.projectCode() + " / " + after.purpose()), facts(before),
+				facts(after));
+		return after;
 	}
 
 	@Transactional

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,6 +77,15 @@ class FinanceApiController {
 		return finance.stake(id, user);
 	}
 
+	@PutMapping("/api/v1/equity-stakes/{id}")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Change a stake's vehicle, amount, share, date and exit plan at the version read",
+			operationId = "updateEquityStake")
+	Stake updateStake(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody FinanceInputs.StakeEdit body) {
+		return finance.updateStake(id, body, user);
+	}
+
 	@PostMapping("/api/v1/equity-stakes/{id}/events")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Record an exit event of a stake (listing, exit, dividend) and what it returned",
@@ -110,6 +120,14 @@ class FinanceApiController {
 	@Operation(summary = "Read a financing need with the banks' offers", operationId = "getFinancingNeed")
 	Need need(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return finance.need(id, user);
+	}
+
+	@PutMapping("/api/v1/financing-needs/{id}")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Change a need's amount and purpose at the version read", operationId = "updateFinancingNeed")
+	Need updateNeed(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody FinanceInputs.NeedEdit body) {
+		return finance.updateNeed(id, body, user);
 	}
 
 	@PostMapping("/api/v1/financing-needs/{id}/offers")

@@ -29,6 +29,19 @@ public final class FinanceInputs {
 			@Size(max = 1000) String exitPlan) {
 	}
 
+	/** A change of a stake's facts at the version read (its project and unit stay). */
+	public record StakeEdit(@NotBlank @Size(max = 200) String vehicle,
+			@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal stakeAmount,
+			@NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal sharePct,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate investedOn,
+			@Size(max = 1000) String exitPlan, @NotNull Integer version) {
+	}
+
+	/** A change of a financing need's amount and purpose at the version read. */
+	public record NeedEdit(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal needAmount,
+			@NotBlank @Size(max = 500) String purpose, @NotNull Integer version) {
+	}
+
 	/** An exit event of a stake and what it returned. */
 	public record Event(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventDate,
 			@NotNull EquityEventKind kind, @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal eventAmount,

@@ -92,6 +92,22 @@ class FinanceStore {
 		return keys.getKey().longValue();
 	}
 
+	void updateStake(long id, FinanceInputs.StakeEdit in) {
+		stale(jdbc.sql("""
+				UPDATE equity_stake SET vehicle = :vehicle, amount = :amount, share_pct = :share, invested_on = :on,
+				  exit_plan = :plan, version = version + 1, updated_at = :now
+				WHERE id = :id AND version = :version""")
+			.param("vehicle", in.vehicle().trim())
+			.param("amount", in.stakeAmount())
+			.param("share", in.sharePct())
+			.param("on", in.investedOn())
+			.param("plan", blank(in.exitPlan()))
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("id", id)
+			.param("version", in.version())
+			.update());
+	}
+
 	long insertEvent(long stakeId, int version, FinanceInputs.Event in) {
 		BigDecimal amount = in.eventAmount() == null ? BigDecimal.ZERO : in.eventAmount();
 		stale(jdbc.sql("""
@@ -187,6 +203,18 @@ class FinanceStore {
 			.param("purpose", in.purpose().trim())
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	void updateNeed(long id, FinanceInputs.NeedEdit in) {
+		stale(jdbc.sql("""
+				UPDATE financing_need SET amount = :amount, purpose = :purpose, version = version + 1, updated_at = :now
+				WHERE id = :id AND version = :version""")
+			.param("amount", in.needAmount())
+			.param("purpose", in.purpose().trim())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("id", id)
+			.param("version", in.version())
+			.update());
 	}
 
 	void needStatus(long id, int version, NeedStatus status) {

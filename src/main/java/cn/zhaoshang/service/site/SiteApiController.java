@@ -1,5 +1,6 @@
 package cn.zhaoshang.service.site;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.ImportResult;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.service.SiteStock;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/land-parcels}, {@code /api/v1/factories}, the matches of a project, the available stock per unit
@@ -45,9 +49,11 @@ class SiteApiController {
 	private final SiteStockQueries stock;
 	private final cn.zhaoshang.platform.DataScopes scopes;
 	private final MessageSource messages;
+	private final SiteImport imports;
 
 	SiteApiController(Sites sites, SiteStore store, SiteMatching matching, SiteStockQueries stock,
-			cn.zhaoshang.platform.DataScopes scopes, MessageSource messages) {
+			cn.zhaoshang.platform.DataScopes scopes, MessageSource messages, SiteImport imports) {
+		this.imports = imports;
 		this.sites = sites;
 		this.store = store;
 		this.matching = matching;
@@ -97,6 +103,15 @@ class SiteApiController {
 			@Valid @RequestBody ParcelInput body) {
 		long id = sites.createParcel(body, user);
 		return ResponseEntity.created(URI.create("/api/v1/land-parcels/" + id)).body(sites.parcel(id, user));
+	}
+
+	@PostMapping(path = "/api/v1/land-parcels/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Import net land parcels from an Excel workbook (all or nothing; the same name in the same "
+			+ "unit changes that parcel)", operationId = "importLandParcels")
+	ImportResult importParcels(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+			throws IOException {
+		return imports.execute(SiteKind.LAND, file.getBytes(), user);
 	}
 
 	@GetMapping("/api/v1/land-parcels/{id}")
@@ -158,6 +173,15 @@ class SiteApiController {
 			@Valid @RequestBody FactoryInput body) {
 		long id = sites.createFactory(body, user);
 		return ResponseEntity.created(URI.create("/api/v1/factories/" + id)).body(sites.factory(id, user));
+	}
+
+	@PostMapping(path = "/api/v1/factories/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	@Operation(summary = "Import standard factories from an Excel workbook (all or nothing; the same name in the same "
+			+ "unit changes that factory)", operationId = "importFactories")
+	ImportResult importFactories(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+			throws IOException {
+		return imports.execute(SiteKind.FACTORY, file.getBytes(), user);
 	}
 
 	@GetMapping("/api/v1/factories/{id}")

@@ -106,6 +106,24 @@ public class SiteStore {
 			.map(p -> withChains(List.of(p)).get(0));
 	}
 
+	/** The parcel of this name in the unit (the same parcel for an import), if any. */
+	Optional<Long> parcelNamed(long unitId, String name) {
+		return jdbc.sql("SELECT id FROM land_parcel WHERE unit_id = :unit AND name = :name ORDER BY id")
+			.param("unit", unitId)
+			.param("name", name.strip())
+			.query(Long.class)
+			.list().stream().findFirst();
+	}
+
+	/** The factory of this name in the unit (the same factory for an import), if any. */
+	Optional<Long> factoryNamed(long unitId, String name) {
+		return jdbc.sql("SELECT id FROM factory WHERE unit_id = :unit AND name = :name ORDER BY id")
+			.param("unit", unitId)
+			.param("name", name.strip())
+			.query(Long.class)
+			.list().stream().findFirst();
+	}
+
 	/** The parcels reserved for (or allocated to) the project. */
 	public List<LandParcel> parcelsOf(long projectId) {
 		return withChains(jdbc.sql(PARCEL + " WHERE l.project_id = :p ORDER BY l.id")

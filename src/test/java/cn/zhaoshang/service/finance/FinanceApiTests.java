@@ -1,8 +1,10 @@
 package cn.zhaoshang.service.finance;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -162,5 +164,57 @@ class FinanceApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("vehicle")));
 		send("leader", post("/api/v1/financing-needs"), Map.of("projectId", other, "needAmount", 1, "purpose", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void a_stake_and_a_need_are_changed_at_the_version_read_audited_and_a_stale_version_is_refused() throws Exception {
+		long project = project("hualong");
+		var stake = new LinkedHashMap<String, Object>();
+		stake.put("projectId", project);
+		stake.put("vehicle", "华龙区投资集团有限公司");
+		stake.put("stakeAmount", new BigDecimal("2000"));
+		stake.put("sharePct", new BigDecimal("20"));
+		stake.put("investedOn", "2026-01-15");
+		long stakeId = id(send("hualong", post("/api/v1/equity-stakes"), stake).andExpect(status().isCreated()));
+		var edit = new LinkedHashMap<String, Object>();
+		edit.put("vehicle", "华龙区城建投资有限公司");
+		edit.put("stakeAmount", new BigDecimal("2500"));
+		edit.put("sharePct", new BigDecimal("25"));
+		edit.put("investedOn", "2026-02-01");
+		edit.put("exitPlan", "上市后二级市场退出");
+		edit.put("version", 0);
+		send("hualong", put("/api/v1/equity-stakes/" + stakeId), edit).andExpect(status().isOk())
+			.andExpect(jsonPath("$.vehicle").value("华龙区城建投资有限公司"))
+			.andExpect(jsonPath("$.amount").value(2500))
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.projectId").value(project));
+		send("hualong", put("/api/v1/equity-stakes/" + stakeId), edit).andExpect(status().isConflict());
+		edit.put("version", 1);
+		edit.put("sharePct", new BigDecimal("120"));
+		send("hualong", put("/api/v1/equity-stakes/" + stakeId), edit).andExpect(status().is4xxClientError())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("sharePct")));
+		edit.put("sharePct", new BigDecimal("25"));
+		send("leader", put("/api/v1/equity-stakes/" + stakeId), edit).andExpect(status().isForbidden());
+		send("qingfeng", put("/api/v1/equity-stakes/" + stakeId), Map.of("vehicle", "x", "stakeAmount", 1,
+				"sharePct", 1, "investedOn", "2026-02-01", "version", 1))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).as("another unit's stake").isIn(403, 404));
+
+		long needId = id(send("hualong", post("/api/v1/financing-needs"),
+				Map.of("projectId", project, "needAmount", 5000, "purpose", "设备购置流动资金"))
+			.andExpect(status().isCreated()));
+		send("hualong", put("/api/v1/financing-needs/" + needId),
+				Map.of("needAmount", 6000, "purpose", "设备购置及厂房装修", "version", 0))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amount").value(6000))
+			.andExpect(jsonPath("$.purpose").value("设备购置及厂房装修"))
+			.andExpect(jsonPath("$.status").value("OPEN"));
+		send("hualong", put("/api/v1/financing-needs/" + needId),
+				Map.of("needAmount", 7000, "purpose", "x", "version", 0)).andExpect(status().isConflict());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPDATE' AND ((record_type = 'equityStake'"
+				+ " AND record_id = :s) OR (record_type = 'financingNeed' AND record_id = :n))")
+			.param("s", String.valueOf(stakeId))
+			.param("n", String.valueOf(needId))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 }

@@ -1,0 +1,71 @@
+package cn.zhaoshang.service.appeal;
+
+import java.util.List;
+
+import cn.zhaoshang.platform.BusinessException;
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.DataScopes;
+import cn.zhaoshang.platform.DocumentOwner;
+import cn.zhaoshang.platform.Documents;
+import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.StoredDocument;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The attachments of an appeal in the platform's document store (owner type {@code appeal}): the enterprise's
+ * letter, photos, the department's written answer. Whoever may read the appeal reads its files; whoever may handle
+ * it (the bureau, the assigned unit's editors) adds files; the store audits each upload.
+ */
+@Service
+public class AppealDocuments {
+
+	static final String OWNER = "appeal";
+
+	private final Documents documents;
+	private final AppealQueries queries;
+	private final AppealWrites writes;
+	private final DataScopes scopes;
+
+	AppealDocuments(Documents documents, AppealQueries queries, AppealWrites writes, DataScopes scopes) {
+		this.documents = documents;
+		this.queries = queries;
+		this.writes = writes;
+		this.scopes = scopes;
+	}
+
+	/** A file with its bytes. */
+	public record Download(StoredDocument document, byte[] bytes) {
+	}
+
+	public List<StoredDocument> of(long appealId, CurrentUser user) {
+		return documents.ofOwner(owner(appealId, user));
+	}
+
+	/** Stores a file for the appeal (403 unless the user may handle it); refusals of the store as they come. */
+	@Transactional
+	public StoredDocument store(long appealId, String name, byte[] bytes, CurrentUser user) {
+		var row = queries.find(appealId, scopes.of(user)).orElseThrow(NotFoundException::new);
+		if (!writes.mayHandle(row, user)) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+		if (bytes == null || bytes.length == 0) {
+			throw new BusinessException("attachment.empty");
+		}
+		return documents.store(name, bytes, user, DocumentOwner.of(OWNER, appealId), "OTHER", null);
+	}
+
+	/** One of the appeal's files; 404 when it is another owner's or the appeal is not readable. */
+	public Download read(long appealId, long documentId, CurrentUser user) {
+		DocumentOwner owner = owner(appealId, user);
+		StoredDocument d = documents.find(documentId).filter(x -> owner.equals(x.owner()))
+			.orElseThrow(NotFoundException::new);
+		return new Download(d, documents.read(d));
+	}
+
+	private DocumentOwner owner(long appealId, CurrentUser user) {
+		queries.find(appealId, scopes.of(user)).orElseThrow(NotFoundException::new);
+		return DocumentOwner.of(OWNER, appealId);
+	}
+}

@@ -1,0 +1,105 @@
+package cn.zhaoshang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The enterprise service pages added after the first round of issue 14, in a real browser at 1280 and 390 px in
+ * Chinese: the demo land stock, the land import refusing a sheet with its errors listed by row and column and then
+ * importing a good one; an appeal's attachment uploaded on its page, the appeal list with its export, the service days
+ * and a day's problems, the approval medians. Screenshots {@code target/screenshots/service-*}.
+ */
+class ServiceBrowserTests extends BrowserJourney {
+
+	@Test
+	void the_demo_land_stock_shows_and_a_sheet_of_parcels_imports_after_its_errors_are_listed() throws Exception {
+		List<String> problems = new ArrayList<>();
+		browser.signIn("city", PASSWORD);
+		browser.open("/sites/land?unit=" + unit("park"));
+		assertThat(browser.text("#land-table")).contains("工业园区东区1号地块", "工业园区北区5号地块", "已预留");
+
+		browser.open("/sites/land/import");
+		browser.find("#import-file").sendKeys(sheet("land-bad", List.of("濮阳工业园区", "导入测试地块", "abc", "住宅"),
+				List.of("不存在区", "导入测试地块2", "12", "工业")).toString());
+		browser.clickAndWait("#import-submit");
+		assertThat(browser.text("#import-errors")).contains("面积（亩）", "须为数字", "系统中没有名为“不存在区”的单位");
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			browser.checkPage(problems, "service-land-import-errors-zh");
+		}
+		browser.use(Browser.DESKTOP);
+		browser.open("/sites/land/import");
+		browser.find("#import-file").sendKeys(sheet("land-good", List.of("濮阳工业园区", "导入测试地块", "66", "工业"))
+			.toString());
+		browser.clickAndWait("#import-submit");
+		assertThat(browser.text("#import-result")).contains("新登记 1 条");
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			browser.checkPage(problems, "service-land-list-zh", "/sites/land", "#land-table");
+			browser.checkPage(problems, "service-factory-list-zh", "/sites/factories", "#factory-table");
+		}
+		browser.use(Browser.DESKTOP);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void an_appeal_gets_an_attachment_and_the_service_day_and_approval_pages_fit() throws Exception {
+		List<String> problems = new ArrayList<>();
+		browser.signIn("city", PASSWORD);
+		long appeal = jdbc.sql("SELECT MIN(id) FROM appeal").query(Long.class).single();
+		browser.open("/appeals/" + appeal);
+		Path pdf = Files.createTempFile("letter", ".pdf");
+		Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		pdf.toFile().deleteOnExit();
+		browser.find("#document-file").sendKeys(pdf.toString());
+		browser.clickAndWait("#document-submit");
+		assertThat(browser.text("#document-list")).contains(pdf.getFileName().toString());
+		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.use(screen);
+			browser.checkPage(problems, "service-appeal-zh", "/appeals/" + appeal, "#documents");
+			browser.checkPage(problems, "service-appeals-zh", "/appeals", "#export-appeals");
+			browser.checkPage(problems, "service-days-zh", "/service-days", "#service-day-table");
+			long day = jdbc.sql("SELECT MIN(id) FROM service_day").query(Long.class).single();
+			browser.checkPage(problems, "service-day-zh", "/service-days/" + day, "#service-day-problems");
+			browser.checkPage(problems, "service-medians-zh", "/approvals/medians", "#medians-table");
+		}
+		browser.use(Browser.DESKTOP);
+		assertThat(problems).isEmpty();
+	}
+
+	long unit(String code) {
+		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
+	}
+
+	/** A land sheet (unit, name, area, planned use) in a temporary file, for the browser's file input. */
+	@SafeVarargs
+	static Path sheet(String name, List<String>... rows) throws Exception {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet();
+			List<String> headers = List.of("所属单位", "名称", "面积（亩）", "规划用途");
+			var header = sheet.createRow(0);
+			for (int c = 0; c < headers.size(); c++) {
+				header.createCell(c).setCellValue(headers.get(c));
+			}
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows[r].size(); c++) {
+					row.createCell(c).setCellValue(rows[r].get(c));
+				}
+			}
+			workbook.write(out);
+			Path file = Files.createTempFile(name, ".xlsx");
+			Files.write(file, out.toByteArray());
+			file.toFile().deleteOnExit();
+			return file;
+		}
+	}
+}
