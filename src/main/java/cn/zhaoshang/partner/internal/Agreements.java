@@ -108,6 +108,14 @@ public class Agreements {
 
 	/** Checks every rule at once; each broken one names its field ({@code rules[0].cap}). */
 	public AgreementInput check(AgreementInput in) {
+		return check(in, null);
+	}
+
+	/**
+	 * Checks every rule at once, and that no other agreement of the intermediary ({@code self} excepted) meets the
+	 * period and scope ({@link AgreementOverlap}).
+	 */
+	AgreementInput check(AgreementInput in, Long self) {
 		List<Violation> broken = new ArrayList<>();
 		if (in.intermediaryUnitId() == null) {
 			broken.add(new Violation("intermediaryUnitId", "validation.required"));
@@ -157,6 +165,12 @@ public class Agreements {
 			}
 			amount(broken, at + "fixedAmount", r.fixedAmount());
 			amount(broken, at + "cap", r.cap());
+		}
+		if (broken.isEmpty()) {
+			AgreementOverlap.find(jdbc, in.intermediaryUnitId(), in.from(), in.to(), in.scopeChains(),
+					in.scopeRegions(), self)
+				.ifPresent(c -> broken.add(new Violation("validFrom", "partner.validation.overlap", c.title(),
+						c.from().toString(), c.to().toString())));
 		}
 		if (!broken.isEmpty()) {
 			throw new InvalidInputException(broken);
