@@ -226,16 +226,7 @@ public class Agreements {
 		long id = Objects.requireNonNull(keys.getKey()).longValue();
 		int order = 0;
 		for (RuleInput r : in.rules()) {
-			jdbc.sql("""
-					INSERT INTO partner_reward_rule (agreement_id, sort_order, stage, percent_of_funds, fixed_amount, cap)
-					VALUES (:a, :o, :stage, :pct, :fixed, :cap)""")
-				.param("a", id)
-				.param("o", ++order)
-				.param("stage", r.stage().name())
-				.param("pct", r.percentOfFunds())
-				.param("fixed", r.fixedAmount())
-				.param("cap", r.cap())
-				.update();
+			insertRule(id, ++order, r);
 		}
 		Agreement a = find(id);
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -248,6 +239,20 @@ public class Agreements {
 		}
 		auditor.record("partner_agreement", id, "CREATE", label(a), Map.of(), after);
 		return id;
+	}
+
+	/** Adds a rule to an agreement at its place (1 first). */
+	void insertRule(long agreementId, int order, RuleInput r) {
+		jdbc.sql("""
+				INSERT INTO partner_reward_rule (agreement_id, sort_order, stage, percent_of_funds, fixed_amount, cap)
+				VALUES (:a, :o, :stage, :pct, :fixed, :cap)""")
+			.param("a", agreementId)
+			.param("o", order)
+			.param("stage", r.stage().name())
+			.param("pct", r.percentOfFunds())
+			.param("fixed", r.fixedAmount())
+			.param("cap", r.cap())
+			.update();
 	}
 
 	/** A plain text of the rules for the audit trail: stage, percent or fixed sum, cap. */

@@ -130,18 +130,7 @@ public class EditAgreement {
 				jdbc.sql("DELETE FROM partner_reward_rule WHERE id = :id").param("id", old.get(i).id()).update();
 			}
 			else if (i >= old.size()) {
-				RuleInput r = rules.get(i);
-				jdbc.sql("""
-						INSERT INTO partner_reward_rule (agreement_id, sort_order, stage, percent_of_funds, fixed_amount,
-						  cap)
-						VALUES (:a, :o, :stage, :pct, :fixed, :cap)""")
-					.param("a", id)
-					.param("o", i + 1)
-					.param("stage", r.stage().name())
-					.param("pct", r.percentOfFunds())
-					.param("fixed", r.fixedAmount())
-					.param("cap", r.cap())
-					.update();
+				agreements.insertRule(id, i + 1, rules.get(i));
 			}
 			else if (!same(old.get(i), rules.get(i))) {
 				RuleInput r = rules.get(i);
