@@ -1,9 +1,11 @@
 package cn.zhaoshang.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,9 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +48,16 @@ class TeamApiTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	ActivityTestData data;
 
 	@BeforeEach
 	void setUp() {
-		var mvc = MockMvcBuilders.webAppContextSetup(context)
+		mvc = MockMvcBuilders.webAppContextSetup(context)
 			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
 			.build();
@@ -120,5 +129,67 @@ class TeamApiTests {
 					List.of(Map.of("merchantId", merchants.get(0), "direction", "UPSTREAM"))))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("targets[0].merchantId"));
+	}
+
+	@Test
+	void the_unit_edits_a_joint_team_on_its_page_at_the_version_read() throws Exception {
+		List<Long> ids = jdbc.sql("SELECT id FROM merchant ORDER BY id LIMIT 4").query(Long.class).list();
+		List<String> names = jdbc.sql("SELECT name FROM merchant ORDER BY id LIMIT 4").query(String.class).list();
+		long cadre = data.person("city", "赵建国");
+		var body = Map.of("name", Pages.unique("编辑小分队"), "unitId", Demo.unit(jdbc, "city"), "cadrePersonId", cadre,
+				"enterpriseHead", "某董事长", "anchorMerchantId", ids.get(0), "targets",
+				List.of(Map.of("merchantId", ids.get(1), "direction", "UPSTREAM")));
+		long id = ((Number) JsonPath.read(ActivityTestData.body(data.as("city", post("/api/v1/joint-teams")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body))).andExpect(status().isCreated()).andReturn()), "$.id"))
+			.longValue();
+
+		String form = mvc.perform(get("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("name=\"version\" value=\"0\"").contains(names.get(1)).contains("某董事长");
+		mvc.perform(get("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "hualong")))
+			.andExpect(status().isForbidden());
+
+		// an unknown target name is named, nothing saved
+		String refused = mvc.perform(post("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "city"))
+			.with(csrf())
+			.param("version", "0").param("name", "改名小分队").param("unitId", String.valueOf(Demo.unit(jdbc, "city")))
+			.param("cadrePersonId", String.valueOf(cadre)).param("enterpriseHead", "新董事长")
+			.param("anchorName", names.get(0)).param("downstream", "不存在的企业甲"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("不存在的企业甲");
+
+		mvc.perform(post("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "city")).with(csrf())
+			.param("version", "0").param("name", "改名小分队").param("unitId", String.valueOf(Demo.unit(jdbc, "city")))
+			.param("cadrePersonId", String.valueOf(cadre)).param("enterpriseHead", "新董事长")
+			.param("anchorName", names.get(0)).param("upstream", names.get(1)).param("downstream", names.get(2) + "\n"
+					+ names.get(3)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/activity/joint-teams/" + id));
+		data.as("viewer", get("/api/v1/joint-teams/" + id)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("改名小分队"))
+			.andExpect(jsonPath("$.enterpriseHead").value("新董事长"))
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.targets.length()").value(3));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'joint_team' AND record_id = :id"
+				+ " AND action = 'UPDATE'").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+		// the same version again is stale: refused, nothing changed
+		mvc.perform(post("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "city")).with(csrf())
+			.param("version", "0").param("name", "再改名").param("unitId", String.valueOf(Demo.unit(jdbc, "city")))
+			.param("cadrePersonId", String.valueOf(cadre)).param("enterpriseHead", "新董事长")
+			.param("anchorName", names.get(0)))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.sql("SELECT name FROM joint_team WHERE id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("改名小分队");
+		mvc.perform(post("/activity/joint-teams/" + id + "/edit").with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("version", "1").param("name", "x"))
+			.andExpect(status().isForbidden());
 	}
 }

@@ -65,6 +65,9 @@ class TripApiTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -349,6 +352,81 @@ class TripApiTests {
 				+ "'SLOT_EMPTIED' AND record_id = ?").param(String.valueOf(leader)).query(Long.class).single())
 			.isEqualTo(1);
 		as("viewer", get("/api/v1/leaders/0/projects")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void a_leader_records_meetings_visits_and_problems_on_their_three_projects_and_resolves_a_problem()
+			throws Exception {
+		long leader = person("hualong", "LEADER", "COUNTY_PRINCIPAL");
+		long negotiating = project("NEGOTIATING");
+		long other = project("SIGNED");
+		slots("hualong", leader, negotiating, null, null).andExpect(status().isOk());
+		String yesterday = LocalDate.now().minusDays(1).toString();
+
+		// a project not in the leader's slots, a future date and no notes: each named, nothing saved
+		as("hualong", post("/api/v1/leaders/" + leader + "/contacts").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("projectId", other, "kind", "MEETING", "date",
+					LocalDate.now().plusDays(1).toString()))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'projectId')].message")
+				.value(org.hamcrest.Matchers.hasItem(containsString("三个项目之一"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'contactDate')]").isNotEmpty())
+			.andExpect(jsonPath("$.errors[?(@.field == 'contactNotes')]").isNotEmpty());
+		as("qingfeng", post("/api/v1/leaders/" + leader + "/contacts").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("projectId", negotiating, "kind", "MEETING", "date", yesterday, "notes", "x"))))
+			.andExpect(status().isForbidden());
+
+		as("hualong", post("/api/v1/leaders/" + leader + "/contacts").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("projectId", negotiating, "kind", "VISIT", "date", yesterday, "notes",
+					"到企业现场了解签约准备"))))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", containsString("/api/v1/leader-contacts/")))
+			.andExpect(jsonPath("$.kind").value("VISIT"));
+		String problem = body(as("hualong", post("/api/v1/leaders/" + leader + "/contacts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("projectId", negotiating, "kind", "PROBLEM", "date", yesterday, "notes",
+					"用地指标不足，需协调自然资源局"))))
+			.andExpect(status().isCreated())
+			.andReturn());
+		long id = ((Number) JsonPath.read(problem, "$.id")).longValue();
+
+		// the resolution: required, not before the problem; at the version read; once only
+		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("version", 0, "resolvedOn", LocalDate.now().minusDays(5).toString()))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'resolution')]").isNotEmpty())
+			.andExpect(jsonPath("$.errors[?(@.field == 'resolvedOn')]").isNotEmpty());
+		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("version", 0, "resolution", "已协调调剂用地指标 50 亩", "resolvedOn",
+					LocalDate.now().toString()))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resolution").value("已协调调剂用地指标 50 亩"))
+			.andExpect(jsonPath("$.open").doesNotExist())
+			.andExpect(jsonPath("$.version").value(1));
+		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
+			.content(write(Map.of("version", 1, "resolution", "again", "resolvedOn", LocalDate.now().toString()))))
+			.andExpect(status().isConflict());
+
+		String list = body(as("viewer", get("/api/v1/leaders/" + leader + "/contacts")).andExpect(status().isOk())
+			.andReturn());
+		assertThat(JsonPath.<List<String>>read(list, "$.items[*].kind")).containsExactlyInAnyOrder("VISIT", "PROBLEM");
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_type = 'leader_contact' AND record_id = ?")
+			.param(String.valueOf(id)).query(String.class).list()).containsExactly("CREATE", "RESOLVE");
+
+		// the leader's page shows them
+		long user = cn.zhaoshang.support.TestUsers.create(jdbc, "CITY_SUPERVISOR", "city", null, "zh-CN").value();
+		String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(user).query(String.class)
+			.single();
+		String page = mvc.perform(get("/activity/leaders/" + leader)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(accounts.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Pages.from(page, "contact-list")).contains("到企业现场了解签约准备").contains("用地指标不足")
+			.contains("已协调调剂用地指标 50 亩").contains("现场走访");
+		assertThat(page).contains("id=\"contact-form\"");
 	}
 
 	static MockMultipartFile pdf(String name) {

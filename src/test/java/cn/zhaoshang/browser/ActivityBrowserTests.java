@@ -85,6 +85,8 @@ class ActivityBrowserTests extends BrowserJourney {
 	@Test
 	void activity_pages_fit_desktop_and_phone_screens_without_console_errors() {
 		long team = jdbc.sql("SELECT id FROM unit WHERE code = 'rt-yrd'").query(Long.class).single();
+		long joint = jdbc.sql("SELECT MIN(id) FROM joint_team").query(Long.class).single();
+		long leader = person("李明");
 		browser.signIn("city", PASSWORD);
 		List<String> problems = new ArrayList<>();
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
@@ -98,6 +100,8 @@ class ActivityBrowserTests extends BrowserJourney {
 					new String[] { "activity-teams", "/activity/teams?year=2026" },
 					new String[] { "activity-team", "/activity/teams/" + team + "?year=2026" },
 					new String[] { "activity-joint-new", "/activity/joint-teams/new" },
+					new String[] { "activity-joint-edit", "/activity/joint-teams/" + joint + "/edit" },
+					new String[] { "activity-leader", "/activity/leaders/" + leader + "#contacts" },
 					new String[] { "activity-cooperations", "/activity/cooperations" },
 					new String[] { "activity-cooperation-new", "/activity/cooperations/new" })) {
 				browser.open(page[1]);

@@ -58,6 +58,8 @@ class PartnerBrowserTests extends BrowserJourney {
 		String title = Pages.unique("浙江商会委托招商补充协议");
 		browser.selectText("#intermediaryUnitId", "濮阳市浙江商会");
 		browser.type("#agreementTitle", title);
+		// the demo agreement with the chamber covers 新材料 and 智能家居 this year: another scope does not overlap it
+		browser.type("#scopeChains", "化工、现代物流");
 		browser.js("document.querySelector('#validFrom').value = arguments[0];"
 				+ "document.querySelector('#validTo').value = arguments[1];", today.withDayOfYear(1).toString(),
 				today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
@@ -70,6 +72,17 @@ class PartnerBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).startsWith("/partner/agreements/");
 		String agreementPath = browser.path();
 		assertThat(browser.text("#agreement-rules")).contains("0.5%").contains("200,000.00");
+
+		// the agreement's edit form, filled in, with the intermediary fixed
+		browser.clickInView("#agreement-edit");
+		assertThat(browser.path()).endsWith("/edit");
+		assertThat(browser.find("#agreementTitle").getDomProperty("value")).isEqualTo(title);
+		shoot(problems, "partner-agreement-edit");
+		browser.use(Browser.DESKTOP);
+		browser.type("#financialSupport", "每年工作经费 2 万元");
+		browser.clickInView("#agreement-submit");
+		assertThat(browser.path()).isEqualTo(agreementPath);
+		assertThat(browser.text("#agreement-facts")).contains("每年工作经费 2 万元");
 
 		// the city bureau approves the commenced move on the project's page
 		browser.open("/projects/" + project);
@@ -92,6 +105,10 @@ class PartnerBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#rewards-table")).contains("已支付").contains("国库支付 2026-118");
 		browser.open("/partner/rewards?status=PAID");
 		shoot(problems, "partner-rewards");
+		browser.open("/partner/credits/" + project);
+		assertThat(browser.text("#credit-shares")).contains("濮阳市浙江商会").contains("100.00%");
+		shoot(problems, "partner-credit");
+		browser.use(Browser.DESKTOP);
 		browser.open("/partner/consultants");
 		shoot(problems, "partner-consultants");
 

@@ -69,7 +69,7 @@ class OpenApiDocumentTests {
 			// public surfaces (issues 12 and 14)
 			"POST /api/v1/catalog", "POST /api/v1/public/catalog/{id}/inquiries", "POST /api/v1/appeals",
 			"POST /api/v1/public/appeals", "POST /api/v1/appeals/{id}/documents",
-			"POST /api/v1/trips",
+			"POST /api/v1/trips", "POST /api/v1/leaders/{personId}/contacts",
 			"POST /api/v1/events", "POST /api/v1/trainings", "POST /api/v1/team-logs", "POST /api/v1/joint-teams",
 			"POST /api/v1/research-cooperations");
 

@@ -2,6 +2,7 @@ package cn.zhaoshang.activity.leader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,7 @@ import cn.zhaoshang.activity.trip.Trips;
 import cn.zhaoshang.org.PersonPosition;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.FieldException;
+import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.Security;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.WorkbookStyles;
@@ -45,14 +47,16 @@ class LeaderController {
 	static final String EDITOR = "hasAnyRole('ADMIN','CITY_SUPERVISOR','UNIT_MANAGER','UNIT_STAFF','LEADER')";
 
 	private final LeaderProjects leaders;
+	private final LeaderContacts contacts;
 	private final ProjectSummaries projects;
 	private final Trips trips;
 	private final UnitDirectory units;
 	private final MessageSource messages;
 
-	LeaderController(LeaderProjects leaders, ProjectSummaries projects, Trips trips, UnitDirectory units,
-			MessageSource messages) {
+	LeaderController(LeaderProjects leaders, LeaderContacts contacts, ProjectSummaries projects, Trips trips,
+			UnitDirectory units, MessageSource messages) {
 		this.leaders = leaders;
+		this.contacts = contacts;
 		this.projects = projects;
 		this.trips = trips;
 		this.units = units;
@@ -129,6 +133,10 @@ class LeaderController {
 	}
 
 	private String page(CurrentUser user, long id, FormErrors errors, Model model) {
+		return page(user, id, errors, FormErrors.NONE, model);
+	}
+
+	private String page(CurrentUser user, long id, FormErrors errors, FormErrors contactErrors, Model model) {
 		var leader = leaders.leader(id);
 		model.addAttribute("leader", leader);
 		model.addAttribute("unitName", units.find(leader.unitId()).map(u -> u.name()).orElse(""));
@@ -138,7 +146,81 @@ class LeaderController {
 		model.addAttribute("choices", List.of(projects.active(Set.of(Stage.NEGOTIATING)),
 				projects.active(Set.of(Stage.SIGNED)), projects.active(Set.of(Stage.COMMENCED))));
 		model.addAttribute("trips", trips.approvedOf(new cn.zhaoshang.org.PersonId(id)));
+		model.addAttribute("contacts", contacts.of(id));
+		model.addAttribute("contactErrors", contactErrors);
+		model.addAttribute("today", leaders.today());
 		return "activity/leader";
+	}
+
+	@PostMapping("/activity/leaders/{id}/contacts")
+	@PreAuthorize(EDITOR)
+	String addContact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String projectId, @RequestParam(required = false) String contactKind,
+			@RequestParam(required = false) String contactDate, @RequestParam(required = false) String contactNotes,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			contacts.record(id, new LeaderContacts.Input(number("projectId", projectId),
+					kind(contactKind), date("contactDate", contactDate), contactNotes), user);
+		}
+		catch (InvalidInputException e) {
+			return page(user, id, FormErrors.NONE, FormErrors.of(e, messages, locale), model);
+		}
+		Flash.success(redirect, "flash.saved");
+		return "redirect:/activity/leaders/" + id + "#contacts";
+	}
+
+	@PostMapping("/activity/leaders/contacts/{contactId}/resolve")
+	@PreAuthorize(EDITOR)
+	String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable long contactId,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) String resolution,
+			@RequestParam(required = false) String resolvedOn, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		long person = contacts.get(contactId).personId();
+		try {
+			contacts.resolve(contactId, version, resolution, date("resolvedOn", resolvedOn), user);
+		}
+		catch (InvalidInputException e) {
+			return page(user, person, FormErrors.NONE, FormErrors.of(e, messages, locale), model);
+		}
+		Flash.success(redirect, "flash.saved");
+		return "redirect:/activity/leaders/" + person + "#contact-" + contactId;
+	}
+
+	private static Long number(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(List.of(new InvalidInputException.Violation(field, "validation.number")));
+		}
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new InvalidInputException(List.of(new InvalidInputException.Violation(field, "activity.rule.dateRange")));
+		}
+	}
+
+	private static ContactKind kind(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return ContactKind.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.Violation("contactKind", "activity.rule.required")));
+		}
 	}
 
 	@PostMapping("/activity/leaders/{id}/projects")

@@ -31,6 +31,7 @@ import cn.zhaoshang.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -182,27 +183,62 @@ class TeamController {
 	String createJoint(@AuthenticationPrincipal CurrentUser user, JointForm form, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
-			List<Violation> problems = new ArrayList<>();
-			Long anchor = merchant("anchorName", form.anchorName(), problems);
-			List<JointTeams.TargetInput> targets = new ArrayList<>();
-			for (String n : cn.zhaoshang.activity.event.EventForm.words(form.upstream(), false)) {
-				targets.add(new JointTeams.TargetInput(merchant("upstream", n, problems), TargetDirection.UPSTREAM));
-			}
-			for (String n : cn.zhaoshang.activity.event.EventForm.words(form.downstream(), false)) {
-				targets.add(new JointTeams.TargetInput(merchant("downstream", n, problems),
-						TargetDirection.DOWNSTREAM));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			var saved = joint.create(new JointTeams.Input(form.name(), form.unitId(), form.cadrePersonId(),
-					form.enterpriseHead(), anchor, targets, form.note(), null), user);
+			var saved = joint.create(input(form), user);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:" + JOINT + "/" + saved.id();
 		}
 		catch (InvalidInputException e) {
 			return jointForm(model, user, form, FormErrors.of(e, messages, locale));
 		}
+	}
+
+	@GetMapping(JOINT + "/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String editJoint(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var j = joint.get(id);
+		if (!joint.canEdit(j.unitId(), user)) {
+			throw new AccessDeniedException("joint team of another unit");
+		}
+		var targets = j.targets().stream().collect(java.util.stream.Collectors.groupingBy(JointTeams.Target::direction,
+				java.util.stream.Collectors.mapping(JointTeams.Target::merchantName,
+						java.util.stream.Collectors.joining("\n"))));
+		model.addAttribute("jointId", id);
+		return jointForm(model, user, new JointForm(j.name(), j.unitId(), j.cadrePersonId(), j.enterpriseHead(),
+				j.anchorName(), targets.get(TargetDirection.UPSTREAM), targets.get(TargetDirection.DOWNSTREAM),
+				j.note(), j.version()), FormErrors.NONE);
+	}
+
+	@PostMapping(JOINT + "/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String updateJoint(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, JointForm form,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			joint.update(id, input(form), user);
+			Flash.success(redirect, "flash.saved");
+			return "redirect:" + JOINT + "/" + id;
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("jointId", id);
+			return jointForm(model, user, form, FormErrors.of(e, messages, locale));
+		}
+	}
+
+	/** The form's names resolved to enterprises (each unknown one named); the targets one per line. */
+	private JointTeams.Input input(JointForm form) {
+		List<Violation> problems = new ArrayList<>();
+		Long anchor = merchant("anchorName", form.anchorName(), problems);
+		List<JointTeams.TargetInput> targets = new ArrayList<>();
+		for (String n : cn.zhaoshang.activity.event.EventForm.words(form.upstream(), false)) {
+			targets.add(new JointTeams.TargetInput(merchant("upstream", n, problems), TargetDirection.UPSTREAM));
+		}
+		for (String n : cn.zhaoshang.activity.event.EventForm.words(form.downstream(), false)) {
+			targets.add(new JointTeams.TargetInput(merchant("downstream", n, problems), TargetDirection.DOWNSTREAM));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new JointTeams.Input(form.name(), form.unitId(), form.cadrePersonId(), form.enterpriseHead(), anchor,
+				targets, form.note(), form.version());
 	}
 
 	@PostMapping(JOINT + "/{id}/delete")

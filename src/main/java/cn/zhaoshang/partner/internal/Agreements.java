@@ -108,6 +108,14 @@ public class Agreements {
 
 	/** Checks every rule at once; each broken one names its field ({@code rules[0].cap}). */
 	public AgreementInput check(AgreementInput in) {
+		return check(in, null);
+	}
+
+	/**
+	 * Checks every rule at once, and that no other agreement of the intermediary ({@code self} excepted) meets the
+	 * period and scope ({@link AgreementOverlap}).
+	 */
+	AgreementInput check(AgreementInput in, Long self) {
 		List<Violation> broken = new ArrayList<>();
 		if (in.intermediaryUnitId() == null) {
 			broken.add(new Violation("intermediaryUnitId", "validation.required"));
@@ -157,6 +165,12 @@ public class Agreements {
 			}
 			amount(broken, at + "fixedAmount", r.fixedAmount());
 			amount(broken, at + "cap", r.cap());
+		}
+		if (broken.isEmpty()) {
+			AgreementOverlap.find(jdbc, in.intermediaryUnitId(), in.from(), in.to(), in.scopeChains(),
+					in.scopeRegions(), self)
+				.ifPresent(c -> broken.add(new Violation("validFrom", "partner.validation.overlap", c.title(),
+						c.from().toString(), c.to().toString())));
 		}
 		if (!broken.isEmpty()) {
 			throw new InvalidInputException(broken);
@@ -212,16 +226,7 @@ public class Agreements {
 		long id = Objects.requireNonNull(keys.getKey()).longValue();
 		int order = 0;
 		for (RuleInput r : in.rules()) {
-			jdbc.sql("""
-					INSERT INTO partner_reward_rule (agreement_id, sort_order, stage, percent_of_funds, fixed_amount, cap)
-					VALUES (:a, :o, :stage, :pct, :fixed, :cap)""")
-				.param("a", id)
-				.param("o", ++order)
-				.param("stage", r.stage().name())
-				.param("pct", r.percentOfFunds())
-				.param("fixed", r.fixedAmount())
-				.param("cap", r.cap())
-				.update();
+			insertRule(id, ++order, r);
 		}
 		Agreement a = find(id);
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -234,6 +239,20 @@ public class Agreements {
 		}
 		auditor.record("partner_agreement", id, "CREATE", label(a), Map.of(), after);
 		return id;
+	}
+
+	/** Adds a rule to an agreement at its place (1 first). */
+	void insertRule(long agreementId, int order, RuleInput r) {
+		jdbc.sql("""
+				INSERT INTO partner_reward_rule (agreement_id, sort_order, stage, percent_of_funds, fixed_amount, cap)
+				VALUES (:a, :o, :stage, :pct, :fixed, :cap)""")
+			.param("a", agreementId)
+			.param("o", order)
+			.param("stage", r.stage().name())
+			.param("pct", r.percentOfFunds())
+			.param("fixed", r.fixedAmount())
+			.param("cap", r.cap())
+			.update();
 	}
 
 	/** A plain text of the rules for the audit trail: stage, percent or fixed sum, cap. */

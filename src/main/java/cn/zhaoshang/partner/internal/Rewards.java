@@ -132,6 +132,14 @@ public class Rewards {
 		return credit;
 	}
 
+	/** Whether the project's credit was set (else it is the default: 100 % to its introducing intermediary). */
+	public boolean creditRecorded(long projectId) {
+		return jdbc.sql("SELECT COUNT(*) FROM partner_introducer_credit WHERE project_id = :p")
+			.param("p", projectId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The project's introducing unit, or null; 404 for an unknown project. */
 	public Long introUnit(long projectId) {
 		long unit = jdbc.sql("SELECT COALESCE(intro_unit_id, -1) FROM project WHERE id = :p")

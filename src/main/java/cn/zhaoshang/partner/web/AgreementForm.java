@@ -13,6 +13,7 @@ public class AgreementForm {
 
 	static final int ROWS = 3;
 
+	private Integer version;
 	private Long intermediaryUnitId;
 	private String agreementTitle;
 	private LocalDate validFrom;
@@ -68,6 +69,29 @@ public class AgreementForm {
 		}
 	}
 
+	/** The form filled with a stored agreement (for its edit). */
+	static AgreementForm of(Agreements.Agreement a) {
+		var f = new AgreementForm();
+		f.version = a.version();
+		f.intermediaryUnitId = a.intermediaryUnitId();
+		f.agreementTitle = a.title();
+		f.validFrom = a.validFrom();
+		f.validTo = a.validTo();
+		f.scopeChains = a.scopeChains();
+		f.scopeRegions = a.scopeRegions();
+		f.financialSupport = a.financialSupport();
+		f.note = a.note();
+		for (var r : a.rules()) {
+			var row = new RuleRow();
+			row.stage = r.stage();
+			row.percentOfFunds = r.percentOfFunds() == null ? null : r.percentOfFunds().stripTrailingZeros();
+			row.fixedAmount = r.fixedAmount();
+			row.cap = r.cap();
+			f.rules.add(row);
+		}
+		return f;
+	}
+
 	/** The rows to show: the entered ones filled up to three. */
 	public List<RuleRow> rows() {
 		List<RuleRow> rows = new ArrayList<>(rules);
@@ -86,6 +110,14 @@ public class AgreementForm {
 		}
 		return new Agreements.AgreementInput(intermediaryUnitId, agreementTitle, validFrom, validTo, scopeChains,
 				scopeRegions, financialSupport, note, in);
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public Long getIntermediaryUnitId() {

@@ -1,20 +1,26 @@
 package cn.zhaoshang.partner.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.partner.ConsultantKind;
 import cn.zhaoshang.partner.RewardStatus;
 import cn.zhaoshang.partner.internal.Agreements;
 import cn.zhaoshang.partner.internal.Consultants;
+import cn.zhaoshang.partner.internal.EditAgreement;
 import cn.zhaoshang.partner.internal.PartnerAccess;
 import cn.zhaoshang.partner.internal.Rewards;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.list.PageSizes;
+import cn.zhaoshang.platform.web.Downloads;
 import cn.zhaoshang.project.Stage;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,9 +52,14 @@ class PartnerApiController {
 	private final Agreements agreements;
 	private final Rewards rewards;
 	private final Consultants consultants;
+	private final EditAgreement edit;
+	private final RewardWorkbook workbook;
 
-	PartnerApiController(Agreements agreements, Rewards rewards, Consultants consultants) {
+	PartnerApiController(Agreements agreements, Rewards rewards, Consultants consultants, EditAgreement edit,
+			RewardWorkbook workbook) {
 		this.agreements = agreements;
+		this.edit = edit;
+		this.workbook = workbook;
 		this.rewards = rewards;
 		this.consultants = consultants;
 	}
@@ -56,8 +67,19 @@ class PartnerApiController {
 	record RuleBody(Stage stage, BigDecimal percentOfFunds, BigDecimal fixedAmount, BigDecimal cap) {
 	}
 
+	/** An agreement as sent; {@code version} (the version read) is required on PUT and ignored on POST. */
 	record AgreementBody(Long intermediaryUnitId, String title, LocalDate from, LocalDate to, String scopeChains,
-			String scopeRegions, String financialSupport, String note, List<RuleBody> rules) {
+			String scopeRegions, String financialSupport, String note, List<RuleBody> rules, Integer version) {
+
+		Agreements.AgreementInput input() {
+			return new Agreements.AgreementInput(intermediaryUnitId, title, from, to, scopeChains, scopeRegions,
+					financialSupport, note, rules == null ? null
+							: rules.stream()
+								.map(r -> r == null ? null
+										: new Agreements.RuleInput(r.stage(), r.percentOfFunds(), r.fixedAmount(),
+												r.cap()))
+								.toList());
+		}
 	}
 
 	record RuleJson(long id, Stage stage, BigDecimal percentOfFunds, BigDecimal fixedAmount, BigDecimal cap) {
@@ -140,19 +162,22 @@ class PartnerApiController {
 			operationId = "createAgreement")
 	@ApiResponse(responseCode = "201", description = "The agreement; `Location` is its address.")
 	ResponseEntity<AgreementJson> create(@AuthenticationPrincipal CurrentUser user, @RequestBody AgreementBody body) {
-		long id = agreements.create(new Agreements.AgreementInput(body.intermediaryUnitId(), body.title(),
-				body.from(), body.to(), body.scopeChains(), body.scopeRegions(), body.financialSupport(), body.note(),
-				body.rules() == null ? null
-						: body.rules()
-							.stream()
-							.map(r -> r == null ? null
-									: new Agreements.RuleInput(r.stage(), r.percentOfFunds(), r.fixedAmount(),
-											r.cap()))
-							.toList()),
-				user);
+		long id = agreements.create(body.input(), user);
 		rewards.refresh();
 		var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(AgreementJson.of(agreements.get(id, user)));
+	}
+
+	@PutMapping("/api/v1/agreements/{id}")
+	@PreAuthorize(PartnerAccess.BUREAU)
+	@Operation(summary = "Edit an entrustment agreement at the version read (its intermediary stays; rules that gave "
+			+ "rewards keep their terms)", operationId = "updateAgreement")
+	@ApiResponse(responseCode = "200", description = "The agreement as edited.")
+	AgreementJson update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody AgreementBody body) {
+		edit.execute(id, body.version(), body.input(), user);
+		rewards.refresh();
+		return AgreementJson.of(agreements.get(id, user));
 	}
 
 	@GetMapping("/api/v1/agreements")
@@ -187,6 +212,22 @@ class PartnerApiController {
 		}
 		var listing = rewards.list(year, intermediary, status, null, user);
 		return new RewardList(listing.items().stream().map(RewardJson::of).toList(), listing.total());
+	}
+
+	@GetMapping({ "/partner/rewards/export.xlsx", "/api/v1/rewards/export.xlsx" })
+	@PreAuthorize(PartnerAccess.READERS)
+	@Operation(summary = "Export the rewards of a year, intermediary and status as an Excel workbook",
+			operationId = "exportRewards")
+	void exportRewards(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long intermediary, @RequestParam(required = false) RewardStatus status,
+			Locale locale, HttpServletResponse response) throws IOException {
+		Long own = PartnerAccess.ownUnit(user);
+		if (own != null && intermediary != null && !own.equals(intermediary)) {
+			throw new AccessDeniedException("another intermediary");
+		}
+		Integer y = year != null && year >= 2000 && year <= 2100 ? year : null;
+		Downloads.xlsx(response, workbook.fileName(locale), workbook.fileName(Locale.ENGLISH));
+		workbook.export(rewards.list(y, intermediary, status, null, user), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/api/v1/rewards/{id}")

@@ -9,6 +9,7 @@ import cn.zhaoshang.partner.ConsultantKind;
 import cn.zhaoshang.partner.RewardStatus;
 import cn.zhaoshang.partner.internal.Agreements;
 import cn.zhaoshang.partner.internal.Consultants;
+import cn.zhaoshang.partner.internal.EditAgreement;
 import cn.zhaoshang.partner.internal.IntermediaryView;
 import cn.zhaoshang.partner.internal.PartnerAccess;
 import cn.zhaoshang.partner.internal.PartnerDocuments;
@@ -53,11 +54,13 @@ class PartnerController {
 	private final Consultants consultants;
 	private final PartnerDocuments documents;
 	private final IntermediaryView mine;
+	private final EditAgreement edit;
 	private final MessageSource messages;
 
 	PartnerController(Agreements agreements, Rewards rewards, Consultants consultants, PartnerDocuments documents,
-			IntermediaryView mine, MessageSource messages) {
+			IntermediaryView mine, EditAgreement edit, MessageSource messages) {
 		this.agreements = agreements;
+		this.edit = edit;
 		this.rewards = rewards;
 		this.consultants = consultants;
 		this.documents = documents;
@@ -102,6 +105,33 @@ class PartnerController {
 		}
 		try {
 			long id = agreements.create(form.input(), user);
+			rewards.refresh();
+			Flash.success(redirect, "partner.flash.agreementSaved");
+			return "redirect:/partner/agreements/" + id;
+		}
+		catch (InvalidInputException e) {
+			return agreementForm(model, form, FormErrors.of(e, messages, locale));
+		}
+	}
+
+	@GetMapping("/partner/agreements/{id}/edit")
+	@PreAuthorize(PartnerAccess.BUREAU)
+	String editAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("agreementId", id);
+		return agreementForm(model, AgreementForm.of(agreements.get(id, user)), FormErrors.NONE);
+	}
+
+	@PostMapping("/partner/agreements/{id}/edit")
+	@PreAuthorize(PartnerAccess.BUREAU)
+	String updateAgreement(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") AgreementForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		model.addAttribute("agreementId", id);
+		if (binding.hasErrors()) {
+			return agreementForm(model, form, FormErrors.of(binding, messages, locale));
+		}
+		try {
+			edit.execute(id, form.getVersion(), form.input(), user);
 			rewards.refresh();
 			Flash.success(redirect, "partner.flash.agreementSaved");
 			return "redirect:/partner/agreements/" + id;

@@ -1,0 +1,48 @@
+package cn.zhaoshang.activity;
+
+import java.util.List;
+
+import cn.zhaoshang.activity.event.Events;
+import cn.zhaoshang.activity.leader.LeaderContacts;
+import cn.zhaoshang.activity.team.Teams;
+import cn.zhaoshang.activity.training.Cooperations;
+import cn.zhaoshang.activity.training.Trainings;
+import cn.zhaoshang.platform.HistoryLabels;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the enum fields of activity records read in their history: 活动类型 博览会 rather than EXPO, 培训形式 专题讲座
+ * rather than SPECIAL_LECTURE, and so on (a trip's status reads through {@code tripStatus.*} already).
+ */
+@Configuration(proxyBeanMethods = false)
+class ActivityLabels {
+
+	@Bean
+	HistoryLabels eventKindLabels(MessageSource messages) {
+		return HistoryLabels.messages(messages, Events.RECORD, List.of("eventKind"), "event.kind.");
+	}
+
+	@Bean
+	HistoryLabels trainingKindLabels(MessageSource messages) {
+		return HistoryLabels.messages(messages, Trainings.RECORD, List.of("trainingKind"), "training.kind.");
+	}
+
+	@Bean
+	HistoryLabels cooperationStatusLabels(MessageSource messages) {
+		return HistoryLabels.messages(messages, Cooperations.RECORD, List.of("cooperationStatus"),
+				"cooperation.status.");
+	}
+
+	@Bean
+	HistoryLabels teamLogKindLabels(MessageSource messages) {
+		return HistoryLabels.messages(messages, Teams.RECORD, List.of("logKind"), "team.logKind.");
+	}
+
+	@Bean
+	HistoryLabels leaderContactKindLabels(MessageSource messages) {
+		return HistoryLabels.messages(messages, LeaderContacts.RECORD, List.of("contactKind"), "leader.contactKind.");
+	}
+}
