@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.CreditShares;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
@@ -31,18 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Positioning, candidates, transfers, benefit-sharing agreements and the benefit ledger through {@code /api/v1}: a
@@ -53,20 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class AllocationApiTests {
+class AllocationApiTests extends ApiTestSupport {
 
 	static final String DEMO_HASH = "{bcrypt}$2a$10$rU3NsfSdnLCKvwTaRujjjedyDbMVIbVdnoz3JomLpLbWcAJhVmp5e";
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
 
 	@Autowired
 	Clock clock;
@@ -77,16 +58,10 @@ class AllocationApiTests {
 	@Autowired
 	AccountUserDetailsService accounts;
 
-	MockMvc mvc;
-
 	String etdz;
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		etdz = Pages.unique("etdz");
 		jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, unit_id, locale) "
 				+ "VALUES (?, ?, ?, 'UNIT_MANAGER', (SELECT id FROM unit WHERE code = 'etdz'), 'zh-CN')")
@@ -94,27 +69,8 @@ class AllocationApiTests {
 			.update();
 	}
 
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
 	ResultActions send(String user, AbstractMockHttpServletRequestBuilder<?> request, Object body) throws Exception {
 		return as(user, request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	long unit(String code) {

@@ -8,32 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The promotion-project catalog through {@code /api/v1} and the public surface: a unit creates and publishes a
@@ -42,30 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * project's unit), the honeypot refuses robots, a flood of inquiries from one address gets 429, stale versions 409.
  */
 @SpringBootTest
-class CatalogApiTests {
+class CatalogApiTests extends ApiTestSupport {
 
 	static final AtomicInteger ADDRESS = new AtomicInteger();
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	/** Each test its own client address, so that one test's flood does not limit another. */
 	static RequestPostProcessor from(String address) {
@@ -77,25 +44,6 @@ class CatalogApiTests {
 
 	static String newAddress() {
 		return "10.12." + (ADDRESS.incrementAndGet() % 250) + "." + (System.nanoTime() % 250);
-	}
-
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	Map<String, Object> details(String name, String unitCode) {

@@ -6,34 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appeals through {@code /api/v1} and the public endpoints: an enterprise files on the public form and gets a
@@ -42,31 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * reopened with a new due date; filing inside the government answers {id, trackingNo, dueAt}; the list filters.
  */
 @SpringBootTest
-class AppealApiTests {
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class AppealApiTests extends ApiTestSupport {
 
 	@Autowired
 	AppealEscalation escalation;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	static RequestPostProcessor from(String address) {
 		return request -> {
@@ -77,25 +44,6 @@ class AppealApiTests {
 
 	static String address() {
 		return "10.14." + (int) (Math.random() * 250) + "." + (System.nanoTime() % 250);
-	}
-
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	int version(long id) {

@@ -8,9 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/observations} end to end on H2 and PostgreSQL with the demo accounts' bearer tokens: an observation
@@ -46,30 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * closing freezes the results; the results notice read back with POI. Events are dated 2032.
  */
 @SpringBootTest
-class ObservationApiTests {
+class ObservationApiTests extends ApiTestSupport {
 
 	static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void two_judges_score_their_own_sheets_and_closing_freezes_the_ranked_results() throws Exception {
@@ -368,22 +334,4 @@ class ObservationApiTests {
 		return id;
 	}
 
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
 }

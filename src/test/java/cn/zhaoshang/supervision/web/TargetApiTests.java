@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +16,18 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/targets} end to end with bearer tokens of the demo accounts, on H2 and PostgreSQL: the year's list
@@ -50,50 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class TargetApiTests {
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class TargetApiTests extends ApiTestSupport {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
-
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
 
 	long unit(String code) {
 		return Demo.unit(jdbc, code);
@@ -196,7 +144,7 @@ class TargetApiTests {
 
 		jdbc.sql("UPDATE app_user SET locale = 'en' WHERE username = 'admin'").update();
 		try {
-			tokens.remove("admin");
+			forgetToken("admin");
 			String en = body(putTarget("admin", 2006, puyang, bad).andExpect(status().isUnprocessableContent())
 				.andReturn());
 			assertThat(en).contains("Projects signed: must not be negative",

@@ -10,23 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import tools.jackson.databind.json.JsonMapper;
 
 import cn.zhaoshang.project.internal.CountedMoves;
 import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.TargetIndicator;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -34,19 +32,10 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The year-end summary of 2033 (no other test writes that year) on H2 and PostgreSQL: a small ledger for 华龙区 and
@@ -56,17 +45,9 @@ import org.springframework.web.context.WebApplicationContext;
  * appear.
  */
 @SpringBootTest
-class YearEndSummaryTests {
+class YearEndSummaryTests extends ApiTestSupport {
 
 	static final int YEAR = 2033;
-
-	final Map<String, String> tokens = new HashMap<>();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	CountedMoves counted;
@@ -75,20 +56,7 @@ class YearEndSummaryTests {
 	FundsSums fundsSums;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	SupervisionFigures figures;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void the_summary_docx_carries_the_read_models_figures_the_observations_and_the_records() throws Exception {
@@ -269,22 +237,4 @@ class YearEndSummaryTests {
 		counted.refresh(List.of(project));
 	}
 
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		if (!tokens.containsKey(user)) {
-			var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(Map.of("username", user, "password", "Demo@2026"))))
-				.andExpect(status().isOk())
-				.andReturn();
-			tokens.put(user, JsonPath.read(body(result), "$.token"));
-		}
-		return tokens.get(user);
-	}
-
-	static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
 }
