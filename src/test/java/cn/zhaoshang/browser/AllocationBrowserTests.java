@@ -66,6 +66,13 @@ class AllocationBrowserTests extends BrowserJourney {
 		String candidates = browser.text("#candidates");
 		assertThat(candidates).contains("濮阳经济技术开发区").contains("首位主导产业").contains("+50 分");
 		fits("allocation-candidates");
+		// the link under the badge opens the ledger filtered to the unit's projects outside positioning (定位外项目)
+		browser.clickInView("#outside-list-link");
+		assertThat(browser.path()).isEqualTo("/projects");
+		assertThat(browser.text("#project-table")).contains(code);
+		assertThat(browser.js("return document.getElementById('f-outside-positioning').checked;")).isEqualTo(true);
+		fits("allocation-outside-ledger");
+		browser.open("/allocation/projects/" + project);
 		browser.selectValue("#toUnitId", String.valueOf(etdz));
 		browser.type("#reason", "可降解材料项目属化工产业，清丰县主导产业为智能家居，建议由经开区化工新材料园承接");
 		browser.clickAndWait("#propose-submit");

@@ -49,6 +49,7 @@ class ProjectAllocationSection implements ProjectPageSection {
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("projectId", project.value());
+		params.put("unitId", subject.unitId());
 		params.put("outside", outside);
 		params.put("open", subject.open());
 		params.put("transfers", list);

@@ -30,6 +30,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  *        active and on-hold projects (the pages' default, so that sums are not inflated), {@code true} or absent
  *        counts every status (the API's default, unchanged); a chosen {@code status} always wins
  * @param stalled {@code true}: only projects the dispatch rounds found stalled (停滞, issue 10)
+ * @param outsidePositioning {@code true}: only projects outside positioning (定位外项目, issue 12): the project has
+ *        a chain, its landing unit declared a positioning, and the chain is not among the unit's leading chains
+ *        ({@link cn.zhaoshang.chain.PositioningSql#outside})
  */
 @DateRangeNamed
 public record ProjectFilter(@Size(max = 200, message = "{validation.size}") String q, Long unit, Stage stage,
@@ -42,20 +45,35 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 		@Pattern(regexp = "code|name|unit|stage|planned|contracted|paidIn|updated|progress",
 				message = "{validation.invalidValue}") String sort,
 		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir,
-		Boolean includeDropped, Boolean stalled) {
+		Boolean includeDropped, Boolean stalled, Boolean outsidePositioning) {
+
+	/** The filter without the positioning choice (as before issue 12, so that existing callers read unchanged). */
+	public ProjectFilter(String q, Long unit, Stage stage, ProjectStatus status, Long chain,
+			java.util.List<ProjectType> type, Boolean key, Long attendant, Long leader, String dateOf, LocalDate from,
+			LocalDate to, String amountOf, BigDecimal min, BigDecimal max, String pending, String sort, String dir,
+			Boolean includeDropped, Boolean stalled) {
+		this(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf, min, max,
+				pending, sort, dir, includeDropped, stalled, null);
+	}
 
 	/** The filter without the stalled choice (as before issue 10, so that existing callers read unchanged). */
 	public ProjectFilter(String q, Long unit, Stage stage, ProjectStatus status, Long chain,
 			java.util.List<ProjectType> type, Boolean key, Long attendant, Long leader, String dateOf, LocalDate from, LocalDate to, String amountOf,
 			BigDecimal min, BigDecimal max, String pending, String sort, String dir, Boolean includeDropped) {
 		this(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf, min, max,
-				pending, sort, dir, includeDropped, null);
+				pending, sort, dir, includeDropped, null, null);
 	}
 
 	/** This filter with the stalled choice. */
 	public ProjectFilter withStalled(Boolean only) {
 		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
-				amountOf, min, max, pending, sort, dir, includeDropped, only);
+				amountOf, min, max, pending, sort, dir, includeDropped, only, outsidePositioning);
+	}
+
+	/** This filter with the outside-positioning choice. */
+	public ProjectFilter withOutsidePositioning(Boolean only) {
+		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
+				amountOf, min, max, pending, sort, dir, includeDropped, stalled, only);
 	}
 
 	public static ProjectFilter none() {
@@ -65,12 +83,12 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 
 	public ProjectFilter withStage(Stage s) {
 		return new ProjectFilter(q, unit, s, status, chain, type, key, attendant, leader, dateOf, from, to, amountOf,
-				min, max, pending, sort, dir, includeDropped).withStalled(stalled);
+				min, max, pending, sort, dir, includeDropped, stalled, outsidePositioning);
 	}
 
 	public ProjectFilter withIncludeDropped(Boolean include) {
 		return new ProjectFilter(q, unit, stage, status, chain, type, key, attendant, leader, dateOf, from, to,
-				amountOf, min, max, pending, sort, dir, include).withStalled(stalled);
+				amountOf, min, max, pending, sort, dir, include, stalled, outsidePositioning);
 	}
 
 	/**
@@ -87,7 +105,8 @@ public record ProjectFilter(@Size(max = 200, message = "{validation.size}") Stri
 				range ? null : dateOf, range ? null : from, range ? null : to,
 				keep.test("amountOf") ? amountOf : null, keep.test("min") ? min : null, keep.test("max") ? max : null,
 				keep.test("pending") ? pending : null, keep.test("sort") ? sort : null, keep.test("dir") ? dir : null,
-				keep.test("includeDropped") ? includeDropped : null).withStalled(keep.test("stalled") ? stalled : null);
+				keep.test("includeDropped") ? includeDropped : null, keep.test("stalled") ? stalled : null,
+				keep.test("outsidePositioning") ? outsidePositioning : null);
 	}
 
 	/** Whether this filter leaves dropped projects out (no status chosen and dropped ones not asked for). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import cn.zhaoshang.chain.PositioningSql;
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.UnitId;
@@ -109,6 +110,7 @@ final class ProjectWhere {
 		}
 		return where.andIf("evidence".equals(f.pending()), "p.evidence_pending = TRUE")
 			.andIf("review".equals(f.pending()), "p.pending_move_id IS NOT NULL")
-			.andIf(Boolean.TRUE.equals(f.stalled()), "p.stalled = TRUE");
+			.andIf(Boolean.TRUE.equals(f.stalled()), "p.stalled = TRUE")
+			.andIf(Boolean.TRUE.equals(f.outsidePositioning()), PositioningSql.outside("p.unit_id", "p.chain_id"));
 	}
 }

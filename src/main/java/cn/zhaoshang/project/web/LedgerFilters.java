@@ -54,7 +54,8 @@ final class LedgerFilters {
 				: f.amountOf();
 		return new ProjectFilter(f.q(), f.unit(), f.stage(), f.status(), f.chain(), f.type(), f.key(), f.attendant(),
 				f.leader(), dateOf, f.from(), f.to(), amountOf, f.min(), f.max(), f.pending(), f.sort(), f.dir(),
-				f.includeDropped()).withStalled("true".equals(text(p.get("stalled"))) ? Boolean.TRUE : null);
+				f.includeDropped(), "true".equals(text(p.get("stalled"))) ? Boolean.TRUE : null,
+				"true".equals(text(p.get("outsidePositioning"))) ? Boolean.TRUE : null);
 	}
 
 	/** The filter and the errors of one page request. */
@@ -105,6 +106,9 @@ final class LedgerFilters {
 		}
 		if (Boolean.TRUE.equals(f.stalled())) {
 			put(m, "stalled", "true");
+		}
+		if (Boolean.TRUE.equals(f.outsidePositioning())) {
+			put(m, "outsidePositioning", "true");
 		}
 		put(m, "sort", f.sort());
 		put(m, "dir", f.dir());

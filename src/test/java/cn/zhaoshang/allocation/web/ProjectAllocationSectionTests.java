@@ -78,7 +78,9 @@ class ProjectAllocationSectionTests {
 		assertThat(html).contains("id=\"project-allocation\"")
 			.contains("id=\"outside-positioning\"")
 			.contains("定位外项目")
-			.contains("href=\"/allocation/projects/" + project + "\"");
+			.contains("href=\"/allocation/projects/" + project + "\"")
+			.as("the badge opens the ledger filtered to the unit's projects outside positioning")
+			.contains("href=\"/projects?outsidePositioning=true&unit=" + Demo.unit(jdbc, "qingfeng") + "\"");
 		assertThat(page("qingfeng", project)).contains("id=\"outside-positioning\"");
 	}
 

@@ -1,0 +1,202 @@
+package cn.zhaoshang.project.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.zhaoshang.chain.ChainId;
+import cn.zhaoshang.chain.Positionings;
+import cn.zhaoshang.chain.UnitPositioning;
+import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.Demo;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The ledger's filter 定位外项目 (issue 12): {@code outsidePositioning=true} keeps exactly the projects whose chain is
+ * not among their landing unit's leading chains — the rule of the project page's badge — in the API, the list page
+ * and both exports, the Kanban and the grouped view; a project of a unit without a declared positioning is never
+ * outside, and the filter follows the positioning as it changes.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LedgerOutsidePositioningTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Positionings positionings;
+
+	String tag;
+
+	long qingfeng;
+
+	/** A chain outside 清丰县's positioning and one of its leading chains, as the positioning stands now. */
+	long outsideChain;
+
+	long leadingChain;
+
+	@BeforeEach
+	void setUp() {
+		tag = "定位外" + UUID.randomUUID().toString().substring(0, 8);
+		qingfeng = Demo.unit(jdbc, "qingfeng");
+		UnitPositioning p = positionings.find(new UnitId(qingfeng)).orElseThrow();
+		leadingChain = p.primary().get(0).value();
+		outsideChain = jdbc.sql("SELECT id FROM industry_chain ORDER BY id")
+			.query(Long.class)
+			.list()
+			.stream()
+			.filter(c -> !p.leads(new ChainId(c)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void only_projects_whose_chain_is_outside_their_unit_s_positioning_are_listed_summed_and_exported()
+			throws Exception {
+		String outside = project(tag + "定位外", qingfeng, outsideChain);
+		project(tag + "定位内", qingfeng, leadingChain);
+		long undeclared = jdbc.sql("SELECT MIN(id) FROM unit WHERE code = 'city'").query(Long.class).single();
+		assertThat(positionings.find(new UnitId(undeclared))).as("the city bureau declares no positioning").isEmpty();
+		project(tag + "未定位单位", undeclared, outsideChain);
+
+		String all = api("q=" + tag);
+		assertThat((Integer) JsonPath.read(all, "$.total")).isEqualTo(3);
+		String only = api("q=" + tag + "&outsidePositioning=true");
+		assertThat((Integer) JsonPath.read(only, "$.total")).isEqualTo(1);
+		assertThat((List<String>) JsonPath.read(only, "$.items[*].code")).containsExactly(outside);
+		assertThat(new java.math.BigDecimal(JsonPath.read(only, "$.sums.plannedInvestment").toString()))
+			.isEqualByComparingTo("100");
+		assertThat((Integer) JsonPath.read(api("q=" + tag + "&outsidePositioning=false"), "$.total")).isEqualTo(3);
+		// it combines with the other filters
+		assertThat((Integer) JsonPath.read(api("q=" + tag + "&outsidePositioning=true&unit=" + undeclared),
+				"$.total")).isZero();
+
+		for (String path : new String[] { "/projects/export.xlsx", "/api/v1/projects/export.xlsx" }) {
+			assertThat(exported(path, "q=" + tag + "&outsidePositioning=true")).as(path)
+				.containsExactly(tag + "定位外");
+			assertThat(exported(path, "q=" + tag)).as(path).hasSize(3);
+		}
+
+		String page = page("/projects?q=" + tag + "&outsidePositioning=true");
+		assertThat(page).contains(tag + "定位外").doesNotContain(tag + "定位内")
+			.doesNotContain(tag + "未定位单位");
+		assertThat(page).containsPattern("id=\"f-outside-positioning\"[^>]*checked")
+			.as("the export keeps the filter")
+			.contains("outsidePositioning=true");
+		assertThat(page("/projects/board?q=" + tag + "&outsidePositioning=true")).contains(tag + "定位外")
+			.doesNotContain(tag + "定位内");
+		// the grouped view counts the one project and its groups open the list with the filter kept
+		assertThat(page("/projects/groups?q=" + tag + "&outsidePositioning=true&by=unit"))
+			.contains("outsidePositioning=true");
+	}
+
+	@Test
+	void the_filter_follows_the_positioning_and_reads_alike_for_the_unit() throws Exception {
+		String outside = project(tag + "定位外", qingfeng, outsideChain);
+		assertThat(codes("city", "q=" + tag + "&outsidePositioning=true")).containsExactly(outside);
+		assertThat(codes("qingfeng", "q=" + tag + "&outsidePositioning=true")).containsExactly(outside);
+
+		// once the chain becomes a secondary leading chain of the unit, the project is no longer outside
+		UnitPositioning p = positionings.find(new UnitId(qingfeng)).orElseThrow();
+		jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, 'SECONDARY')")
+			.params(qingfeng, outsideChain)
+			.update();
+		try {
+			assertThat(codes("city", "q=" + tag + "&outsidePositioning=true")).isEmpty();
+		}
+		finally {
+			jdbc.sql("DELETE FROM unit_positioning_chain WHERE unit_id = ? AND chain_id = ?")
+				.params(qingfeng, outsideChain)
+				.update();
+		}
+		assertThat(positionings.find(new UnitId(qingfeng)).orElseThrow().leads(new ChainId(outsideChain)))
+			.isEqualTo(p.leads(new ChainId(outsideChain)));
+	}
+
+	// ---- helpers ----
+
+	private String project(String name, long unit, long chain) {
+		var keys = new GeneratedKeyHolder();
+		String code = "OP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		jdbc.sql("""
+				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+				    planned_investment)
+				VALUES (?, ?, (SELECT MIN(id) FROM merchant), '定位测试投资有限公司', ?, ?, 'NEW', 'NEGOTIATING', 'ACTIVE', 100)""")
+			.params(code, name, unit, chain)
+			.update(keys, "id");
+		return code;
+	}
+
+	private String api(String query) throws Exception {
+		return mvc.perform(get("/api/v1/projects?" + query).with(as("city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private List<String> codes(String user, String query) throws Exception {
+		String body = mvc.perform(get("/api/v1/projects?" + query).with(as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(body, "$.items[*].code");
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path).with(as("city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The names of the ledger sheet's rows (its first column), below the header. */
+	private List<String> exported(String path, String query) throws Exception {
+		byte[] file = mvc.perform(get(path + "?" + query).with(as("city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> names = new ArrayList<>();
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			var sheet = wb.getSheetAt(0);
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+			}
+		}
+		return names;
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+}
