@@ -87,6 +87,14 @@ class ChainMapBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).isEqualTo("/chains/links/" + link + "/locals");
 		assertThat(browser.all("#locals-table .edit-local")).isNotEmpty();
 		shoot(problems, "chain-locals-zh");
+		// a click on a column header sorts the list by it, a second click the other way
+		browser.clickInView("#sort-name");
+		assertThat(browser.js("return location.search;").toString()).contains("sort=name").contains("dir=asc");
+		browser.clickInView("#sort-name");
+		assertThat(browser.js("return location.search;").toString()).contains("sort=name").contains("dir=desc");
+		assertThat(browser.js("return document.getElementById('sort-name').getAttribute('aria-sort');"))
+			.isEqualTo("descending");
+		shoot(problems, "chain-locals-sorted-zh");
 		browser.clickInView("#locals-table .edit-local");
 		assertThat(browser.path()).endsWith("/edit");
 		shoot(problems, "chain-local-edit-zh");
@@ -102,6 +110,10 @@ class ChainMapBrowserTests extends BrowserJourney {
 		browser.open("/chains/links/" + fine + "/targets?q=海森");
 		assertThat(browser.text("#targets-table")).contains("海森化学集团");
 		shoot(problems, "chain-targets-list-zh");
+		browser.open("/chains/links/" + fine + "/targets?sort=status");
+		assertThat(browser.js("return document.getElementById('sort-status').getAttribute('aria-sort');"))
+			.isEqualTo("ascending");
+		shoot(problems, "chain-targets-sorted-zh");
 
 		assertThat(problems).isEmpty();
 	}

@@ -1,8 +1,12 @@
 package cn.zhaoshang.platform.list;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.zhaoshang.platform.FieldException;
 
@@ -33,6 +37,51 @@ public final class Sorting {
 			throw new IllegalArgumentException("default sort key not in the whitelist: " + defaultKey);
 		}
 		return new Sorting(Map.copyOf(columns), defaultKey, Set.of());
+	}
+
+	/**
+	 * A whitelist for a list whose rows are assembled and sorted in memory (a few hundred rows from several
+	 * modules): only keys, no SQL; {@link #sorted} orders the rows. The headers and the request parameters are those
+	 * of the SQL lists.
+	 */
+	public static Sorting inMemory(String defaultKey, String... keys) {
+		String[] keysAndColumns = new String[keys.length * 2];
+		for (int i = 0; i < keys.length; i++) {
+			keysAndColumns[2 * i] = keys[i];
+			keysAndColumns[2 * i + 1] = keys[i];
+		}
+		return of(defaultKey, keysAndColumns);
+	}
+
+	/**
+	 * The rows in the sort's order, in memory, with the rules of {@link #orderBy}: the key's comparator in the
+	 * sort's direction, nulls last either way (a comparator sees no null key: {@code key} maps a row to its sort
+	 * value, null when it has none), then the tie-breaker in the same direction. The input is left unchanged.
+	 *
+	 * @param keys each whitelisted key's value of a row and how such values compare (ascending)
+	 * @param tieBreaker the row's id, so that equal rows keep a stable order across pages
+	 */
+	public static <T> List<T> sorted(List<T> rows, Sort sort, Map<String, Key<T, ?>> keys,
+			Function<T, Long> tieBreaker) {
+		Key<T, ?> key = keys.get(sort.key());
+		if (key == null) {
+			throw new IllegalArgumentException("no comparator for sort key " + sort.key());
+		}
+		Comparator<T> byKey = key.comparator(sort.ascending());
+		Comparator<T> byId = Comparator.comparing(tieBreaker);
+		List<T> out = new ArrayList<>(rows);
+		out.sort(byKey.thenComparing(sort.ascending() ? byId : byId.reversed()));
+		return out;
+	}
+
+	/** A sort key of an in-memory list: the row's value (null when it has none) and the values' ascending order. */
+	public record Key<T, V>(Function<T, V> value, Comparator<? super V> order) {
+
+		/** The rows by this key in the direction, rows without a value last either way. */
+		Comparator<T> comparator(boolean ascending) {
+			Comparator<? super V> o = ascending ? order : order.reversed();
+			return Comparator.comparing(value, Comparator.nullsLast(o));
+		}
 	}
 
 	/** The keys that sort ascending when chosen without a direction. */

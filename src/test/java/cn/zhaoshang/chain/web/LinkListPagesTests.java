@@ -200,4 +200,75 @@ class LinkListPagesTests {
 			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("电子化学品配套");
 		}
 	}
+
+	/** The local enterprises' ids in the order the page lists them (their edit links). */
+	static List<Long> localOrder(String html) {
+		var m = java.util.regex.Pattern.compile("href=\"/chains/locals/(\\d+)/edit\"").matcher(html);
+		List<Long> ids = new java.util.ArrayList<>();
+		while (m.find()) {
+			ids.add(Long.valueOf(m.group(1)));
+		}
+		return ids;
+	}
+
+	@Test
+	void the_lists_sort_by_their_columns_and_export_in_that_order() throws Exception {
+		String path = "/chains/links/" + link + "/locals?size=50";
+		// without a sort: the link page's order, strongest first (ties by id)
+		List<Long> byDefault = localOrder(html("city", path));
+		assertThat(byDefault).hasSize(25);
+		assertThat(byDefault.subList(0, 3)).containsExactly(locals.get(0), locals.get(1), locals.get(2));
+
+		String weakFirst = html("city", path + "&sort=strength&dir=desc");
+		List<Long> desc = localOrder(weakFirst);
+		assertThat(desc.subList(22, 25)).as("strong ones last, ties by id in the same direction")
+			.containsExactly(locals.get(2), locals.get(1), locals.get(0));
+		assertThat(weakFirst).contains("id=\"sort-strength\"").contains("aria-sort=\"descending\"")
+			.as("the export and the search form keep the order")
+			.contains("locals.xlsx?sort=strength&amp;dir=desc")
+			.contains("<input type=\"hidden\" name=\"sort\" value=\"strength\">");
+
+		// by name in the dictionary's (pinyin) order, and back
+		var collator = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+		List<String> names = localOrder(html("city", path + "&sort=name")).stream()
+			.map(id -> name(merchants.get(locals.indexOf(id))))
+			.toList();
+		assertThat(names).isSortedAccordingTo(collator::compare);
+		List<String> reversed = localOrder(html("city", path + "&sort=name&dir=desc")).stream()
+			.map(id -> name(merchants.get(locals.indexOf(id))))
+			.toList();
+		assertThat(reversed).isSortedAccordingTo((a, b) -> collator.compare(b, a));
+		// an unknown key lists in the default order rather than failing
+		assertThat(localOrder(html("city", path + "&sort=secret"))).isEqualTo(byDefault);
+
+		var xlsx = mvc.perform(get("/chains/links/" + link + "/locals.xlsx?sort=strength&dir=desc")
+			.with(as(accounts, "viewer"))).andExpect(status().isOk()).andReturn().getResponse();
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("中");
+			assertThat(sheet.getRow(25).getCell(2).getStringCellValue()).isEqualTo("强");
+			assertThat(sheet.getRow(25).getCell(0).getStringCellValue()).isEqualTo(name(merchants.get(0)));
+		}
+
+		// targets: by priority (high first) without a sort; by status in the chase's order, identified first
+		String targets = "/chains/links/" + link + "/targets";
+		String byPriority = html("city", targets);
+		assertThat(byPriority.indexOf("补齐可降解材料下游")).isLessThan(byPriority.indexOf("电子化学品配套"));
+		String byStatus = html("city", targets + "?sort=status");
+		assertThat(byStatus.indexOf("电子化学品配套")).isLessThan(byStatus.indexOf("补齐可降解材料下游"));
+		assertThat(byStatus).contains("id=\"sort-status\"").contains("id=\"sort-tracker\"")
+			.contains("id=\"sort-records\"");
+		String statusDesc = html("city", targets + "?sort=status&dir=desc");
+		assertThat(statusDesc.indexOf("补齐可降解材料下游")).isLessThan(statusDesc.indexOf("电子化学品配套"));
+		var targetsXlsx = mvc.perform(get(targets + ".xlsx?sort=status").with(as(accounts, "city")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(targetsXlsx))) {
+			assertThat(wb.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).isEqualTo("电子化学品配套");
+		}
+		// the link page's short lists have no sort headers
+		assertThat(html("city", "/chains/links/" + link)).doesNotContain("id=\"sort-name\"");
+	}
 }
