@@ -60,4 +60,10 @@ class ProjectAllocationSection implements ProjectPageSection {
 	public int order() {
 		return 5;
 	}
+
+	/** With the project's working blocks (after stage, progress and funds): the unit acts on a proposed transfer. */
+	@Override
+	public Placement placement() {
+		return Placement.BEFORE_FILES;
+	}
 }

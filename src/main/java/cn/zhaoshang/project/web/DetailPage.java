@@ -79,17 +79,35 @@ class DetailPage {
 		this.templates = templates;
 	}
 
-	private java.util.List<gg.jte.Content> sections(Project project, CurrentUser user, Object ctx) {
-		java.util.List<gg.jte.Content> contents = new java.util.ArrayList<>();
+	/**
+	 * The sections for this view, each asked once: the rendered ones of each placement, in order, and the paths of
+	 * the loaded ones.
+	 */
+	private void sections(Project project, CurrentUser user, Model model) {
+		Object ctx = model.asMap().get("ctx");
+		var before = new java.util.ArrayList<gg.jte.Content>();
+		var after = new java.util.ArrayList<gg.jte.Content>();
+		var paths = new java.util.ArrayList<String>();
 		for (var section : sections) {
 			var shown = section.section(project.id(), user);
-			if (shown != null && shown.template() != null) {
-				java.util.Map<String, Object> params = new java.util.HashMap<>(shown.params());
-				params.put("ctx", ctx);
-				contents.add(output -> templates.render(shown.template(), params, output));
+			if (shown == null) {
+				continue;
 			}
+			if (shown.template() == null) {
+				if (shown.fragmentPath() != null) {
+					paths.add(shown.fragmentPath());
+				}
+				continue;
+			}
+			java.util.Map<String, Object> params = new java.util.HashMap<>(shown.params());
+			params.put("ctx", ctx);
+			gg.jte.Content content = output -> templates.render(shown.template(), params, output);
+			(section.placement() == cn.zhaoshang.project.ProjectPageSection.Placement.BEFORE_FILES ? before : after)
+				.add(content);
 		}
-		return contents;
+		model.addAttribute("sectionPaths", paths);
+		model.addAttribute("sectionsBeforeFiles", before);
+		model.addAttribute("sections", after);
 	}
 
 	String render(long id, CurrentUser user, Model model, Errors errors) {
@@ -140,15 +158,10 @@ class DetailPage {
 		model.addAttribute("canRegister", access.canEdit(project, user)
 				&& !d.row().stage().isBefore(cn.zhaoshang.project.Stage.SIGNED));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
-		model.addAttribute("sectionPaths", sections.stream()
-			.map(s -> s.section(project.id(), user))
-			.filter(s -> s != null && s.fragmentPath() != null)
-			.map(cn.zhaoshang.project.ProjectPageSection.Section::fragmentPath)
-			.toList());
 		if (!model.containsAttribute("registrationErrors")) {
 			model.addAttribute("registrationErrors", FormErrors.NONE);
 		}
-		model.addAttribute("sections", sections(project, user, model.asMap().get("ctx")));
+		sections(project, user, model);
 		return "project/detail";
 	}
 }

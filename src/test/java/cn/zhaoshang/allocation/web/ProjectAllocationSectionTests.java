@@ -85,6 +85,18 @@ class ProjectAllocationSectionTests {
 	}
 
 	@Test
+	void the_section_sits_after_the_stage_progress_and_funds_blocks_and_before_the_files() throws Exception {
+		String html = page("city", project("qingfeng"));
+		int section = html.indexOf("id=\"project-allocation\"");
+		assertThat(section).isPositive();
+		assertThat(html.indexOf("id=\"timeline\"")).isPositive().isLessThan(section);
+		assertThat(html.indexOf("id=\"progress\"")).isPositive().isLessThan(section);
+		assertThat(html.indexOf("id=\"funds\"")).isPositive().isLessThan(section);
+		assertThat(html.indexOf("id=\"files\"")).isGreaterThan(section);
+		assertThat(html.indexOf("id=\"project-allocation\"", section + 1)).as("shown once").isNegative();
+	}
+
+	@Test
 	void a_project_inside_its_positioning_shows_the_section_only_with_a_transfer() throws Exception {
 		long project = project("etdz");
 		assertThat(page("city", project)).doesNotContain("id=\"project-allocation\"");
