@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.zhaoshang.allocation.internal.BenefitSplit.Segment;
@@ -36,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Benefit-sharing agreements: made when a transfer is accepted and applied to the project's credit shares through
  * {@link CreditShares#set} by the {@link BenefitSplit} policy; their share, term and note changed only by the city
- * bureau (applied again from the shares the project had before the agreement); the signed agreement attached as a
- * document. A clue's agreement is recorded with the transfer and applied when the clue becomes a project
- * ({@link #clueConverted}).
+ * bureau (all the project's agreements applied again, in order, from the shares it had before the first one); the
+ * signed agreement attached as a document. A clue's agreement is recorded with the transfer and applied when the
+ * clue becomes a project ({@link #clueConverted}).
  */
 @Service("benefitAgreements")
 public class Agreements {
@@ -155,9 +154,8 @@ public class Agreements {
 		LocalDate today = LocalDate.now(clock);
 		for (long id : ids) {
 			Agreement before = find(id).orElseThrow();
-			List<Segment> segments = BenefitSplit.segments(shares.history(new ProjectId(projectId)), today);
-			String base = BenefitSplit.format(BenefitSplit.relabel(segments, before.receiverUnitId(),
-					before.introducerUnitId()));
+			// the shares as they are; the fold of apply counts the receiving unit's part as the introducer's
+			String base = BenefitSplit.format(BenefitSplit.segments(shares.history(new ProjectId(projectId)), today));
 			jdbc.sql("""
 					UPDATE benefit_agreement SET project_id = :p, valid_from = :from, valid_to = :to, base_shares = :base,
 					    version = version + 1, updated_by = :by, updated_at = :at
@@ -223,24 +221,46 @@ public class Agreements {
 		return end;
 	}
 
-	/** Sets the project's shares from the agreement's first day on, from the shares it had before. */
-	private void apply(Agreement a, CurrentUser user) {
-		if (a.projectId() == null || a.baseShares() == null) {
+	/**
+	 * The order the agreements of a project took effect in: by first day; on the same day a clue's agreements first,
+	 * newest first (as {@link #clueConverted} applies them: an earlier introducer shares in the part of a later
+	 * one), then the project's own, oldest first (each accepted after the one before).
+	 */
+	static final java.util.Comparator<Agreement> TOOK_EFFECT = java.util.Comparator.comparing(Agreement::validFrom)
+		.thenComparing(a -> a.clueId() == null)
+		.thenComparing(a -> a.clueId() == null ? a.id() : -a.id());
+
+	/**
+	 * Sets the project's shares again from the first day of its first agreement on: every agreement of the project
+	 * applied in the order they took effect ({@link BenefitSplit#applyAll}), starting from the shares the project had
+	 * before the first one (that agreement's base). Applying only the changed agreement to the shares it was accepted
+	 * on would undo the agreements accepted after it, and the later ones' stored bases would bring back the earlier
+	 * ones' old terms. {@code trigger} names the reason written with the shares.
+	 */
+	private void apply(Agreement trigger, CurrentUser user) {
+		if (trigger.projectId() == null || trigger.baseShares() == null) {
 			return;
 		}
-		List<Segment> base = BenefitSplit.parse(a.baseShares());
-		if (base.isEmpty()) {
-			base = List.of(new Segment(a.validFrom(), Map.of(a.introducerUnitId(), 10_000)));
-		}
-		List<Segment> target = BenefitSplit.apply(base, a.introducerUnitId(), a.receiverUnitId(), a.shareBp(),
-				a.validTo());
-		String reason = messages.getMessage("agreement.shareReason",
-				new Object[] { a.id(), a.share().toPlainString(), a.validFrom().toString(), a.validTo().toString() },
+		List<Agreement> all = new ArrayList<>(
+				jdbc.sql(SELECT + " WHERE a.project_id = :p AND a.base_shares IS NOT NULL")
+					.param("p", trigger.projectId())
+					.query(Agreements::row)
+					.list());
+		all.sort(TOOK_EFFECT);
+		Agreement first = all.get(0);
+		List<Segment> ground = BenefitSplit.parse(first.baseShares());
+		List<BenefitSplit.Term> terms = all.stream()
+			.map(a -> new BenefitSplit.Term(a.validFrom(), a.validTo(), a.introducerUnitId(), a.receiverUnitId(),
+					a.shareBp(), a.clueId() != null))
+			.toList();
+		List<Segment> target = BenefitSplit.applyAll(ground, terms);
+		String reason = messages.getMessage("agreement.shareReason", new Object[] { trigger.id(),
+				trigger.share().toPlainString(), trigger.validFrom().toString(), trigger.validTo().toString() },
 				Locale.SIMPLIFIED_CHINESE);
 		for (Segment s : target) {
 			List<CreditShares.NewShare> rows = new ArrayList<>();
 			s.shares().forEach((unit, bp) -> rows.add(new CreditShares.NewShare(new UnitId(unit), bp)));
-			shares.set(new ProjectId(a.projectId()), s.from(), rows, reason, user);
+			shares.set(new ProjectId(trigger.projectId()), s.from(), rows, reason, user);
 		}
 	}
 

@@ -101,6 +101,64 @@ public final class BenefitSplit {
 	}
 
 	/**
+	 * One agreement of a project as the fold of {@link #applyAll} takes it.
+	 *
+	 * @param clue whether it is a transferred clue's agreement: the receiving unit's part counts as the introducer's
+	 *        before the split ({@link #relabel})
+	 */
+	public record Term(LocalDate from, LocalDate lastDay, long introducer, long receiver, int introducerBp,
+			boolean clue) {
+	}
+
+	/**
+	 * The shares of a project with several agreements (a project passed on twice, or a clue's agreements): the
+	 * agreements applied one after the other, in the order given (the order they took effect), each to the shares the
+	 * ones before it left from its first day on, starting from {@code ground}, the shares the project had from the
+	 * first agreement's day on before any agreement. So a change of any agreement keeps the effect of every other:
+	 * nothing depends on the shares as they were when an agreement was accepted.
+	 *
+	 * @return the segments from the first term's first day on
+	 */
+	public static List<Segment> applyAll(List<Segment> ground, List<Term> terms) {
+		if (terms.isEmpty()) {
+			return ground;
+		}
+		List<Segment> current = ground;
+		for (Term t : terms) {
+			List<Segment> base = from(current, t.from());
+			if (t.clue()) {
+				base = relabel(base, t.receiver(), t.introducer());
+			}
+			if (base.isEmpty()) {
+				base = List.of(new Segment(t.from(), Map.of(t.introducer(), Shares.WHOLE)));
+			}
+			List<Segment> next = new ArrayList<>(before(current, t.from()));
+			next.addAll(apply(base, t.introducer(), t.receiver(), t.introducerBp(), t.lastDay()));
+			current = merge(next);
+		}
+		return current;
+	}
+
+	/** The segments from a day on: the one in force that day starts on it, earlier ones are left out. */
+	static List<Segment> from(List<Segment> segments, LocalDate day) {
+		List<Segment> out = new ArrayList<>();
+		for (int i = 0; i < segments.size(); i++) {
+			Segment s = segments.get(i);
+			LocalDate next = i + 1 < segments.size() ? segments.get(i + 1).from() : null;
+			if (next != null && !next.isAfter(day)) {
+				continue;
+			}
+			out.add(s.from().isBefore(day) ? new Segment(day, s.shares()) : s);
+		}
+		return out;
+	}
+
+	/** The segments that start before a day (the last of them then ends the day before). */
+	static List<Segment> before(List<Segment> segments, LocalDate day) {
+		return segments.stream().filter(s -> s.from().isBefore(day)).toList();
+	}
+
+	/**
 	 * The segments with {@code from}'s part counted as {@code to}'s (added to any part {@code to} has): a clue's
 	 * agreement shares what the receiving unit lands as if the introducer held it.
 	 */

@@ -102,4 +102,43 @@ class BenefitSplitTests {
 		assertThat(BenefitSplit.format(segments)).isEqualTo("2026-12-07:1=6000,3=4000;2029-12-06:1=10000");
 		assertThat(BigInteger.ONE).isNotNull();
 	}
+
+	@Test
+	void several_agreements_apply_in_order_each_to_what_the_ones_before_left() {
+		// 1 → 2 (30 %, three years), then 2 → 3 (40 %, two years), both from the same day
+		var ground = List.of(new Segment(ACCEPT, Map.of(1L, 10_000)));
+		var first = new BenefitSplit.Term(ACCEPT, LAST, 1, 2, 3_000, false);
+		var second = new BenefitSplit.Term(ACCEPT, ACCEPT.plusYears(2).minusDays(1), 2, 3, 4_000, false);
+		assertThat(BenefitSplit.applyAll(ground, List.of(first, second))).containsExactly(
+				new Segment(ACCEPT, Map.of(1L, 3_000, 2L, 2_800, 3L, 4_200)),
+				new Segment(ACCEPT.plusYears(2), Map.of(1L, 3_000, 3L, 7_000)),
+				new Segment(LAST.plusDays(1), Map.of(3L, 10_000)));
+		// the first agreement changed (50 %): the second still splits unit 2's part
+		var changed = new BenefitSplit.Term(ACCEPT, LAST, 1, 2, 5_000, false);
+		assertThat(BenefitSplit.applyAll(ground, List.of(changed, second)).get(0))
+			.isEqualTo(new Segment(ACCEPT, Map.of(1L, 5_000, 2L, 2_000, 3L, 3_000)));
+		assertThat(BenefitSplit.applyAll(ground, List.of())).isEqualTo(ground);
+	}
+
+	@Test
+	void a_later_agreement_starts_on_its_own_day_and_leaves_the_earlier_days_alone() {
+		var ground = List.of(new Segment(ACCEPT, Map.of(1L, 10_000)));
+		LocalDate later = ACCEPT.plusMonths(6);
+		var first = new BenefitSplit.Term(ACCEPT, LAST, 1, 2, 3_000, false);
+		var second = new BenefitSplit.Term(later, later.plusYears(1).minusDays(1), 2, 3, 5_000, false);
+		assertThat(BenefitSplit.applyAll(ground, List.of(first, second))).containsExactly(
+				new Segment(ACCEPT, Map.of(1L, 3_000, 2L, 7_000)),
+				new Segment(later, Map.of(1L, 3_000, 2L, 3_500, 3L, 3_500)),
+				new Segment(later.plusYears(1), Map.of(1L, 3_000, 3L, 7_000)),
+				new Segment(LAST.plusDays(1), Map.of(3L, 10_000)));
+	}
+
+	@Test
+	void a_clue_s_agreement_shares_what_the_receiving_unit_landed() {
+		// the project landed at unit 2, which received the clue from unit 1 (30 %)
+		var ground = List.of(new Segment(ACCEPT, Map.of(2L, 10_000)));
+		var clue = new BenefitSplit.Term(ACCEPT, LAST, 1, 2, 3_000, true);
+		assertThat(BenefitSplit.applyAll(ground, List.of(clue))).containsExactly(
+				new Segment(ACCEPT, Map.of(1L, 3_000, 2L, 7_000)), new Segment(LAST.plusDays(1), Map.of(2L, 10_000)));
+	}
 }

@@ -315,6 +315,75 @@ class AllocationApiTests extends ApiTestSupport {
 		assertThat(parts).containsExactlyInAnyOrder(15.0, 45.01);
 	}
 
+	/** The shares in force on a day, as "unit=basis points". */
+	List<String> sharesOn(long project, LocalDate day) {
+		return creditShares.inForce(new ProjectId(project), day).stream()
+			.map(s -> s.unit().value() + "=" + s.basisPoints())
+			.toList();
+	}
+
+	/** Proposes and accepts (as the bureau) a transfer of the project; its agreement's id. */
+	long transferAccepted(long project, long to, String share, int years) throws Exception {
+		var created = send("city", post("/api/v1/transfers"), proposal(project, null, to, share, years))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long transfer = ((Number) JsonPath.read(body(created), "$.id")).longValue();
+		send("city", post("/api/v1/transfers/" + transfer + "/accept"), Map.of("reason", "市商务局协调"))
+			.andExpect(status().isOk());
+		return ((Number) JsonPath.read(body(as("city", get("/api/v1/transfers/" + transfer)).andReturn()),
+				"$.agreementId")).longValue();
+	}
+
+	void changeAgreement(long agreement, int share, int years) throws Exception {
+		var read = as("city", get("/api/v1/benefit-agreements/" + agreement)).andExpect(status().isOk()).andReturn();
+		var change = new LinkedHashMap<String, Object>();
+		change.put("introducerShare", share);
+		change.put("years", years);
+		change.put("version", JsonPath.read(body(read), "$.version"));
+		send("city", put("/api/v1/benefit-agreements/" + agreement), change).andExpect(status().isOk());
+	}
+
+	/**
+	 * A project passed on twice (清丰县 → 经开区 → 濮阳县) carries two agreements; the bureau's edit of either keeps
+	 * the other's effect: the shares are those of both agreements applied in order, whichever was changed last.
+	 */
+	@Test
+	void editing_one_of_a_project_s_agreements_keeps_the_effect_of_the_others() throws Exception {
+		long project = project("qingfeng", "chemical", null);
+		long qingfeng = unit("qingfeng");
+		long zone = unit("etdz");
+		long puyang = unit("puyang");
+		LocalDate today = LocalDate.now(clock);
+		long first = transferAccepted(project, zone, "30", 3);
+		long second = transferAccepted(project, puyang, "40", 2);
+		// 经开区 keeps 40 % of its 70 %; 濮阳县 gets the rest; 清丰县's 30 % is untouched
+		assertThat(sharesOn(project, today)).containsExactlyInAnyOrder(qingfeng + "=3000", zone + "=2800",
+				puyang + "=4200");
+
+		// the earlier agreement changes: 清丰县 keeps 50 %, and the later agreement still splits 经开区's part
+		changeAgreement(first, 50, 3);
+		assertThat(sharesOn(project, today)).containsExactlyInAnyOrder(qingfeng + "=5000", zone + "=2000",
+				puyang + "=3000");
+
+		// the later agreement changes: the earlier one's 50 % stays
+		changeAgreement(second, 50, 2);
+		assertThat(sharesOn(project, today)).containsExactlyInAnyOrder(qingfeng + "=5000", zone + "=2500",
+				puyang + "=2500");
+		assertThat(sharesOn(project, today.plusYears(2))).as("after the later term, before the earlier one's end")
+			.containsExactlyInAnyOrder(qingfeng + "=5000", puyang + "=5000");
+		assertThat(sharesOn(project, today.plusYears(3))).containsExactly(puyang + "=10000");
+		assertThat(sharesOn(project, today.minusDays(1))).containsExactly(qingfeng + "=10000");
+
+		// a longer earlier term reaches past the later one's, and the later one's change keeps it
+		changeAgreement(first, 50, 5);
+		changeAgreement(second, 60, 2);
+		assertThat(sharesOn(project, today)).containsExactlyInAnyOrder(qingfeng + "=5000", zone + "=3000",
+				puyang + "=2000");
+		assertThat(sharesOn(project, today.plusYears(4))).containsExactlyInAnyOrder(qingfeng + "=5000",
+				puyang + "=5000");
+		assertThat(sharesOn(project, today.plusYears(5))).containsExactly(puyang + "=10000");
+	}
+
 	@Test
 	void a_declined_transfer_needs_a_reason_and_moves_nothing_and_a_clue_moves_on_acceptance() throws Exception {
 		long project = project("qingfeng", "chemical", null);
