@@ -1,12 +1,10 @@
 package cn.zhaoshang.project.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,18 +16,16 @@ import cn.zhaoshang.chain.Positionings;
 import cn.zhaoshang.chain.UnitPositioning;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.Pages;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The ledger's filter 定位外项目 (issue 12): {@code outsidePositioning=true} keeps exactly the projects whose chain is
@@ -38,17 +34,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * outside, and the filter follows the positioning as it changes.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
-class LedgerOutsidePositioningTests {
-
-	@Autowired
-	MockMvc mvc;
+class LedgerOutsidePositioningTests extends ApiTestSupport {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Positionings positionings;
@@ -155,33 +144,22 @@ class LedgerOutsidePositioningTests {
 	}
 
 	private String api(String query) throws Exception {
-		return mvc.perform(get("/api/v1/projects?" + query).with(as("city")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return body(as("city", get("/api/v1/projects?" + query)).andExpect(status().isOk()).andReturn());
 	}
 
 	private List<String> codes(String user, String query) throws Exception {
-		String body = mvc.perform(get("/api/v1/projects?" + query).with(as(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return JsonPath.read(body, "$.items[*].code");
+		return JsonPath.read(body(as(user, get("/api/v1/projects?" + query)).andExpect(status().isOk()).andReturn()),
+				"$.items[*].code");
 	}
 
+	/** A page (or the page's export) as the city bureau's signed-in user. */
 	private String page(String path) throws Exception {
-		return mvc.perform(get(path).with(as("city")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return body(mvc.perform(get(path).with(Pages.as(accounts, "city"))).andExpect(status().isOk()).andReturn());
 	}
 
 	/** The names of the ledger sheet's rows (its first column), below the header. */
 	private List<String> exported(String path, String query) throws Exception {
-		byte[] file = mvc.perform(get(path + "?" + query).with(as("city")))
+		byte[] file = mvc.perform(get(path + "?" + query).with(Pages.as(accounts, "city")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -194,9 +172,5 @@ class LedgerOutsidePositioningTests {
 			}
 		}
 		return names;
-	}
-
-	private RequestPostProcessor as(String username) {
-		return user(accounts.loadUserByUsername(username));
 	}
 }
