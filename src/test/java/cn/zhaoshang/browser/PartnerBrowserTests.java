@@ -40,8 +40,9 @@ class PartnerBrowserTests extends BrowserJourney {
 			.build();
 		var f = new PartnerFixtures(mvc, json, jdbc);
 		LocalDate today = LocalDate.now();
-		String name = Pages.unique("浙商引荐新材料项目");
-		long project = f.project(name, "agent-zj");
+		String name = Pages.unique("浙商引荐化工项目");
+		// a chemical project: inside the scope of the agreement set up below, outside the demo agreement's
+		long project = f.project(name, "agent-zj", "chemical", null);
 		f.reviewRequired("hualong", true);
 		try {
 			f.approve(project, f.submitSigned(project, today.minusDays(5)));
@@ -72,6 +73,7 @@ class PartnerBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).startsWith("/partner/agreements/");
 		String agreementPath = browser.path();
 		assertThat(browser.text("#agreement-rules")).contains("0.5%").contains("200,000.00");
+		assertThat(browser.text("#agreement-scope")).contains("化工、现代物流").contains("不限（全部区域）");
 
 		// the agreement's edit form, filled in, with the intermediary fixed
 		browser.clickInView("#agreement-edit");
