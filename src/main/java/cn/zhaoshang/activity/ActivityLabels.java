@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How the enum fields of activity records read in their history: 活动类型 博览会 rather than EXPO, 培训形式 专题讲座
- * rather than SPECIAL_LECTURE, and so on (a trip's status reads through {@code tripStatus.*} already).
+ * rather than SPECIAL_LECTURE, and so on (a trip's status reads through {@code tripStatus.*} already); a joint
+ * team's targets by direction and enterprise name ({@code TargetHistoryLabels}).
  */
 @Configuration(proxyBeanMethods = false)
 class ActivityLabels {
@@ -39,6 +40,11 @@ class ActivityLabels {
 	@Bean
 	HistoryLabels teamLogKindLabels(MessageSource messages) {
 		return HistoryLabels.messages(messages, Teams.RECORD, List.of("logKind"), "team.logKind.");
+	}
+
+	@Bean
+	HistoryLabels jointTeamTargetLabels(MessageSource messages, cn.zhaoshang.merchant.Merchants merchants) {
+		return new cn.zhaoshang.activity.team.TargetHistoryLabels(messages, merchants);
 	}
 
 	@Bean

@@ -82,4 +82,28 @@ class ActivityHistoryLabelTests {
 			.doesNotContain("EXPERT")
 			.doesNotContain("NATIVE");
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void agreement_rules_and_joint_team_targets_read_as_on_their_pages_not_as_stored() {
+		long id = 910_000_000L + System.nanoTime() % 1_000_000;
+		Locale zh = Locale.SIMPLIFIED_CHINESE;
+		assertThat(read("partner_agreement", id, "rules", "SIGNED 10000.00",
+				"SIGNED 10000.00; COMMENCED 0.5% <= 200000.00", zh))
+			.containsExactly("奖励规则: 签约 · 固定 10,000.00 元 → 签约 · 固定 10,000.00 元；开工 · 到位资金的 0.5% · 封顶 200,000.00 元");
+		assertThat(read("partner_reward", id, "rule", "COMMENCED 0.5%", "IN_PRODUCTION 8000.00 <= 9000.00",
+				Locale.ENGLISH)).singleElement()
+			.asString()
+			.doesNotContain("COMMENCED")
+			.doesNotContain("IN_PRODUCTION")
+			.contains("0.5% of funds in place")
+			.contains("cap 9,000.00 yuan");
+		String name = cn.zhaoshang.support.Pages.unique("链上材料有限公司");
+		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", name).update();
+		long merchant = jdbc.sql("SELECT id FROM merchant WHERE name = :n").param("n", name).query(Long.class).single();
+		assertThat(read("joint_team", id, "targets", "[]", "[UPSTREAM:" + merchant + ", DOWNSTREAM:" + merchant + "]",
+				zh)).containsExactly("上下游目标企业: 无 → 上游 " + name + "、下游 " + name);
+	}
 }
