@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +38,7 @@ final class RuleHistoryLabels implements HistoryLabels {
 
 	@Override
 	public Map<String, String> labels(Set<String> values, Locale locale) {
-		Map<String, String> result = new LinkedHashMap<>();
-		for (String value : values) {
-			String label = label(value, locale);
-			if (label != null) {
-				result.put(value, label);
-			}
-		}
-		return result;
+		return HistoryLabels.each(values, v -> label(v, locale));
 	}
 
 	String label(String value, Locale locale) {

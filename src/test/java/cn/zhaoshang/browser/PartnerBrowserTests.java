@@ -85,6 +85,12 @@ class PartnerBrowserTests extends BrowserJourney {
 		browser.clickInView("#agreement-submit");
 		assertThat(browser.path()).isEqualTo(agreementPath);
 		assertThat(browser.text("#agreement-facts")).contains("每年工作经费 2 万元");
+		// its history reads the rules as the page shows them
+		browser.js("document.querySelector('#history').open = true;");
+		assertThat(browser.text("#history")).contains("开工 · 到位资金的 0.5% · 封顶 200,000.00 元")
+			.doesNotContain("COMMENCED");
+		shoot(problems, "partner-agreement-history");
+		browser.use(Browser.DESKTOP);
 
 		// the city bureau approves the commenced move on the project's page
 		browser.open("/projects/" + project);

@@ -1,7 +1,6 @@
 package cn.zhaoshang.activity.team;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +38,7 @@ public final class TargetHistoryLabels implements HistoryLabels {
 
 	@Override
 	public Map<String, String> labels(Set<String> values, Locale locale) {
-		Map<String, String> result = new LinkedHashMap<>();
-		for (String value : values) {
-			String label = label(value, locale);
-			if (label != null) {
-				result.put(value, label);
-			}
-		}
-		return result;
+		return HistoryLabels.each(values, v -> label(v, locale));
 	}
 
 	String label(String value, Locale locale) {
