@@ -21,6 +21,8 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.RecordChanged;
+import cn.zhaoshang.platform.RecordsChanged;
 import cn.zhaoshang.platform.Shares;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
@@ -86,6 +88,29 @@ public class Rewards {
 		if (event.approved()) {
 			approvedMove(event.moveId()).ifPresent(this::reward);
 		}
+	}
+
+	/**
+	 * An investor whose headquarters was recorded or changed may now lie inside an agreement's regions
+	 * ({@link AgreementScope}): the approved moves of its projects give the rewards not yet recorded (same
+	 * transaction as the edit; rewards already computed stay).
+	 */
+	@EventListener
+	void on(RecordChanged change) {
+		if ("merchant".equals(change.recordType()) && change.recordId() != null
+				&& change.recordId().matches("\\d{1,18}")
+				&& !java.util.Objects.equals(change.before().get("headquarters"), change.after().get("headquarters"))) {
+			jdbc.sql(MOVES + " WHERE m.state = 'APPROVED' AND p.merchant_id = :merchant ORDER BY m.id")
+				.param("merchant", Long.parseLong(change.recordId()))
+				.query(Rewards::move)
+				.list()
+				.forEach(this::reward);
+		}
+	}
+
+	@EventListener
+	void on(RecordsChanged changes) {
+		changes.changes().forEach(this::on);
 	}
 
 	/** Computes the rewards every approved move in force gives and records those not yet recorded. */

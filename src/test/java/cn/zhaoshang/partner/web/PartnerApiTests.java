@@ -324,10 +324,20 @@ class PartnerApiTests {
 		// recomputing does not add them either; once the headquarters is recorded, it does
 		rewards.refresh();
 		assertThat(demoRewards.apply(otherRegion)).isEmpty();
-		jdbc.sql("UPDATE merchant SET headquarters = '浙江省温州市' WHERE id = (SELECT merchant_id FROM project WHERE id = :p)")
-			.param("p", unknownRegion)
-			.update();
-		rewards.refresh();
+		// the city bureau records the investor's headquarters on its enterprise record: the reward follows at once
+		long investor = jdbc.sql("SELECT merchant_id FROM project WHERE id = :p").param("p", unknownRegion)
+			.query(Long.class)
+			.single();
+		String read = PartnerFixtures.body(f.as("city", get("/api/v1/merchants/" + investor)).andExpect(status().isOk())
+			.andReturn());
+		var edit = new LinkedHashMap<String, Object>();
+		edit.put("name", JsonPath.read(read, "$.name"));
+		edit.put("enterpriseType", "PRIVATE");
+		edit.put("headquarters", "浙江省温州市");
+		edit.put("registeringUnitId", JsonPath.read(read, "$.registeringUnitId"));
+		edit.put("version", JsonPath.read(read, "$.version"));
+		f.as("city", put("/api/v1/merchants/" + investor).contentType(MediaType.APPLICATION_JSON).content(f.write(edit)))
+			.andExpect(status().isOk());
 		assertThat(demoRewards.apply(unknownRegion)).hasSize(1);
 	}
 
