@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The activity records that follow an enterprise merge (see {@link MergedMerchantLinks}): events' enterprises met,
+ * The activity records that follow an enterprise merge (the events also listed on the enterprise's page) (see {@link MergedMerchantLinks}): events' enterprises met,
  * trips' enterprises visited, joint teams' anchors and targets, resident teams' log lines.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +24,12 @@ class ActivityMerchantLinks {
 	@Bean
 	MerchantLinks eventMerchantLinks(JdbcClient jdbc, Auditor auditor) {
 		return new MergedMerchantLinks(jdbc, auditor, MergedMerchantLinks.Spec.table("event", Events.RECORD,
-				"activity_event", "name", "activity_event_merchant", "event_id", null, List.of(), null));
+				"activity_event", "name", "activity_event_merchant", "event_id", null, List.of(), null)
+			.listed("""
+					SELECT e.id, e.name, e.kind, e.organiser_unit_id, e.start_date
+					FROM activity_event_merchant em JOIN activity_event e ON e.id = em.event_id
+					WHERE em.merchant_id = :merchant ORDER BY e.start_date DESC, e.id DESC LIMIT :limit""",
+					"event.kind.", "/activity/events/"));
 	}
 
 	@Bean

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The enterprises that activity records point at, moved when an administrator merges two enterprise records and
  * moved back exactly when the merge is undone (issue 13): the enterprises met at events and visited on trips, joint
- * teams' anchor enterprises and targets, resident teams' log lines. They are not cards of the enterprise's page
- * ({@link #listed()} is false); the merge's own history counts them per kind.
+ * teams' anchor enterprises and targets, resident teams' log lines. The events an enterprise took part in are a card
+ * of its page for internal users ({@link Spec#listed}); the other kinds are not ({@link #listed()} is false). The
+ * merge's own history counts them all per kind.
  * <p>
  * Two shapes of link:
  * <ul>
@@ -40,11 +41,22 @@ final class MergedMerchantLinks implements MerchantLinks {
 	/** A kind of link: where it is stored and how its record is named in the audit trail. */
 	record Spec(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
 			String recordColumn, String merchantColumn, String extraColumn, List<String> extraValues,
-			String alsoLinkedSql) {
+			String alsoLinkedSql, String listSql, String statusPrefix, String pathPrefix) {
+
+		/**
+		 * The same kind listed on the enterprise's page for internal users: {@code listSql} selects id, title,
+		 * status value, unit id and date of the records linked to {@code :merchant}, newest first, at most
+		 * {@code :limit}; the status reads through {@code statusPrefix}, the record opens at {@code pathPrefix + id}.
+		 */
+		Spec listed(String sql, String status, String path) {
+			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, merchantColumn,
+					extraColumn, extraValues, alsoLinkedSql, sql, status, path);
+		}
 
 		/** A column of the record itself. */
 		static Spec column(String kind, String recordType, String table, String summaryColumn, String merchantColumn) {
-			return new Spec(kind, recordType, table, summaryColumn, null, "id", merchantColumn, null, List.of(), null);
+			return new Spec(kind, recordType, table, summaryColumn, null, "id", merchantColumn, null, List.of(), null,
+					null, null, null);
 		}
 
 		/**
@@ -54,7 +66,7 @@ final class MergedMerchantLinks implements MerchantLinks {
 		static Spec table(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
 				String recordColumn, String extraColumn, List<String> extraValues, String alsoLinkedSql) {
 			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, "merchant_id",
-					extraColumn, extraValues, alsoLinkedSql);
+					extraColumn, extraValues, alsoLinkedSql, null, null, null);
 		}
 
 		int base() {
@@ -81,12 +93,22 @@ final class MergedMerchantLinks implements MerchantLinks {
 
 	@Override
 	public boolean listed() {
-		return false;
+		return spec.listSql() != null;
 	}
 
+	/** Activity records are for internal users (intermediaries and the public never read them). */
 	@Override
 	public List<MerchantLink> linksOf(MerchantId merchant, CurrentUser user, int limit) {
-		return List.of();
+		if (spec.listSql() == null || user == null || !user.role().isInternal()) {
+			return List.of();
+		}
+		return jdbc.sql(spec.listSql())
+			.param("merchant", merchant.value())
+			.param("limit", limit)
+			.query((rs, n) -> new MerchantLink(kind(), rs.getLong(1), rs.getString(2), spec.statusPrefix()
+					+ rs.getString(3), new UnitId(rs.getLong(4)), rs.getObject(5, java.time.LocalDate.class),
+					spec.pathPrefix() + rs.getLong(1)))
+			.list();
 	}
 
 	@Override

@@ -24,7 +24,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * puts back exactly what was there, a dropped target with its direction.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class ActivityMerchantMergeTests {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Autowired
 	MerchantMerges merges;
@@ -141,7 +145,7 @@ class ActivityMerchantMergeTests {
 	}
 
 	@Test
-	void a_merge_moves_events_trips_teams_and_log_lines_without_duplicates_and_undo_restores_them() {
+	void a_merge_moves_events_trips_teams_and_log_lines_without_duplicates_and_undo_restores_them() throws Exception {
 		String m = Pages.unique("合并活动");
 		long survivor = merchant(m + "化工（濮阳）有限公司");
 		long absorbed = merchant("濮阳市" + m + "化工有限公司");
@@ -176,6 +180,15 @@ class ActivityMerchantMergeTests {
 		assertThat(audits("trip", trip, "MERGE")).isEqualTo(1);
 		assertThat(audits("joint_team", chasing, "MERGE")).isEqualTo(1);
 		assertThat(audits("team_log", log, "MERGE")).isEqualTo(1);
+		// the enterprise's page lists the events it took part in, both now under the survivor
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/merchants/" + survivor)
+			.with(Pages.as(accounts, "city")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(Pages.from(page, "links-event")).contains("参加的招商活动").contains(m + "博览会").contains(m + "签约会")
+			.contains("博览会");
 		assertThat(merges.find(merge).moved()).containsEntry("event", 2).containsEntry("trip", 1)
 			.containsEntry("jointTeam", 1).containsEntry("jointTarget", 2).containsEntry("teamLog", 1);
 
