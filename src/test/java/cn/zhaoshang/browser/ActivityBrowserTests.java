@@ -146,6 +146,19 @@ class ActivityBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void an_enterprise_page_lists_the_events_it_took_part_in() throws Exception {
+		long merchant = jdbc.sql("SELECT id FROM merchant WHERE name = '深圳云启数字科技有限公司'").query(Long.class)
+			.single();
+		browser.signIn("city", PASSWORD);
+		browser.open("/merchants/" + merchant + "#links-event");
+		assertThat(browser.text("#links-event")).contains("参加的招商活动").contains("第十四届中国（河南）国际投资贸易洽谈会");
+		browser.js("document.querySelector('#links-event').scrollIntoView();");
+		List<String> problems = new ArrayList<>();
+		shoot(problems, "merchant-events");
+		assertThat(problems).isEmpty();
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.zhaoshang.activity.team.JointTeams jointTeams;
 
