@@ -22,6 +22,14 @@ public interface MerchantLinks {
 	/** Stable short key of the kind of record ({@code project}, {@code clue}, {@code visit}); stored with merges. */
 	String kind();
 
+	/**
+	 * Whether the enterprise's page lists this kind as a card of its own; a kind that only moves with merges (the
+	 * enterprises of events and trips, joint teams' targets, resident teams' log lines) answers false.
+	 */
+	default boolean listed() {
+		return true;
+	}
+
 	/** Up to {@code limit} records of this kind linked to the merchant that the user may read, newest first. */
 	List<MerchantLink> linksOf(MerchantId merchant, CurrentUser user, int limit);
 

@@ -29,6 +29,18 @@ public interface HistoryLabels {
 	 */
 	Map<String, String> labels(Set<String> values, Locale locale);
 
+	/** The labels of values read one by one; {@code label} answers null for a value it leaves as stored. */
+	static Map<String, String> each(Set<String> values, java.util.function.Function<String, String> label) {
+		Map<String, String> result = new LinkedHashMap<>();
+		for (String v : values) {
+			String l = label.apply(v);
+			if (l != null) {
+				result.put(v, l);
+			}
+		}
+		return result;
+	}
+
 	/**
 	 * Enum values of one field of one record type, read from the message bundles as {@code <prefix><VALUE>}
 	 * ({@code clueStatus.FOLLOWING} → 跟进中). For fields whose name alone is ambiguous: {@code status} is a

@@ -82,4 +82,56 @@ class ActivityHistoryLabelTests {
 			.doesNotContain("EXPERT")
 			.doesNotContain("NATIVE");
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void agreement_rules_and_joint_team_targets_read_as_on_their_pages_not_as_stored() {
+		long id = 910_000_000L + System.nanoTime() % 1_000_000;
+		Locale zh = Locale.SIMPLIFIED_CHINESE;
+		assertThat(read("partner_agreement", id, "rules", "SIGNED 10000.00",
+				"SIGNED 10000.00; COMMENCED 0.5% <= 200000.00", zh))
+			.containsExactly("奖励规则: 签约 · 固定 10,000.00 元 → 签约 · 固定 10,000.00 元；开工 · 到位资金的 0.5% · 封顶 200,000.00 元");
+		assertThat(read("partner_reward", id, "rule", "COMMENCED 0.5%", "IN_PRODUCTION 8000.00 <= 9000.00",
+				Locale.ENGLISH)).singleElement()
+			.asString()
+			.doesNotContain("COMMENCED")
+			.doesNotContain("IN_PRODUCTION")
+			.contains("0.5% of funds in place")
+			.contains("cap 9,000.00 yuan");
+		String name = cn.zhaoshang.support.Pages.unique("链上材料有限公司");
+		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", name).update();
+		long merchant = jdbc.sql("SELECT id FROM merchant WHERE name = :n").param("n", name).query(Long.class).single();
+		assertThat(read("joint_team", id, "targets", "[]", "[UPSTREAM:" + merchant + ", DOWNSTREAM:" + merchant + "]",
+				zh)).containsExactly("上下游目标企业: 无 → 上游 " + name + "、下游 " + name);
+	}
+
+	@Test
+	void an_events_lists_of_units_enterprises_clues_and_projects_read_as_names() {
+		long id = 920_000_000L + System.nanoTime() % 1_000_000;
+		Locale zh = Locale.SIMPLIFIED_CHINESE;
+		long hualong = cn.zhaoshang.support.Demo.unit(jdbc, "hualong");
+		assertThat(read(Events.RECORD, id, "participantUnitIds", "[]", "[" + hualong + "]", zh)).singleElement()
+			.asString()
+			.endsWith(": 无 → 华龙区");
+		String a = cn.zhaoshang.support.Pages.unique("会上甲公司");
+		String b = cn.zhaoshang.support.Pages.unique("会上乙公司");
+		for (String n : List.of(a, b)) {
+			jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", n).update();
+		}
+		List<Long> ids = jdbc.sql("SELECT id FROM merchant WHERE name IN (:n) ORDER BY id").param("n", List.of(a, b))
+			.query(Long.class)
+			.list();
+		assertThat(read(Events.RECORD, id + 1, "merchantIds", "[" + ids.get(0) + "]", ids.toString(), zh))
+			.containsExactly("企业: " + a + " → " + a + "、" + b);
+		long project = jdbc.sql("SELECT MIN(id) FROM project").query(Long.class).single();
+		String code = jdbc.sql("SELECT code FROM project WHERE id = :id").param("id", project).query(String.class)
+			.single();
+		assertThat(read(Events.RECORD, id + 2, "projectIds", "[]", "[" + project + ", 999999999]", zh))
+			.singleElement()
+			.asString()
+			.contains(code)
+			.endsWith("#999999999");
+	}
 }

@@ -113,6 +113,58 @@ class ActivityBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void a_joint_teams_history_names_its_targets_by_direction_and_enterprise() throws Exception {
+		// a team set up with two targets: its history keeps [UPSTREAM:id, DOWNSTREAM:id] and reads names
+		List<Long> merchants = jdbc.sql("SELECT id FROM merchant WHERE merged_into_id IS NULL ORDER BY id")
+			.query(Long.class)
+			.list()
+			.subList(0, 3);
+		long unit = jdbc.sql("SELECT id FROM unit WHERE code = 'hualong'").query(Long.class).single();
+		long cadre = jdbc.sql("SELECT MIN(id) FROM person WHERE unit_id = :u").param("u", unit).query(Long.class)
+			.single();
+		var team = jointTeams.create(new cn.zhaoshang.activity.team.JointTeams.Input(
+				"政企联合招商小分队" + UUID.randomUUID().toString().substring(0, 6), unit, cadre, "王总",
+				merchants.get(0), List.of(
+						new cn.zhaoshang.activity.team.JointTeams.TargetInput(merchants.get(1),
+								cn.zhaoshang.activity.team.TargetDirection.UPSTREAM),
+						new cn.zhaoshang.activity.team.JointTeams.TargetInput(merchants.get(2),
+								cn.zhaoshang.activity.team.TargetDirection.DOWNSTREAM)),
+				null, null), cn.zhaoshang.support.Demo.signIn(accounts, "city"));
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		browser.signIn("city", PASSWORD);
+		browser.open("/activity/joint-teams/" + team.id());
+		browser.js("document.querySelector('#history').open = true;");
+		String history = browser.text("#history");
+		String anchor = jdbc.sql("SELECT name FROM merchant WHERE id = :id").param("id", merchants.get(0))
+			.query(String.class)
+			.single();
+		assertThat(history).contains("上下游目标企业").contains("上游 ").contains("下游 ").contains(anchor)
+			.doesNotContain("UPSTREAM").doesNotContain("DOWNSTREAM");
+		List<String> problems = new ArrayList<>();
+		shoot(problems, "activity-joint-history");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void an_enterprise_page_lists_the_events_it_took_part_in() throws Exception {
+		long merchant = jdbc.sql("SELECT id FROM merchant WHERE name = '深圳云启数字科技有限公司'").query(Long.class)
+			.single();
+		browser.signIn("city", PASSWORD);
+		browser.open("/merchants/" + merchant + "#links-event");
+		assertThat(browser.text("#links-event")).contains("参加的招商活动").contains("第十四届中国（河南）国际投资贸易洽谈会");
+		browser.js("document.querySelector('#links-event').scrollIntoView();");
+		List<String> problems = new ArrayList<>();
+		shoot(problems, "merchant-events");
+		assertThat(problems).isEmpty();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.zhaoshang.activity.team.JointTeams jointTeams;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	private long person(String name) {
 		return jdbc.sql("SELECT MIN(id) FROM person WHERE name = :n").param("n", name).query(Long.class).single();
 	}

@@ -40,8 +40,9 @@ class PartnerBrowserTests extends BrowserJourney {
 			.build();
 		var f = new PartnerFixtures(mvc, json, jdbc);
 		LocalDate today = LocalDate.now();
-		String name = Pages.unique("浙商引荐新材料项目");
-		long project = f.project(name, "agent-zj");
+		String name = Pages.unique("浙商引荐化工项目");
+		// a chemical project: inside the scope of the agreement set up below, outside the demo agreement's
+		long project = f.project(name, "agent-zj", "chemical", null);
 		f.reviewRequired("hualong", true);
 		try {
 			f.approve(project, f.submitSigned(project, today.minusDays(5)));
@@ -72,6 +73,7 @@ class PartnerBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).startsWith("/partner/agreements/");
 		String agreementPath = browser.path();
 		assertThat(browser.text("#agreement-rules")).contains("0.5%").contains("200,000.00");
+		assertThat(browser.text("#agreement-scope")).contains("化工、现代物流").contains("不限（全部区域）");
 
 		// the agreement's edit form, filled in, with the intermediary fixed
 		browser.clickInView("#agreement-edit");
@@ -83,6 +85,12 @@ class PartnerBrowserTests extends BrowserJourney {
 		browser.clickInView("#agreement-submit");
 		assertThat(browser.path()).isEqualTo(agreementPath);
 		assertThat(browser.text("#agreement-facts")).contains("每年工作经费 2 万元");
+		// its history reads the rules as the page shows them
+		browser.js("document.querySelector('#history').open = true;");
+		assertThat(browser.text("#history")).contains("开工 · 到位资金的 0.5% · 封顶 200,000.00 元")
+			.doesNotContain("COMMENCED");
+		shoot(problems, "partner-agreement-history");
+		browser.use(Browser.DESKTOP);
 
 		// the city bureau approves the commenced move on the project's page
 		browser.open("/projects/" + project);

@@ -78,13 +78,30 @@ public class PartnerFixtures {
 		return Demo.unit(jdbc, code);
 	}
 
-	/** A new negotiating project of Hualong introduced by the intermediary unit. */
+	/**
+	 * A new negotiating project of Hualong introduced by the intermediary unit: new materials, its investor
+	 * headquartered in Hangzhou (inside the demo agreement of 濮阳市浙江商会: 新材料, 浙江省).
+	 */
 	public long project(String name, String introducerCode) throws Exception {
+		return project(name, introducerCode, "new-materials", "浙江省杭州市");
+	}
+
+	/** A new negotiating project of Hualong in the chain, its investor headquartered there (or not recorded). */
+	public long project(String name, String introducerCode, String chainCode, String headquarters) throws Exception {
+		long id = newProject(name, introducerCode, chainCode);
+		jdbc.sql("UPDATE merchant SET headquarters = :hq WHERE id = (SELECT merchant_id FROM project WHERE id = :p)")
+			.param("hq", headquarters)
+			.param("p", id)
+			.update();
+		return id;
+	}
+
+	long newProject(String name, String introducerCode, String chainCode) throws Exception {
 		var body = new LinkedHashMap<String, Object>();
 		body.put("name", name);
 		body.put("investorName", name + "有限公司");
 		body.put("unitId", unit("hualong"));
-		body.put("chainId", Demo.chain(jdbc, "new-materials"));
+		body.put("chainId", Demo.chain(jdbc, chainCode));
 		body.put("type", "NEW");
 		body.put("plannedInvestment", 12000);
 		body.put("introUnitId", unit(introducerCode));

@@ -55,6 +55,7 @@ class TeamController {
 
 	private final Teams teams;
 	private final JointTeams joint;
+	private final cn.zhaoshang.platform.RecordHistory history;
 	private final UnitDirectory units;
 	private final DataScopes scopes;
 	private final People people;
@@ -63,7 +64,8 @@ class TeamController {
 	private final Clock clock;
 
 	TeamController(Teams teams, JointTeams joint, UnitDirectory units, DataScopes scopes, People people,
-			Merchants merchants, MessageSource messages, Clock clock) {
+			Merchants merchants, MessageSource messages, Clock clock, cn.zhaoshang.platform.RecordHistory history) {
+		this.history = history;
 		this.teams = teams;
 		this.joint = joint;
 		this.units = units;
@@ -168,6 +170,7 @@ class TeamController {
 		var j = joint.get(id);
 		model.addAttribute("j", j);
 		model.addAttribute("canEdit", joint.canEdit(j.unitId(), user));
+		model.addAttribute("history", history.of(JointTeams.RECORD, id));
 		return "activity/joint-team";
 	}
 

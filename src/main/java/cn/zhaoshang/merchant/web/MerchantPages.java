@@ -94,6 +94,9 @@ class MerchantPages {
 	List<MerchantViews.LinkGroup> linkGroups(long id, CurrentUser user) {
 		List<MerchantViews.LinkGroup> groups = new ArrayList<>();
 		for (MerchantLinks provider : links) {
+			if (!provider.listed()) {
+				continue;
+			}
 			var views = provider.linksOf(new MerchantId(id), user, LINKS_PER_KIND)
 				.stream()
 				.map(l -> new MerchantViews.LinkView(l.title(), l.statusKey(), unitName(l.unit()), l.date(), l.path()))

@@ -21,6 +21,8 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.InvalidInputException.Violation;
 import cn.zhaoshang.platform.NotFoundException;
+import cn.zhaoshang.platform.RecordChanged;
+import cn.zhaoshang.platform.RecordsChanged;
 import cn.zhaoshang.platform.Shares;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
@@ -35,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rewards of clause XI: when the city bureau approves a stage move of a project an intermediary introduced, each
- * rule of the intermediary's agreements in force on the move's date for that stage gives a reward, computed by
+ * rule of the intermediary's agreements in force on the move's date whose scope covers the project
+ * ({@link AgreementScope}: its chain, its investor's headquarters) for that stage gives a reward, computed by
  * {@link RewardPolicy} and split by the project's introducer credit. Rewards are DUE when computed, then APPROVED
  * and PAID by the city bureau (each step audited, at the version read). An intermediary sees its own only.
  */
@@ -87,6 +90,29 @@ public class Rewards {
 		}
 	}
 
+	/**
+	 * An investor whose headquarters was recorded or changed may now lie inside an agreement's regions
+	 * ({@link AgreementScope}): the approved moves of its projects give the rewards not yet recorded (same
+	 * transaction as the edit; rewards already computed stay).
+	 */
+	@EventListener
+	void on(RecordChanged change) {
+		if ("merchant".equals(change.recordType()) && change.recordId() != null
+				&& change.recordId().matches("\\d{1,18}")
+				&& !java.util.Objects.equals(change.before().get("headquarters"), change.after().get("headquarters"))) {
+			jdbc.sql(MOVES + " WHERE m.state = 'APPROVED' AND p.merchant_id = :merchant ORDER BY m.id")
+				.param("merchant", Long.parseLong(change.recordId()))
+				.query(Rewards::move)
+				.list()
+				.forEach(this::reward);
+		}
+	}
+
+	@EventListener
+	void on(RecordsChanged changes) {
+		changes.changes().forEach(this::on);
+	}
+
 	/** Computes the rewards every approved move in force gives and records those not yet recorded. */
 	@Transactional
 	public int refresh() {
@@ -98,19 +124,24 @@ public class Rewards {
 	}
 
 	record Move(long id, long projectId, String code, String name, Stage to, LocalDate date, BigDecimal amount,
-			Long introUnitId) {
+			Long introUnitId, AgreementScope.Project scope) {
 	}
 
 	private static final String MOVES = """
 			SELECT m.id, m.project_id, p.code, p.name, m.to_stage, COALESCE(m.move_date, CAST(m.submitted_at AS DATE))
-			  AS move_date, m.amount, p.intro_unit_id
-			FROM project_stage_move m JOIN project p ON p.id = m.project_id""";
+			  AS move_date, m.amount, p.intro_unit_id, c.name AS chain_name, c.name_en AS chain_name_en,
+			  c.code AS chain_code, i.headquarters
+			FROM project_stage_move m JOIN project p ON p.id = m.project_id
+			LEFT JOIN industry_chain c ON c.id = p.chain_id
+			LEFT JOIN merchant i ON i.id = p.merchant_id""";
 
 	private static Move move(ResultSet rs, int n) throws SQLException {
 		long intro = rs.getLong("intro_unit_id");
+		Long introUnit = rs.wasNull() ? null : intro;
 		return new Move(rs.getLong("id"), rs.getLong("project_id"), rs.getString("code"), rs.getString("name"),
 				Stage.valueOf(rs.getString("to_stage")), rs.getObject("move_date", LocalDate.class),
-				rs.getBigDecimal("amount"), rs.wasNull() ? null : intro);
+				rs.getBigDecimal("amount"), introUnit, new AgreementScope.Project(rs.getString("chain_name"),
+						rs.getString("chain_name_en"), rs.getString("chain_code"), rs.getString("headquarters")));
 	}
 
 	private Optional<Move> approvedMove(long moveId) {
@@ -174,6 +205,9 @@ public class Rewards {
 		BigDecimal funds = null;
 		for (var introducer : credit.keySet()) {
 			for (var agreement : agreements.inForce(introducer, m.date())) {
+				if (!AgreementScope.covers(agreement.scopeChains(), agreement.scopeRegions(), m.scope())) {
+					continue;
+				}
 				for (var rule : agreement.rules()) {
 					if (rule.stage() != m.to() || exists(rule.id(), m.id(), introducer)) {
 						continue;

@@ -53,12 +53,15 @@ class PartnerController {
 	private final Rewards rewards;
 	private final Consultants consultants;
 	private final PartnerDocuments documents;
+	private final cn.zhaoshang.platform.RecordHistory history;
 	private final IntermediaryView mine;
 	private final EditAgreement edit;
 	private final MessageSource messages;
 
 	PartnerController(Agreements agreements, Rewards rewards, Consultants consultants, PartnerDocuments documents,
-			IntermediaryView mine, EditAgreement edit, MessageSource messages) {
+			IntermediaryView mine, EditAgreement edit, MessageSource messages,
+			cn.zhaoshang.platform.RecordHistory history) {
+		this.history = history;
 		this.agreements = agreements;
 		this.edit = edit;
 		this.rewards = rewards;
@@ -166,6 +169,8 @@ class PartnerController {
 			.toList());
 		model.addAttribute("canEdit", PartnerAccess.bureau(user));
 		model.addAttribute("uploadError", uploadError);
+		// the trail of the city bureau's edits is for internal users; an intermediary sees the agreement itself
+		model.addAttribute("history", user.role().isInternal() ? history.of("partner_agreement", id) : java.util.List.of());
 		return "partner/agreement";
 	}
 

@@ -57,6 +57,9 @@ class PartnerApiTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	cn.zhaoshang.partner.internal.Rewards rewards;
+
 	PartnerFixtures f;
 
 	final LocalDate today = LocalDate.now();
@@ -281,6 +284,61 @@ class PartnerApiTests {
 		var own = rewardsOf("agent", project, "");
 		assertThat(own).isNotEmpty().allSatisfy(i -> assertThat(((Number) i.get("intermediaryUnitId")).longValue())
 			.isEqualTo(zj));
+	}
+
+	@Test
+	void only_projects_inside_the_agreements_scope_earn_its_rewards() throws Exception {
+		// 浙江商会's demo agreement covers 新材料、智能家居 and investors from 浙江省、长三角
+		long zj = f.unit("agent-zj");
+		long demo = jdbc.sql("SELECT id FROM partner_agreement WHERE title = '濮阳市浙江商会委托招商协议'")
+			.query(Long.class)
+			.single();
+		long inside = f.project(Pages.unique("范围内项目"), "agent-zj", "new-materials", "浙江宁波");
+		long otherChain = f.project(Pages.unique("范围外产业链"), "agent-zj", "chemical", "浙江省杭州市");
+		long otherRegion = f.project(Pages.unique("范围外区域"), "agent-zj", "new-materials", "江苏省南京市");
+		long unknownRegion = f.project(Pages.unique("总部未登记"), "agent-zj", "new-materials", null);
+		f.reviewRequired("hualong", true);
+		try {
+			for (long project : List.of(inside, otherChain, otherRegion, unknownRegion)) {
+				f.approve(project, f.submitSigned(project, today.minusDays(2)));
+			}
+		}
+		finally {
+			f.reviewRequired("hualong", false);
+		}
+		java.util.function.LongFunction<List<Map<String, Object>>> demoRewards = project -> {
+			try {
+				return rewardsOf("city", project, "intermediary=" + zj).stream()
+					.filter(i -> ((Number) i.get("agreementId")).longValue() == demo)
+					.toList();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		assertThat(demoRewards.apply(inside)).hasSize(1);
+		assertThat(demoRewards.apply(otherChain)).as("化工 is not entrusted").isEmpty();
+		assertThat(demoRewards.apply(otherRegion)).as("an investor from 江苏").isEmpty();
+		assertThat(demoRewards.apply(unknownRegion)).as("headquarters not recorded").isEmpty();
+
+		// recomputing does not add them either; once the headquarters is recorded, it does
+		rewards.refresh();
+		assertThat(demoRewards.apply(otherRegion)).isEmpty();
+		// the city bureau records the investor's headquarters on its enterprise record: the reward follows at once
+		long investor = jdbc.sql("SELECT merchant_id FROM project WHERE id = :p").param("p", unknownRegion)
+			.query(Long.class)
+			.single();
+		String read = PartnerFixtures.body(f.as("city", get("/api/v1/merchants/" + investor)).andExpect(status().isOk())
+			.andReturn());
+		var edit = new LinkedHashMap<String, Object>();
+		edit.put("name", JsonPath.read(read, "$.name"));
+		edit.put("enterpriseType", "PRIVATE");
+		edit.put("headquarters", "浙江省温州市");
+		edit.put("registeringUnitId", JsonPath.read(read, "$.registeringUnitId"));
+		edit.put("version", JsonPath.read(read, "$.version"));
+		f.as("city", put("/api/v1/merchants/" + investor).contentType(MediaType.APPLICATION_JSON).content(f.write(edit)))
+			.andExpect(status().isOk());
+		assertThat(demoRewards.apply(unknownRegion)).hasSize(1);
 	}
 
 	@Test

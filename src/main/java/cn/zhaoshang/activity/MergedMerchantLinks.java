@@ -1,0 +1,259 @@
+package cn.zhaoshang.activity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.zhaoshang.merchant.MerchantId;
+import cn.zhaoshang.merchant.MerchantLink;
+import cn.zhaoshang.merchant.MerchantLinks;
+import cn.zhaoshang.platform.Auditor;
+import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.UnitId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The enterprises that activity records point at, moved when an administrator merges two enterprise records and
+ * moved back exactly when the merge is undone (issue 13): the enterprises met at events and visited on trips, joint
+ * teams' anchor enterprises and targets, resident teams' log lines. The events an enterprise took part in are a card
+ * of its page for internal users ({@link Spec#listed}); the other kinds are not ({@link #listed()} is false). The
+ * merge's own history counts them all per kind.
+ * <p>
+ * Two shapes of link:
+ * <ul>
+ * <li>a column of the record itself ({@code team_log.merchant_id}, {@code joint_team.anchor_merchant_id}): every
+ * record moves; the ids returned are the records';</li>
+ * <li>a link table with one row per record and enterprise ({@code activity_event_merchant}, {@code trip_merchant},
+ * {@code joint_team_target}): a record linked to the absorbed enterprise only moves its link (its id returned as is);
+ * a record linked to both — or, for a joint team's target, anchored at the survivor — would hold the survivor twice,
+ * so its link to the absorbed enterprise is dropped (returned negative, with the value of the link's extra column,
+ * e.g. a target's direction, encoded as {@code -(record × values + index)}), and undoing the merge puts it back.</li>
+ * </ul>
+ * Every record touched is audited on its own history ({@code MERGE}, then {@code UNMERGE}: 关联客商 absorbed →
+ * survivor) and its version moves on, so that an edit form opened before the merge does not put the old enterprise
+ * back.
+ */
+final class MergedMerchantLinks implements MerchantLinks {
+
+	/** A kind of link: where it is stored and how its record is named in the audit trail. */
+	record Spec(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
+			String recordColumn, String merchantColumn, String extraColumn, List<String> extraValues,
+			String alsoLinkedSql, String listSql, String statusPrefix, String pathPrefix) {
+
+		/**
+		 * The same kind listed on the enterprise's page for internal users: {@code listSql} selects id, title,
+		 * status value, unit id and date of the records linked to {@code :merchant}, newest first, at most
+		 * {@code :limit}; the status reads through {@code statusPrefix}, the record opens at {@code pathPrefix + id}.
+		 */
+		Spec listed(String sql, String status, String path) {
+			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, merchantColumn,
+					extraColumn, extraValues, alsoLinkedSql, sql, status, path);
+		}
+
+		/** A column of the record itself. */
+		static Spec column(String kind, String recordType, String table, String summaryColumn, String merchantColumn) {
+			return new Spec(kind, recordType, table, summaryColumn, null, "id", merchantColumn, null, List.of(), null,
+					null, null, null);
+		}
+
+		/**
+		 * A link table; {@code alsoLinkedSql}, when given, selects further records (as {@code :into} for the
+		 * survivor) that hold the survivor in another way and must not gain it as a link too.
+		 */
+		static Spec table(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
+				String recordColumn, String extraColumn, List<String> extraValues, String alsoLinkedSql) {
+			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, "merchant_id",
+					extraColumn, extraValues, alsoLinkedSql, null, null, null);
+		}
+
+		int base() {
+			return Math.max(1, extraValues.size());
+		}
+	}
+
+	static final String FIELD = "merchantId";
+
+	private final JdbcClient jdbc;
+	private final Auditor auditor;
+	private final Spec spec;
+
+	MergedMerchantLinks(JdbcClient jdbc, Auditor auditor, Spec spec) {
+		this.jdbc = jdbc;
+		this.auditor = auditor;
+		this.spec = spec;
+	}
+
+	@Override
+	public String kind() {
+		return spec.kind();
+	}
+
+	@Override
+	public boolean listed() {
+		return spec.listSql() != null;
+	}
+
+	/** Activity records are for internal users (intermediaries and the public never read them). */
+	@Override
+	public List<MerchantLink> linksOf(MerchantId merchant, CurrentUser user, int limit) {
+		if (spec.listSql() == null || user == null || !user.role().isInternal()) {
+			return List.of();
+		}
+		return jdbc.sql(spec.listSql())
+			.param("merchant", merchant.value())
+			.param("limit", limit)
+			.query((rs, n) -> new MerchantLink(kind(), rs.getLong(1), rs.getString(2), spec.statusPrefix()
+					+ rs.getString(3), new UnitId(rs.getLong(4)), rs.getObject(5, java.time.LocalDate.class),
+					spec.pathPrefix() + rs.getLong(1)))
+			.list();
+	}
+
+	@Override
+	public Set<UnitId> unitsPursuing(MerchantId merchant) {
+		return Set.of();
+	}
+
+	@Override
+	public List<Long> move(MerchantId from, MerchantId into) {
+		if (spec.linkTable() == null) {
+			List<Long> ids = recordsOf(spec.recordTable(), "id", spec.merchantColumn(), from);
+			setMerchant(spec.recordTable(), "id", ids, from, into);
+			touch(ids, from, into, "MERGE");
+			return ids;
+		}
+		List<Long> linked = recordsOf(spec.linkTable(), spec.recordColumn(), "merchant_id", from);
+		List<Long> both = new ArrayList<>(recordsOf(spec.linkTable(), spec.recordColumn(), "merchant_id", into));
+		if (spec.alsoLinkedSql() != null) {
+			both.addAll(jdbc.sql(spec.alsoLinkedSql()).param("into", into.value()).query(Long.class).list());
+		}
+		List<Long> moved = linked.stream().filter(id -> !both.contains(id)).toList();
+		List<Long> dropped = linked.stream().filter(both::contains).toList();
+		setMerchant(spec.linkTable(), spec.recordColumn(), moved, from, into);
+		List<Long> result = new ArrayList<>(moved);
+		for (Long record : dropped) {
+			int index = 0;
+			if (spec.extraColumn() != null) {
+				String value = jdbc.sql("SELECT " + spec.extraColumn() + " FROM " + spec.linkTable() + " WHERE "
+						+ spec.recordColumn() + " = :r AND merchant_id = :m")
+					.param("r", record)
+					.param("m", from.value())
+					.query(String.class)
+					.single();
+				index = spec.extraValues().indexOf(value);
+			}
+			result.add(-(record * spec.base() + index));
+		}
+		if (!dropped.isEmpty()) {
+			jdbc.sql("DELETE FROM " + spec.linkTable() + " WHERE merchant_id = :m AND " + spec.recordColumn()
+					+ " IN (:ids)")
+				.param("m", from.value())
+				.param("ids", dropped)
+				.update();
+		}
+		touch(linked, from, into, "MERGE");
+		return result;
+	}
+
+	@Override
+	public void moveBack(List<Long> ids, MerchantId from) {
+		// called while the absorbed record still points at the survivor (MerchantMerges undoes that afterwards)
+		Long survivor = jdbc.sql("SELECT merged_into_id FROM merchant WHERE id = :id")
+			.param("id", from.value())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (survivor == null) {
+			return;
+		}
+		MerchantId into = new MerchantId(survivor);
+		List<Long> moved = ids.stream().filter(id -> id > 0).toList();
+		List<Long> records = new ArrayList<>(moved);
+		if (spec.linkTable() == null) {
+			setMerchant(spec.recordTable(), "id", moved, into, from);
+		}
+		else {
+			setMerchant(spec.linkTable(), spec.recordColumn(), moved, into, from);
+			for (Long id : ids) {
+				if (id < 0) {
+					long record = -id / spec.base();
+					int index = (int) (-id % spec.base());
+					restore(record, index, from);
+					records.add(record);
+				}
+			}
+		}
+		touch(records, into, from, "UNMERGE");
+	}
+
+	private void restore(long record, int index, MerchantId from) {
+		boolean exists = jdbc.sql("SELECT COUNT(*) FROM " + spec.recordTable() + " WHERE id = :r")
+			.param("r", record)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			return;
+		}
+		if (spec.extraColumn() == null) {
+			jdbc.sql("INSERT INTO " + spec.linkTable() + " (" + spec.recordColumn() + ", merchant_id) VALUES (:r, :m)")
+				.param("r", record)
+				.param("m", from.value())
+				.update();
+		}
+		else {
+			jdbc.sql("INSERT INTO " + spec.linkTable() + " (" + spec.recordColumn() + ", merchant_id, "
+					+ spec.extraColumn() + ") VALUES (:r, :m, :x)")
+				.param("r", record)
+				.param("m", from.value())
+				.param("x", spec.extraValues().get(index))
+				.update();
+		}
+	}
+
+	private List<Long> recordsOf(String table, String recordColumn, String merchantColumn, MerchantId merchant) {
+		return jdbc.sql("SELECT " + recordColumn + " FROM " + table + " WHERE " + merchantColumn + " = :m ORDER BY "
+				+ recordColumn)
+			.param("m", merchant.value())
+			.query(Long.class)
+			.list();
+	}
+
+	private void setMerchant(String table, String recordColumn, List<Long> records, MerchantId from, MerchantId to) {
+		if (!records.isEmpty()) {
+			String column = spec.linkTable() == null ? spec.merchantColumn() : "merchant_id";
+			jdbc.sql("UPDATE " + table + " SET " + column + " = :to WHERE " + column + " = :from AND " + recordColumn
+					+ " IN (:ids)")
+				.param("to", to.value())
+				.param("from", from.value())
+				.param("ids", records)
+				.update();
+		}
+	}
+
+	/** Moves the records' versions on and writes one history line on each: 关联客商 before → after. */
+	private void touch(List<Long> records, MerchantId before, MerchantId after, String action) {
+		if (records.isEmpty()) {
+			return;
+		}
+		jdbc.sql("UPDATE " + spec.recordTable() + " SET version = version + 1 WHERE id IN (:ids)")
+			.param("ids", records)
+			.update();
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT id, " + spec.summaryColumn() + " FROM " + spec.recordTable() + " WHERE id IN (:ids)")
+			.param("ids", records)
+			.query((rs, n) -> names.put(rs.getLong(1), abbreviate(rs.getString(2))))
+			.list();
+		List<Auditor.Change> changes = new ArrayList<>();
+		for (Long record : records) {
+			changes.add(new Auditor.Change(spec.recordType(), record, action, names.getOrDefault(record, ""),
+					Map.of(FIELD, before.value()), Map.of(FIELD, after.value())));
+		}
+		auditor.recordAll(changes);
+	}
+
+	private static String abbreviate(String summary) {
+		return summary == null || summary.length() <= 200 ? summary : summary.substring(0, 200);
+	}
+}
