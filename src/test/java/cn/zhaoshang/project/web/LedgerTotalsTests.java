@@ -163,6 +163,32 @@ class LedgerTotalsTests {
 	}
 
 	@Test
+	void the_groups_api_gives_the_grouped_figures_in_one_request_within_the_users_scope() throws Exception {
+		String tag = fourProjects();
+		String json = mvc.perform(get("/api/v1/projects/groups").param("q", tag).param("includeDropped", "false")
+			.with(as("city")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("\"by\":\"unit\"").contains("\"total\":3")
+			.containsPattern("\"label\":\"华龙区\",\"total\":2,\"sums\":\\{\"plannedInvestment\":1250.50")
+			.containsPattern("\"label\":\"清丰县\",\"total\":1,\"sums\":\\{\"plannedInvestment\":300.00")
+			.contains("\"sums\":{\"plannedInvestment\":1550.50");
+		// a county manager's groups hold what the county's list holds (its data scope), by stage with the stage's key
+		String list = mvc.perform(get("/api/v1/projects").param("q", tag).param("includeDropped", "false")
+			.with(as("hualong"))).andReturn().getResponse().getContentAsString();
+		String total = list.replaceAll("(?s).*\"total\":(\\d+).*", "$1");
+		mvc.perform(get("/api/v1/projects/groups").param("q", tag).param("by", "stage").param("includeDropped", "false")
+			.with(as("hualong")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("{\"key\":\"NEGOTIATING\",\"label\":\"NEGOTIATING\",\"total\":"
+					+ total + ",")))
+			.andExpect(content().string(containsString("],\"total\":" + total + ",")));
+		mvc.perform(get("/api/v1/projects/groups").param("by", "county").with(as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"field\":\"by\"")));
+	}
+
+	@Test
 	void on_the_whole_ledger_every_grouping_adds_up_to_its_total() {
 		var scope = scopes.of(account("city"));
 		ProjectFilter all = ProjectFilter.none().withIncludeDropped(false);
