@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
 WRK_SECONDS=${WRK_SECONDS:-15}
 JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests

@@ -31,7 +31,8 @@ import cn.zhaoshang.merchant.EnterpriseNames;
  * ({@code bench/generate.sh} does both).
  * <p>
  * Command line: {@code DataSetGenerator --url jdbc:postgresql://… [--user postgres] [--password …] [--seed 2026]
- * [--scale 1]} against a database the application has migrated (with its demo data: the units, chains and users).
+ * [--scale 1] [--last-month 2026-11] [--today 2026-12-07]} (defaults: last month, today; the same arguments give the
+ * same rows) against a database the application has migrated (with its demo data: the units, chains and users).
  */
 public final class DataSetGenerator {
 
@@ -73,13 +74,14 @@ public final class DataSetGenerator {
 
 	public static void main(String[] args) {
 		Map<String, String> a = new LinkedHashMap<>(Map.of("--user", "postgres", "--password", "", "--seed", "2026",
-				"--scale", "1", "--last-month", "2026-12"));
+				"--scale", "1", "--last-month",
+				YearMonth.now().minusMonths(1).toString(), "--today", LocalDate.now().toString()));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			a.put(args[i], args[i + 1]);
 		}
 		if (!a.containsKey("--url")) {
 			System.err.println("usage: DataSetGenerator --url jdbc:postgresql://host:port/db [--user u] [--password p]"
-					+ " [--seed 2026] [--scale 1] [--last-month 2026-12]");
+					+ " [--seed 2026] [--scale 1] [--last-month 2026-11] [--today 2026-12-07]");
 			System.exit(2);
 		}
 		PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -89,12 +91,12 @@ public final class DataSetGenerator {
 		Sizes sizes = Sizes.of(Double.parseDouble(a.get("--scale")));
 		System.out.println("generating " + sizes + " with seed " + a.get("--seed"));
 		Result result = new DataSetGenerator(ds).generate(sizes, Long.parseLong(a.get("--seed")),
-				YearMonth.parse(a.get("--last-month")));
+				YearMonth.parse(a.get("--last-month")), LocalDate.parse(a.get("--today")));
 		System.out.print(result);
 	}
 
 	/** Generates and loads the data set (needs the units, chains and users of the demo data). */
-	public Result generate(Sizes sizes, long seed, YearMonth lastMonth) {
+	public Result generate(Sizes sizes, long seed, YearMonth lastMonth, LocalDate today) {
 		long t0 = System.nanoTime();
 		Map<String, Long> rows = new LinkedHashMap<>();
 		try (Connection c = dataSource.getConnection()) {
@@ -111,7 +113,7 @@ public final class DataSetGenerator {
 			talents(out, sizes.talents(), new SplittableRandom(seed + 1), next(c, "talent"), units);
 			long firstClue = next(c, "clue");
 			clues(out, sizes.clues(), new SplittableRandom(seed + 2), firstClue, firstMerchant, names, units, teams,
-					chains, lastMonth);
+					chains, lastMonth, today);
 			c.setAutoCommit(true);
 			rows.putAll(out.written());
 			for (String table : List.of("merchant", "talent", "clue", "clue_follow_up", "clue_assignment")) {
@@ -294,8 +296,8 @@ public final class DataSetGenerator {
 	static final String ASSIGNMENT_COLUMNS = "clue_id, kind, to_unit_id, assigned_by, assigned_at";
 
 	private static void clues(TableWriter out, int count, SplittableRandom r, long firstId, long firstMerchant,
-			String[] names, List<Long> units, List<Long> teams, List<Long> chains, YearMonth lastMonth)
-			throws SQLException {
+			String[] names, List<Long> units, List<Long> teams, List<Long> chains, YearMonth lastMonth,
+			LocalDate today) throws SQLException {
 		LocalDate end = lastMonth.atEndOfMonth();
 		LocalDate start = lastMonth.minusMonths(35).atDay(1);
 		int days = (int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
@@ -326,8 +328,8 @@ public final class DataSetGenerator {
 					last = d;
 				}
 			}
-			// open clues idle for 30 days or more were flagged by the daily job
-			OffsetDateTime stale = !status.equals("INVALID") && last.plusDays(30).isBefore(end)
+			// open clues idle for 30 days (the default setting) by today were flagged by the daily job
+			OffsetDateTime stale = !status.equals("INVALID") && !last.plusDays(30).isAfter(today)
 					? at(last.plusDays(30)) : null;
 			BigDecimal amount = r.nextInt(5) == 0 ? null : BigDecimal.valueOf(100_00L + r.nextLong(500_000_00L), 2);
 			String title = name.replaceFirst("(股份|集团|科技|实业|发展)?有限公司$", "")

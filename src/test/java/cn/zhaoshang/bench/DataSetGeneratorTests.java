@@ -43,7 +43,8 @@ class DataSetGeneratorTests {
 		long merchantBefore = count("SELECT COUNT(*) FROM merchant");
 		long fieldsBefore = count("SELECT COUNT(*) FROM talent_field");
 		var sizes = new DataSetGenerator.Sizes(300, 40, 150, 600);
-		var result = new DataSetGenerator(dataSource).generate(sizes, 7, YearMonth.of(2026, 11));
+		var result = new DataSetGenerator(dataSource).generate(sizes, 7, YearMonth.of(2026, 11),
+				java.time.LocalDate.of(2026, 12, 7));
 
 		assertThat(count("SELECT COUNT(*) FROM merchant")).isEqualTo(merchantBefore + 300);
 		assertThat(result.rows()).containsEntry("merchant", 300L).containsEntry("merchant_chain", 300L)
