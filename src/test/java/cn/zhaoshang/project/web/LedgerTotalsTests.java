@@ -58,6 +58,9 @@ class LedgerTotalsTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient fundsJdbc;
+
+	@Autowired
 	AccountUserDetailsService accounts;
 
 	@Autowired
@@ -204,6 +207,21 @@ class LedgerTotalsTests {
 			assertThat(sum(grouped, ProjectQueries.Totals::paidInInvestment)).as(by)
 				.isEqualByComparingTo(grouped.total().paidInInvestment());
 			assertThat(grouped.total()).isEqualTo(queries.list(all, scope, 1, 20).totals());
+			// without a period, funds in place are the paid-in sums (ADR 0010) — equal to the funds rows themselves
+			for (var g : grouped.groups()) {
+				String column = switch (by) {
+					case "chain" -> "CAST(p.chain_id AS VARCHAR(20))";
+					case "stage" -> "p.stage";
+					default -> "CAST(p.unit_id AS VARCHAR(20))";
+				};
+				BigDecimal rows = fundsJdbc.sql("SELECT COALESCE(SUM(f.funds_in_place), 0) FROM project_funds f "
+						+ "JOIN project p ON p.id = f.project_id WHERE p.status <> 'DROPPED' AND " + column + " = ?")
+					.param(g.key()).query(BigDecimal.class).single();
+				assertThat(g.totals().fundsInPlace()).as(by + " " + g.key()).isEqualByComparingTo(rows);
+			}
+			assertThat(grouped.total().fundsInPlace()).isEqualByComparingTo(fundsJdbc.sql(
+					"SELECT COALESCE(SUM(f.funds_in_place), 0) FROM project_funds f JOIN project p ON p.id = f.project_id "
+							+ "WHERE p.status <> 'DROPPED'").query(BigDecimal.class).single());
 		}
 	}
 
