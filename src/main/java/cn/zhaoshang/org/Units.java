@@ -12,6 +12,7 @@ import java.util.Set;
 import cn.zhaoshang.org.internal.Unit;
 import cn.zhaoshang.org.internal.UnitForm;
 import cn.zhaoshang.org.internal.UnitRepository;
+import cn.zhaoshang.org.internal.UnitRows;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.NotFoundException;
@@ -28,23 +29,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class Units implements UnitDirectory {
 
 	private final UnitRepository repository;
+	private final UnitRows rows;
 	private final Auditor auditor;
 	private final Clock clock;
 
-	Units(UnitRepository repository, Auditor auditor, Clock clock) {
+	Units(UnitRepository repository, UnitRows rows, Auditor auditor, Clock clock) {
 		this.repository = repository;
+		this.rows = rows;
 		this.auditor = auditor;
 		this.clock = clock;
 	}
 
 	@Override
 	public Optional<UnitSummary> find(UnitId id) {
-		return id == null ? Optional.empty() : repository.findById(id.value()).map(Units::summary);
+		return id == null ? Optional.empty() : rows.byId(id.value()).map(Units::summary);
 	}
 
 	@Override
 	public List<UnitSummary> all() {
-		return repository.findAll()
+		return rows.all()
 			.stream()
 			.sorted(Comparator.comparing((Unit u) -> !u.active).thenComparingInt(u -> u.sortOrder)
 				.thenComparing(u -> u.name))
@@ -54,7 +57,7 @@ public class Units implements UnitDirectory {
 
 	@Override
 	public Set<UnitId> selfAndDescendants(UnitId id) {
-		List<Unit> all = repository.findAll();
+		List<Unit> all = rows.all();
 		Set<UnitId> result = new HashSet<>();
 		var queue = new ArrayDeque<Long>();
 		queue.add(id.value());
@@ -69,7 +72,7 @@ public class Units implements UnitDirectory {
 
 	/** Whether forward stage moves of the unit's projects need review by the city bureau (a unit setting). */
 	public boolean requiresStageReview(UnitId id) {
-		return repository.findById(id.value()).map(u -> u.stageReviewRequired).orElse(false);
+		return rows.byId(id.value()).map(u -> u.stageReviewRequired).orElse(false);
 	}
 
 	public Optional<UnitSummary> findByName(String name) {
@@ -78,7 +81,7 @@ public class Units implements UnitDirectory {
 
 	/** Every unit as stored, for this module's own pages. */
 	public List<Unit> entities() {
-		return repository.findAll();
+		return rows.all();
 	}
 
 	public Unit get(long id) {

@@ -1,10 +1,7 @@
 package cn.zhaoshang.bench;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +16,6 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 
 /**
  * A reusable generator of a realistic ledger at city scale for benchmarks (issues 11 and 15): projects across the
@@ -52,7 +47,6 @@ public final class LedgerDataGenerator {
 
 	private static final ZoneOffset ZONE = ZoneOffset.ofHours(8);
 
-	private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
 
 	/**
 	 * What to generate.
@@ -64,18 +58,27 @@ public final class LedgerDataGenerator {
 	 * @param fundsMonths funds rows go back at most this many months from {@code lastMonth}
 	 * @param prefix project codes are {@code prefix + number} (at most 20 characters in all)
 	 */
-	public record Settings(int projects, long seed, YearMonth lastMonth, int fundsMonths, String prefix) {
+	public record Settings(int projects, long seed, YearMonth lastMonth, int fundsMonths, String prefix,
+			Investors investors) {
 
 		public Settings(int projects, long seed, YearMonth lastMonth, int fundsMonths) {
-			this(projects, seed, lastMonth, fundsMonths, "GEN" + seed + "-");
+			this(projects, seed, lastMonth, fundsMonths, "GEN" + seed + "-", null);
 		}
 	}
 
+	/**
+	 * Enterprises already in the database that the projects are drawn from (the all-entity data set,
+	 * {@link DataSetGenerator}); without them every project belongs to one investor of the generator's own.
+	 */
+	public record Investors(long[] ids, String[] names) {
+	}
+
 	/** What was written, and how fast. */
-	public record Stats(int projects, int moves, int shares, int fundsRows, double seconds, boolean copy) {
+	public record Stats(int projects, int moves, int shares, int fundsRows, int progress, double seconds,
+			boolean copy) {
 
 		public int rows() {
-			return projects + moves + shares + fundsRows;
+			return projects + moves + shares + fundsRows + progress;
 		}
 
 		public double rowsPerSecond() {
@@ -85,8 +88,9 @@ public final class LedgerDataGenerator {
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"%,d projects, %,d stage moves, %,d credit shares, %,d funds rows = %,d rows in %.1f s (%,.0f rows/s, %s)",
-					projects, moves, shares, fundsRows, rows(), seconds, rowsPerSecond(),
+					"%,d projects, %,d stage moves, %,d credit shares, %,d funds rows, %,d progress updates = %,d rows"
+							+ " in %.1f s (%,.0f rows/s, %s)",
+					projects, moves, shares, fundsRows, progress, rows(), seconds, rowsPerSecond(),
 					copy ? "PostgreSQL COPY" : "JDBC batches");
 		}
 	}
@@ -101,13 +105,14 @@ public final class LedgerDataGenerator {
 	public Stats generate(Settings settings) {
 		long t0 = System.nanoTime();
 		try (Connection c = dataSource.getConnection()) {
-			boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+			boolean postgres = TableWriter.isPostgres(c);
 			List<Long> units = ids(c, "SELECT id FROM unit WHERE type IN ('COUNTY', 'ZONE') AND active ORDER BY id");
 			if (units.isEmpty()) {
 				units = ids(c, "SELECT id FROM unit ORDER BY id");
 			}
 			List<Long> chains = ids(c, "SELECT id FROM industry_chain ORDER BY id");
-			long merchant = merchant(c, settings.prefix());
+			Investors investors = settings.investors() != null ? settings.investors()
+					: new Investors(new long[] { merchant(c, settings.prefix()) }, new String[] { "bench" });
 			long firstId = ids(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM project").get(0);
 			SplittableRandom random = new SplittableRandom(settings.seed());
 			// uneven units: weights 1..4 drawn once per data set
@@ -120,29 +125,33 @@ public final class LedgerDataGenerator {
 			for (int i = 0; i < weights.length; i++) {
 				weights[i] = (i == 0 ? 0 : weights[i - 1]) + weights[i] / sum;
 			}
-			Writer out = postgres ? new CopyWriter(c) : new BatchWriter(c);
+			TableWriter out = new TableWriter(c);
 			int moves = 0;
 			int shares = 0;
 			int funds = 0;
+			int progress = 0;
 			for (int from = 0; from < settings.projects(); from += CHUNK) {
 				Chunk chunk = new Chunk();
 				int to = Math.min(settings.projects(), from + CHUNK);
 				for (int n = from; n < to; n++) {
-					project(chunk, settings, random, firstId + n, n, units, weights, chains, merchant);
+					project(chunk, settings, random, firstId + n, n, units, weights, chains, investors);
 				}
-				out.write(chunk);
+				write(out, chunk);
 				moves += chunk.moves.size();
 				shares += chunk.shares.size();
 				funds += chunk.funds.size();
+				progress += chunk.progress.size();
 			}
-			out.finish();
+			c.setAutoCommit(true);
 			restartIdentity(c, postgres, "project");
 			restartIdentity(c, postgres, "project_stage_move");
 			restartIdentity(c, postgres, "project_credit_share");
 			restartIdentity(c, postgres, "project_funds");
-			return new Stats(settings.projects(), moves, shares, funds, (System.nanoTime() - t0) / 1e9, postgres);
+			restartIdentity(c, postgres, "project_progress");
+			return new Stats(settings.projects(), moves, shares, funds, progress, (System.nanoTime() - t0) / 1e9,
+					postgres);
 		}
-		catch (SQLException | IOException e) {
+		catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -153,7 +162,7 @@ public final class LedgerDataGenerator {
 			boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 			c.setAutoCommit(true);
 			for (String table : List.of("project", "project_stage_move", "project_credit_share", "project_funds",
-					"project_counted_move", "project_counted_sum", "project_funds_sum")) {
+					"project_progress", "project_counted_move", "project_counted_sum", "project_funds_sum")) {
 				st.execute(postgres ? "VACUUM ANALYZE " + table : "ANALYZE TABLE " + table);
 			}
 		}
@@ -164,7 +173,7 @@ public final class LedgerDataGenerator {
 
 	// ============================================================================================ one project
 
-	record ProjectRow(long id, String code, String name, long merchant, long unit, long chain, String type,
+	record ProjectRow(long id, String code, String name, long merchant, String investor, long unit, long chain, String type,
 			String stage, String status, BigDecimal planned, BigDecimal contracted, BigDecimal paidIn,
 			String contractType, LocalDate signed, LocalDate commenced, LocalDate production, boolean key,
 			OffsetDateTime createdAt) {
@@ -182,16 +191,20 @@ public final class LedgerDataGenerator {
 			BigDecimal fixedAssets) {
 	}
 
+	record ProgressRow(long project, LocalDate date, String text) {
+	}
+
 	static final class Chunk {
 
 		final List<ProjectRow> projects = new ArrayList<>(CHUNK);
 		final List<MoveRow> moves = new ArrayList<>(CHUNK * 2);
 		final List<ShareRow> shares = new ArrayList<>(CHUNK + CHUNK / 10);
 		final List<FundsRow> funds = new ArrayList<>(CHUNK * 12);
+		final List<ProgressRow> progress = new ArrayList<>(CHUNK * 2);
 	}
 
 	private static void project(Chunk chunk, Settings s, SplittableRandom r, long id, int n, List<Long> units,
-			double[] weights, List<Long> chains, long merchant) {
+			double[] weights, List<Long> chains, Investors investors) {
 		LocalDate end = s.lastMonth().atEndOfMonth();
 		LocalDate created = s.lastMonth().minusMonths(35).atDay(1).plusDays(r.nextInt(36 * 30));
 		double u = r.nextDouble();
@@ -321,12 +334,35 @@ public final class LedgerDataGenerator {
 				paidIn = paidIn.add(inPlace);
 			}
 		}
+		// progress: one to three dated updates from the signing on
+		if (dates[1] != null) {
+			long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(dates[1], end));
+			for (int k = 1 + r.nextInt(3); k > 0; k--) {
+				LocalDate d = dates[1].plusDays(r.nextLong(span));
+				chunk.progress.add(new ProgressRow(id, d, PROGRESS[r.nextInt(PROGRESS.length)]));
+			}
+		}
 		String code = s.prefix() + n;
-		chunk.projects.add(new ProjectRow(id, code, "Bench project " + code, merchant, unit,
+		// the n-th project goes to investor n mod pool with the (n / pool)-th product: names unique per investor
+		int pool = investors.ids().length;
+		int investor = n % pool;
+		int product = n / pool;
+		String investorName = investors.names()[investor];
+		String name = pool == 1 ? "Bench project " + code
+				: investorName.replaceFirst("(股份|集团|科技|实业|发展)?有限公司$", "")
+						+ PRODUCTS[product % PRODUCTS.length]
+						+ (product < PRODUCTS.length ? "" : " " + (product / PRODUCTS.length + 1));
+		chunk.projects.add(new ProjectRow(id, code, name, investors.ids()[investor], investorName, unit,
 				chains.get(r.nextInt(chains.size())), type, STAGES[stage], status, planned, contracted, paidIn,
 				contractType, dates[1], stage >= 2 ? dates[2] : null, stage >= 3 ? dates[3] : null,
 				r.nextInt(20) == 0, at(created)));
 	}
+
+	static final String[] PROGRESS = { "厂房主体施工中", "设备采购合同已签订", "完成土地摘牌", "办理施工许可", "主体结构封顶",
+			"生产线安装调试中", "试生产", "环评批复已取得", "项目公司注册完成", "一期投产，二期筹备中" };
+
+	static final String[] PRODUCTS = { "年产10万吨新材料项目", "智能制造产业园项目", "生产基地项目", "二期扩建项目",
+			"研发中心项目", "总部基地项目", "智能工厂项目", "技术改造项目" };
 
 	private static BigDecimal money(SplittableRandom r, int min, int max) {
 		return BigDecimal.valueOf(min * 100L + r.nextLong((max - min) * 100L + 1), 2);
@@ -337,13 +373,6 @@ public final class LedgerDataGenerator {
 	}
 
 	// ================================================================================================ writing
-
-	private interface Writer {
-
-		void write(Chunk chunk) throws SQLException, IOException;
-
-		void finish() throws SQLException;
-	}
 
 	static final String PROJECT_COLUMNS = "id, code, name, merchant_id, investor_name, unit_id, chain_id, type, stage,"
 			+ " status, planned_investment, contracted_investment, paid_in_investment, contract_type, signed_date,"
@@ -357,145 +386,38 @@ public final class LedgerDataGenerator {
 	static final String FUNDS_COLUMNS = "project_id, funds_month, funds_in_place, out_of_province, foreign_used,"
 			+ " fixed_assets, created_by, updated_by";
 
-	/** PostgreSQL: one COPY per table and chunk, CSV (empty unquoted field = NULL). */
-	private static final class CopyWriter implements Writer {
+	static final String PROGRESS_COLUMNS = "project_id, progress_date, text, created_by, created_at";
 
-		private final org.postgresql.copy.CopyManager copy;
-
-		CopyWriter(Connection c) throws SQLException {
-			c.setAutoCommit(true);
-			this.copy = c.unwrap(PGConnection.class).getCopyAPI();
+	/** One chunk's rows, parents first (the writer keeps the order in which tables are first named). */
+	private static void write(TableWriter out, Chunk chunk) throws SQLException {
+		for (ProjectRow p : chunk.projects) {
+			out.add("project", PROJECT_COLUMNS, p.id(), p.code(), p.name(), p.merchant(), p.investor(), p.unit(),
+					p.chain(), p.type(), p.stage(), p.status(), p.planned(), p.contracted(), p.paidIn(),
+					p.contractType(), p.signed(), p.commenced(), p.production(), p.key(), "bench", p.createdAt(),
+					p.createdAt());
 		}
-
-		@Override
-		public void write(Chunk chunk) throws SQLException, IOException {
-			StringBuilder b = new StringBuilder(chunk.projects.size() * 200);
-			for (ProjectRow p : chunk.projects) {
-				line(b, p.id(), p.code(), p.name(), p.merchant(), "bench", p.unit(), p.chain(), p.type(), p.stage(),
-						p.status(), p.planned(), p.contracted(), p.paidIn(), p.contractType(), p.signed(), p.commenced(),
-						p.production(), p.key(), "bench", TS.format(p.createdAt()), TS.format(p.createdAt()));
-			}
-			copy("project", PROJECT_COLUMNS, b);
-			b.setLength(0);
-			for (MoveRow m : chunk.moves) {
-				line(b, m.project(), m.fromStage(), m.toStage(), m.fromStatus(), m.toStatus(), m.date(),
-						m.contractType(), m.amount(), m.reason(), m.state(), "bench", TS.format(m.submittedAt()),
-						m.reviewedAt() == null ? null : "city", m.reviewedAt() == null ? null : TS.format(m.reviewedAt()));
-			}
-			copy("project_stage_move", MOVE_COLUMNS, b);
-			b.setLength(0);
-			for (ShareRow s : chunk.shares) {
-				line(b, s.project(), s.unit(), s.basisPoints(), s.isDefault(), s.isDefault() ? null : "bench", "bench",
-						"bench");
-			}
-			copy("project_credit_share", SHARE_COLUMNS, b);
-			b.setLength(0);
-			for (FundsRow f : chunk.funds) {
-				line(b, f.project(), f.month(), f.inPlace(), f.outOfProvince(), f.foreign(), f.fixedAssets(), "bench",
-						"bench");
-			}
-			copy("project_funds", FUNDS_COLUMNS, b);
+		for (MoveRow m : chunk.moves) {
+			out.add("project_stage_move", MOVE_COLUMNS, m.project(), m.fromStage(), m.toStage(), m.fromStatus(),
+					m.toStatus(), m.date(), m.contractType(), m.amount(), m.reason(), m.state(), "bench",
+					m.submittedAt(), m.reviewedAt() == null ? null : "city", m.reviewedAt());
 		}
-
-		private void copy(String table, String columns, StringBuilder b) throws SQLException, IOException {
-			copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)",
-					new StringReader(b.toString()));
+		for (ShareRow s : chunk.shares) {
+			out.add("project_credit_share", SHARE_COLUMNS, s.project(), s.unit(), s.basisPoints(), s.isDefault(),
+					s.isDefault() ? null : "bench", "bench", "bench");
 		}
-
-		/** Values without commas, quotes or line breaks (all generated), so no quoting is needed. */
-		private static void line(StringBuilder b, Object... values) {
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					b.append(',');
-				}
-				if (values[i] != null) {
-					b.append(values[i] instanceof BigDecimal d ? d.toPlainString() : values[i].toString());
-				}
-			}
-			b.append('\n');
+		for (FundsRow f : chunk.funds) {
+			out.add("project_funds", FUNDS_COLUMNS, f.project(), f.month(), f.inPlace(), f.outOfProvince(),
+					f.foreign(), f.fixedAssets(), "bench", "bench");
 		}
-
-		@Override
-		public void finish() {
+		for (ProgressRow r : chunk.progress) {
+			out.add("project_progress", PROGRESS_COLUMNS, r.project(), r.date(), r.text(), "bench", at(r.date()));
 		}
-	}
-
-	/** Any other database (H2): prepared statements in batches, one transaction per chunk. */
-	private static final class BatchWriter implements Writer {
-
-		private final Connection c;
-
-		BatchWriter(Connection c) throws SQLException {
-			this.c = c;
-			c.setAutoCommit(false);
-		}
-
-		@Override
-		public void write(Chunk chunk) throws SQLException {
-			try (PreparedStatement ps = c.prepareStatement(insert("project", PROJECT_COLUMNS))) {
-				for (ProjectRow p : chunk.projects) {
-					set(ps, p.id(), p.code(), p.name(), p.merchant(), "bench", p.unit(), p.chain(), p.type(), p.stage(),
-							p.status(), p.planned(), p.contracted(), p.paidIn(), p.contractType(), p.signed(),
-							p.commenced(), p.production(), p.key(), "bench", p.createdAt(), p.createdAt());
-				}
-				ps.executeBatch();
-			}
-			try (PreparedStatement ps = c.prepareStatement(insert("project_stage_move", MOVE_COLUMNS))) {
-				for (MoveRow m : chunk.moves) {
-					set(ps, m.project(), m.fromStage(), m.toStage(), m.fromStatus(), m.toStatus(), m.date(),
-							m.contractType(), m.amount(), m.reason(), m.state(), "bench", m.submittedAt(),
-							m.reviewedAt() == null ? null : "city", m.reviewedAt());
-				}
-				ps.executeBatch();
-			}
-			try (PreparedStatement ps = c.prepareStatement(insert("project_credit_share", SHARE_COLUMNS))) {
-				for (ShareRow s : chunk.shares) {
-					set(ps, s.project(), s.unit(), s.basisPoints(), s.isDefault(), s.isDefault() ? null : "bench",
-							"bench", "bench");
-				}
-				ps.executeBatch();
-			}
-			try (PreparedStatement ps = c.prepareStatement(insert("project_funds", FUNDS_COLUMNS))) {
-				for (FundsRow f : chunk.funds) {
-					set(ps, f.project(), f.month(), f.inPlace(), f.outOfProvince(), f.foreign(), f.fixedAssets(),
-							"bench", "bench");
-				}
-				ps.executeBatch();
-			}
-			c.commit();
-		}
-
-		private static String insert(String table, String columns) {
-			int n = columns.split(",").length;
-			return "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(n - 1) + "?)";
-		}
-
-		private static void set(PreparedStatement ps, Object... values) throws SQLException {
-			for (int i = 0; i < values.length; i++) {
-				Object v = values[i];
-				if (v instanceof LocalDate d) {
-					ps.setDate(i + 1, Date.valueOf(d));
-				}
-				else if (v instanceof OffsetDateTime t) {
-					ps.setObject(i + 1, t);
-				}
-				else {
-					ps.setObject(i + 1, v);
-				}
-			}
-			ps.addBatch();
-		}
-
-		@Override
-		public void finish() throws SQLException {
-			c.commit();
-			c.setAutoCommit(true);
-		}
+		out.flush();
 	}
 
 	// ================================================================================================ helpers
 
-	private static List<Long> ids(Connection c, String sql) throws SQLException {
+	static List<Long> ids(Connection c, String sql) throws SQLException {
 		List<Long> out = new ArrayList<>();
 		try (Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
 			while (rs.next()) {
@@ -525,7 +447,7 @@ public final class LedgerDataGenerator {
 		}
 	}
 
-	private static void restartIdentity(Connection c, boolean postgres, String table) throws SQLException {
+	static void restartIdentity(Connection c, boolean postgres, String table) throws SQLException {
 		long next = ids(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).get(0);
 		try (Statement st = c.createStatement()) {
 			st.execute(postgres ? "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"

@@ -193,18 +193,22 @@ public class ProjectQueries {
 		};
 		SqlFilter fundsWhere = fundsPeriod(ProjectWhere.of(f, scope), f);
 		java.util.Map<String, BigDecimal> funds = new java.util.HashMap<>();
-		jdbc.sql("SELECT " + key + ", SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
-				+ fundsWhere.sql() + " GROUP BY " + key)
-			.params(fundsWhere.params())
-			.query((ResultSet rs) -> {
-				funds.put(rs.getString(1), rs.getBigDecimal(2));
-			});
+		if (fundsWhere != null) {
+			jdbc.sql("SELECT " + key + ", SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
+					+ fundsWhere.sql() + " GROUP BY " + key)
+				.params(fundsWhere.params())
+				.query((ResultSet rs) -> {
+					funds.put(rs.getString(1), rs.getBigDecimal(2));
+				});
+		}
 		List<Group> groups = jdbc.sql(sql)
 			.params(where.params())
 			.query((rs, n) -> {
 				Totals t = totals(rs, 3);
+				// without a period a group's funds in place are its paid-in sum (ADR 0010)
+				BigDecimal inPlace = fundsWhere == null ? t.paidInInvestment() : zero(funds.get(rs.getString(1)));
 				return new Group(rs.getString(1), rs.getString(2), new Totals(t.count(), t.plannedInvestment(),
-						t.contractedInvestment(), t.paidInInvestment(), zero(funds.get(rs.getString(1)))));
+						t.contractedInvestment(), t.paidInInvestment(), inPlace));
 			})
 			.list();
 		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups,
@@ -216,6 +220,9 @@ public class ProjectQueries {
 	 * months it touches (the month of {@code from} to the month of {@code to}, either end open); else every month.
 	 */
 	static SqlFilter fundsPeriod(SqlFilter where, ProjectFilter f) {
+		if (f.from() == null && f.to() == null) {
+			return null; // every month: the paid-in sums (ADR 0010)
+		}
 		return where.range("f.funds_month", "fundsFrom", f.from() == null ? null : f.from().withDayOfMonth(1),
 				"fundsTo", f.to() == null ? null : f.to().withDayOfMonth(1));
 	}
@@ -225,19 +232,25 @@ public class ProjectQueries {
 		return totals(ProjectWhere.of(f, scope), fundsPeriod(ProjectWhere.of(f, scope), f));
 	}
 
-	/** The set's count and sums by {@code where}; funds in place from the rows selected by {@code fundsWhere}. */
+	/**
+	 * The set's count and sums by {@code where}; funds in place from the rows selected by {@code fundsWhere}, or,
+	 * when that is {@code null} (no period), the paid-in sum.
+	 */
 	private Totals totals(SqlFilter where, SqlFilter fundsWhere) {
 		Totals t = jdbc.sql("SELECT " + SUMS + " FROM project p" + where.sql())
 			.params(where.params())
 			.query((rs, n) -> totals(rs, 1))
 			.single();
-		// funds in place straight from the monthly rows (issue 10), over the same filtered set and the filter's period
-		BigDecimal funds = jdbc.sql("SELECT SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
-				+ fundsWhere.sql())
-			.params(fundsWhere.params())
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
+		// funds in place from the monthly rows (issue 10), over the same filtered set and the filter's period; without
+		// a period that is the paid-in sum already read (ADR 0010: paid-in is kept equal to the rows' sum in every
+		// writer's transaction), so the rows are not read again (issue 15: 424 ms for a county of 22,000 projects)
+		BigDecimal funds = fundsWhere == null ? t.paidInInvestment()
+				: jdbc.sql("SELECT SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
+						+ fundsWhere.sql())
+					.params(fundsWhere.params())
+					.query(BigDecimal.class)
+					.optional()
+					.orElse(null);
 		return new Totals(t.count(), t.plannedInvestment(), t.contractedInvestment(), t.paidInInvestment(),
 				zero(funds));
 	}

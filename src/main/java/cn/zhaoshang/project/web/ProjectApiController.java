@@ -29,6 +29,7 @@ import cn.zhaoshang.project.web.ProjectApiViews.MoveOutcomeJson;
 import cn.zhaoshang.project.web.ProjectApiViews.ProgressBody;
 import cn.zhaoshang.project.web.ProjectApiViews.ProgressOutcomeJson;
 import cn.zhaoshang.project.web.ProjectApiViews.ProjectJson;
+import cn.zhaoshang.project.web.ProjectApiViews.ProjectGroups;
 import cn.zhaoshang.project.web.ProjectApiViews.ProjectList;
 import cn.zhaoshang.project.web.ProjectApiViews.ReviewBody;
 import cn.zhaoshang.project.web.ProjectApiViews.ReviewOutcomeJson;
@@ -105,6 +106,21 @@ class ProjectApiController {
 		// A range without dateOf is refused by the filter's own check (ProjectFilter, DateRangeNamed), as on the page and
 		// in the export.
 		return ProjectList.of(queries.listPage(filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size)));
+	}
+
+	/**
+	 * The filtered set grouped by landing unit, chain or stage in one request (the grouped ledger page's figures),
+	 * e.g. the year's signings per county: {@code ?by=unit&dateOf=signed&from=2025-01-01&to=2025-12-31}.
+	 */
+	@GetMapping("/groups")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	@Operation(summary = "Count and sum the filtered projects per unit, chain or stage", operationId = "groupProjects")
+	ProjectGroups groups(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ProjectFilter filter,
+			@RequestParam(defaultValue = "unit") String by) {
+		if (!ProjectQueries.GROUP_BY.contains(by)) {
+			throw new FieldException("by", 400, "ledger.groups.by");
+		}
+		return ProjectGroups.of(queries.grouped(filter, scopes.of(user), by));
 	}
 
 	@PostMapping

@@ -61,6 +61,11 @@ final class ProjectApiViews {
 	/** Sums of the whole filtered set, not of the page. */
 	record Sums(BigDecimal plannedInvestment, BigDecimal contractedInvestment, BigDecimal paidInInvestment,
 			BigDecimal fundsInPlace) {
+
+		static Sums of(ProjectQueries.Totals t) {
+			return new Sums(money(t.plannedInvestment()), money(t.contractedInvestment()), money(t.paidInInvestment()),
+					money(t.fundsInPlace()));
+		}
 	}
 
 	/** {@code GET /api/v1/projects}: one page, the filtered set's size and sums. {@code page} is 1-based. */
@@ -69,8 +74,27 @@ final class ProjectApiViews {
 		static ProjectList of(ProjectQueries.Listing p) {
 			var t = p.totals();
 			return new ProjectList(p.items().stream().map(ProjectItem::of).toList(), t.count(), p.page(), p.size(),
-					new Sums(money(t.plannedInvestment()), money(t.contractedInvestment()),
-							money(t.paidInInvestment()), money(t.fundsInPlace())));
+					Sums.of(t));
+		}
+	}
+
+	/** One group of {@code GET /api/v1/projects/groups}: the unit's or chain's id (a stage's name), its name, count, sums. */
+	record GroupJson(String key, String label, long total, Sums sums) {
+
+		static GroupJson of(ProjectQueries.Group g) {
+			return new GroupJson(g.key(), g.label(), g.totals().count(), Sums.of(g.totals()));
+		}
+	}
+
+	/**
+	 * {@code GET /api/v1/projects/groups}: the filtered set grouped by {@code unit}, {@code chain} or {@code stage}
+	 * (the grouped ledger page's figures), and the whole set's count and sums.
+	 */
+	record ProjectGroups(String by, List<GroupJson> groups, long total, Sums sums) {
+
+		static ProjectGroups of(ProjectQueries.Grouped g) {
+			return new ProjectGroups(g.by(), g.groups().stream().map(GroupJson::of).toList(), g.total().count(),
+					Sums.of(g.total()));
 		}
 	}
 

@@ -58,6 +58,9 @@ class LedgerTotalsTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient fundsJdbc;
+
+	@Autowired
 	AccountUserDetailsService accounts;
 
 	@Autowired
@@ -163,6 +166,32 @@ class LedgerTotalsTests {
 	}
 
 	@Test
+	void the_groups_api_gives_the_grouped_figures_in_one_request_within_the_users_scope() throws Exception {
+		String tag = fourProjects();
+		String json = mvc.perform(get("/api/v1/projects/groups").param("q", tag).param("includeDropped", "false")
+			.with(as("city")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("\"by\":\"unit\"").contains("\"total\":3")
+			.containsPattern("\"label\":\"华龙区\",\"total\":2,\"sums\":\\{\"plannedInvestment\":1250.50")
+			.containsPattern("\"label\":\"清丰县\",\"total\":1,\"sums\":\\{\"plannedInvestment\":300.00")
+			.contains("\"sums\":{\"plannedInvestment\":1550.50");
+		// a county manager's groups hold what the county's list holds (its data scope), by stage with the stage's key
+		String list = mvc.perform(get("/api/v1/projects").param("q", tag).param("includeDropped", "false")
+			.with(as("hualong"))).andReturn().getResponse().getContentAsString();
+		String total = list.replaceAll("(?s).*\"total\":(\\d+).*", "$1");
+		mvc.perform(get("/api/v1/projects/groups").param("q", tag).param("by", "stage").param("includeDropped", "false")
+			.with(as("hualong")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("{\"key\":\"NEGOTIATING\",\"label\":\"NEGOTIATING\",\"total\":"
+					+ total + ",")))
+			.andExpect(content().string(containsString("],\"total\":" + total + ",")));
+		mvc.perform(get("/api/v1/projects/groups").param("by", "county").with(as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"field\":\"by\"")));
+	}
+
+	@Test
 	void on_the_whole_ledger_every_grouping_adds_up_to_its_total() {
 		var scope = scopes.of(account("city"));
 		ProjectFilter all = ProjectFilter.none().withIncludeDropped(false);
@@ -178,6 +207,21 @@ class LedgerTotalsTests {
 			assertThat(sum(grouped, ProjectQueries.Totals::paidInInvestment)).as(by)
 				.isEqualByComparingTo(grouped.total().paidInInvestment());
 			assertThat(grouped.total()).isEqualTo(queries.list(all, scope, 1, 20).totals());
+			// without a period, funds in place are the paid-in sums (ADR 0010) — equal to the funds rows themselves
+			for (var g : grouped.groups()) {
+				String column = switch (by) {
+					case "chain" -> "CAST(p.chain_id AS VARCHAR(20))";
+					case "stage" -> "p.stage";
+					default -> "CAST(p.unit_id AS VARCHAR(20))";
+				};
+				BigDecimal rows = fundsJdbc.sql("SELECT COALESCE(SUM(f.funds_in_place), 0) FROM project_funds f "
+						+ "JOIN project p ON p.id = f.project_id WHERE p.status <> 'DROPPED' AND " + column + " = ?")
+					.param(g.key()).query(BigDecimal.class).single();
+				assertThat(g.totals().fundsInPlace()).as(by + " " + g.key()).isEqualByComparingTo(rows);
+			}
+			assertThat(grouped.total().fundsInPlace()).isEqualByComparingTo(fundsJdbc.sql(
+					"SELECT COALESCE(SUM(f.funds_in_place), 0) FROM project_funds f JOIN project p ON p.id = f.project_id "
+							+ "WHERE p.status <> 'DROPPED'").query(BigDecimal.class).single());
 		}
 	}
 

@@ -1,0 +1,66 @@
+#!/bin/sh
+# The issue-15 benchmark (docs/benchmarks.md, "Issue 15 — the whole workload"): starts the jar on PostgreSQL with the
+# data set of bench/generate.sh, times the start-up to the sign-in page, runs the request benchmark (bench ApiBench:
+# list with five filters, search, the yearly per-county summary, export, import, each next to its raw SQL), then
+# throughput with wrk at 16 and 64 connections next to the same statements from 16 and 64 JDBC clients, and reads
+# the resident memory. Writes target/benchmarks/run-<time>.txt.
+# Settings by environment: DB (zs_bench), PORT (18080), PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented
+# heap setting below), RUNS, WARMUP, EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set unchanged), WRK_SECONDS (15).
+# Needs: a built jar and test classes (mvn -B package -DskipTests; mvn -B process-test-classes), wrk (Debian).
+set -e
+cd "$(dirname "$0")/.."
+DB=${DB:-zs_bench}
+PORT=${PORT:-18080}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+WRK_SECONDS=${WRK_SECONDS:-15}
+JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+[ -f target/test-classes/cn/zhaoshang/bench/ApiBench.class ] || mvn -B -q process-test-classes
+[ -f target/bench.classpath ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+mkdir -p target/benchmarks
+OUT=target/benchmarks/run-$(date -u +%Y%m%dT%H%M).txt
+BASE=http://127.0.0.1:$PORT
+export BASE_URL=$BASE BENCH_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+say() { echo "$*" | tee -a "$OUT"; }
+
+say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; JAVA_OPTS=$JAVA_OPTS"
+say "load average before start-up: $(cat /proc/loadavg)"
+say "data: $(psql -At -d "$DB" -c "SELECT (SELECT COUNT(*) FROM project) || ' projects, ' || (SELECT COUNT(*) FROM clue) || ' clues, ' || (SELECT COUNT(*) FROM merchant) || ' enterprises, ' || (SELECT COUNT(*) FROM talent) || ' talents'")"
+
+start=$(date +%s%N)
+SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
+  ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data} \
+  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" > target/benchmarks/app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ]; do
+  kill -0 $APP 2>/dev/null || { tail -30 target/benchmarks/app.log; exit 1; }
+  sleep 0.1
+done
+say "start-up to the sign-in page: $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'Started ZhaoshangApplication in [0-9.]* seconds' target/benchmarks/app.log))"
+say "resident memory after start-up: $(( $(ps -o rss= -p $APP) / 1024 )) MB"
+
+java -cp "$CP" cn.zhaoshang.bench.ApiBench | tee -a "$OUT"
+
+TOKEN=$(curl -s -H 'Content-Type: application/json' -d '{"username":"city","password":"Demo@2026"}' \
+  "$BASE/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+UNIT=${UNIT:-7}
+for c in 16 64; do
+  for path in "/api/v1/projects?unit=$UNIT" /api/v1/units; do
+    wrk -t2 -c$c -d5s -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null   # warm-up
+    cpu0=$(awk '{print $14 + $15}' /proc/$APP/stat)
+    r=$(wrk -t2 -c$c -d${WRK_SECONDS}s --latency -H "Authorization: Bearer $TOKEN" "$BASE$path")
+    cpu1=$(awk '{print $14 + $15}' /proc/$APP/stat)
+    rate=$(echo "$r" | awk '/Requests\/sec/ {print $2}')
+    n=$(echo "$r" | awk '/requests in/ {print $1}')
+    say "wrk $c connections $path: $rate req/s, p50 $(echo "$r" | awk '$1=="50%" {print $2}'), p99 $(echo "$r" | awk '$1=="99%" {print $2}'), non-2xx: $(echo "$r" | awk '/Non-2xx/ {print $5}')${n:+, application CPU $(echo "$cpu0 $cpu1 $n" | awk '{printf "%.2f", ($2 - $1) * 10 / $3}') ms/request}"
+  done
+  java -cp "$CP" cn.zhaoshang.bench.ApiBench sql-load $c $WRK_SECONDS | tee -a "$OUT"
+done
+say "resident memory after the runs: $(( $(ps -o rss= -p $APP) / 1024 )) MB"
+say "load average at the end: $(cat /proc/loadavg)"
+echo "written: $OUT"
