@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -15,11 +17,13 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -52,6 +56,72 @@ class FinanceApiTests extends ApiTestSupport {
 			.params(Pages.unique("F"), Pages.unique("融资测试项目"), Demo.unit(jdbc, unitCode))
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	String html(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void the_edit_pages_change_a_stake_and_a_need_name_refused_fields_and_show_another_users_change()
+			throws Exception {
+		long project = project("hualong");
+		var stake = new LinkedHashMap<String, Object>();
+		stake.put("projectId", project);
+		stake.put("vehicle", "华龙区投资集团有限公司");
+		stake.put("stakeAmount", new BigDecimal("2000"));
+		stake.put("sharePct", new BigDecimal("20"));
+		stake.put("investedOn", "2026-01-15");
+		long stakeId = id(send("hualong", post("/api/v1/equity-stakes"), stake).andExpect(status().isCreated()));
+		String url = "/finance/equity/" + stakeId + "/edit";
+
+		assertThat(html(mvc.perform(get("/finance/equity/" + stakeId).with(Pages.as(accounts, "hualong")))))
+			.contains("href=\"" + url + "\"");
+		assertThat(html(mvc.perform(get(url).with(Pages.as(accounts, "hualong"))).andExpect(status().isOk())))
+			.contains("value=\"华龙区投资集团有限公司\"").contains("name=\"version\" value=\"0\"");
+		mvc.perform(get(url).with(Pages.as(accounts, "viewer"))).andExpect(status().isForbidden());
+		mvc.perform(get(url).with(Pages.as(accounts, "qingfeng")))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).as("another unit's stake").isIn(403, 404));
+
+		// a refused amount names the field and its rule; nothing is saved
+		assertThat(html(mvc.perform(post(url).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("vehicle", "华龙区城建投资有限公司").param("stakeAmount", "0").param("sharePct", "25")
+			.param("investedOn", "2026-02-01").param("version", "0"))
+			.andExpect(status().is(422)))).contains("is-invalid").contains("value=\"华龙区城建投资有限公司\"");
+		mvc.perform(post(url).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("vehicle", "华龙区城建投资有限公司").param("stakeAmount", "2500").param("sharePct", "25")
+			.param("investedOn", "2026-02-01").param("exitPlan", "上市后二级市场退出").param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/finance/equity/" + stakeId));
+		as("viewer", get("/api/v1/equity-stakes/" + stakeId)).andExpect(jsonPath("$.vehicle").value("华龙区城建投资有限公司"))
+			.andExpect(jsonPath("$.version").value(1));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'equityStake' AND record_id = :id"
+				+ " AND action = 'UPDATE'").param("id", stakeId).query(Long.class).single()).isEqualTo(1);
+		// the form read before that change is refused, saying another user changed the record
+		assertThat(html(mvc.perform(post(url).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("vehicle", "华龙区投资集团").param("stakeAmount", "2600").param("sharePct", "25")
+			.param("investedOn", "2026-02-01").param("version", "0"))
+			.andExpect(status().isConflict()))).contains("该记录已被他人修改");
+
+		long needId = id(send("hualong", post("/api/v1/financing-needs"),
+				Map.of("projectId", project, "needAmount", 5000, "purpose", "设备购置流动资金"))
+			.andExpect(status().isCreated()));
+		String needUrl = "/finance/needs/" + needId + "/edit";
+		assertThat(html(mvc.perform(get("/finance/needs/" + needId).with(Pages.as(accounts, "hualong")))))
+			.contains("href=\"" + needUrl + "\"");
+		assertThat(html(mvc.perform(post(needUrl).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("needAmount", "6000").param("purpose", " ").param("version", "0"))
+			.andExpect(status().is(422)))).contains("is-invalid");
+		mvc.perform(post(needUrl).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("needAmount", "6000").param("purpose", "厂房建设").param("version", "0"))
+			.andExpect(redirectedUrl("/finance/needs/" + needId));
+		as("viewer", get("/api/v1/financing-needs/" + needId)).andExpect(jsonPath("$.purpose").value("厂房建设"));
+		mvc.perform(post(needUrl).with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("needAmount", "7000").param("purpose", "厂房").param("version", "0"))
+			.andExpect(status().isConflict());
 	}
 
 	static long id(ResultActions result) throws Exception {
@@ -113,7 +183,7 @@ class FinanceApiTests extends ApiTestSupport {
 			.andExpect(status().isForbidden());
 		send("hualong", post("/api/v1/financing-needs"),
 				Map.of("projectCode", "PY-0000-NONE", "needAmount", 1, "purpose", "x"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().is(422))
 			.andExpect(jsonPath("$.errors[0].field").value("projectCode"));
 		send("hualong", post("/api/v1/equity-stakes"), Map.of("projectId", other)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("vehicle")));
