@@ -116,12 +116,12 @@ class ServiceBrowserTests extends BrowserJourney {
 		browser.type("#dayTitle", "工业园区新材料企业服务日");
 		browser.type("#enterprises", "河南豫工重型装备有限公司\n不存在的企业甲");
 		browser.type("#problemContent-0", "蒸汽管网未接通，影响试生产");
-		browser.clickAndWait("#service-day-submit");
+		browser.clickInView("#service-day-submit");
 		assertThat(browser.bodyText()).contains("不存在的企业甲", "第 1 行须同时填写问题内容和责任单位");
 		shoot(problems, "service-day-form-refused-zh");
 		browser.type("#enterprises", "河南豫工重型装备有限公司");
 		browser.type("#problemOwner-0", "濮阳工业园区管委会");
-		browser.clickAndWait("#service-day-submit");
+		browser.clickInView("#service-day-submit");
 		assertThat(browser.text("#service-day-problems")).contains("蒸汽管网未接通", "濮阳工业园区管委会");
 		assertThat(problems).isEmpty();
 	}

@@ -173,8 +173,8 @@ class FinanceController {
 	String editStake(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var s = finance.stake(id, user);
 		editable(s.unitId(), user);
-		return stakeEdit(s, model, new FinanceInputs.StakeEdit(s.vehicle(), s.amount(), s.sharePct(), s.investedOn(),
-				s.exitPlan(), s.version()), FormErrors.NONE);
+		return editForm("s", s, new FinanceInputs.StakeEdit(s.vehicle(), s.amount(), s.sharePct(), s.investedOn(),
+				s.exitPlan(), s.version()), FormErrors.NONE, model);
 	}
 
 	/** Changes a stake's facts at the version read: refused fields or another's change show the form again. */
@@ -183,16 +183,16 @@ class FinanceController {
 	String updateStake(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") FinanceInputs.StakeEdit form, BindingResult binding, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		var s = finance.stake(id, user);
 		return saveEdit(binding, () -> finance.updateStake(id, form, user), PAGE + "/equity/" + id,
-				errors -> stakeEdit(s, model, form, errors), locale, redirect, response);
+				errors -> editForm("s", finance.stake(id, user), form, errors, model), locale, redirect, response);
 	}
 
-	private String stakeEdit(FinanceRecords.Stake s, Model model, FinanceInputs.StakeEdit form, FormErrors errors) {
-		model.addAttribute("s", s);
+	/** The edit form of a stake ({@code s}) or a need ({@code n}). */
+	private String editForm(String name, Object record, Object form, FormErrors errors, Model model) {
+		model.addAttribute(name, record);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return "service/equity-edit";
+		return name.equals("s") ? "service/equity-edit" : "service/need-edit";
 	}
 
 	private String stakeForm(CurrentUser user, Model model, FinanceInputs.Stake form, FormErrors errors) {
@@ -269,7 +269,8 @@ class FinanceController {
 	String editNeed(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var n = finance.need(id, user);
 		editable(n.unitId(), user);
-		return needEdit(n, model, new FinanceInputs.NeedEdit(n.amount(), n.purpose(), n.version()), FormErrors.NONE);
+		return editForm("n", n, new FinanceInputs.NeedEdit(n.amount(), n.purpose(), n.version()), FormErrors.NONE,
+				model);
 	}
 
 	/** Changes a need's amount and purpose at the version read: refused fields or another's change show the form. */
@@ -278,16 +279,8 @@ class FinanceController {
 	String updateNeed(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("form") FinanceInputs.NeedEdit form, BindingResult binding, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		var n = finance.need(id, user);
 		return saveEdit(binding, () -> finance.updateNeed(id, form, user), PAGE + "/needs/" + id,
-				errors -> needEdit(n, model, form, errors), locale, redirect, response);
-	}
-
-	private String needEdit(FinanceRecords.Need n, Model model, FinanceInputs.NeedEdit form, FormErrors errors) {
-		model.addAttribute("n", n);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "service/need-edit";
+				errors -> editForm("n", finance.need(id, user), form, errors, model), locale, redirect, response);
 	}
 
 	private String needPage(long id, CurrentUser user, Model model, FinanceInputs.Offer offer, FormErrors errors) {
@@ -317,21 +310,19 @@ class FinanceController {
 	}
 
 	/**
-	 * Saves an edit form: refused fields show the form again (422) naming each field and its rule, a change made by
+	 * Saves an edit form: refused fields show the form again naming each field and its rule, a change made by
 	 * someone else since the form was read shows it again (409) saying so; saved, back to the record's page.
 	 */
 	private String saveEdit(BindingResult binding, Runnable save, String record, Function<FormErrors, String> form,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE;
 		if (errors.any()) {
-			response.setStatus(422);
 			return form.apply(errors);
 		}
 		try {
 			save.run();
 		}
 		catch (FieldException e) {
-			response.setStatus(e.status());
 			return form.apply(FormErrors.of(e, messages, locale));
 		}
 		catch (OptimisticLockingFailureException e) {

@@ -123,7 +123,7 @@ class ServiceDayController {
 	@PostMapping(PAGE + "/new")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	String create(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		ServiceDayForm form = ServiceDayForm.of(request);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long unit = number(form.unitId(), "unitId", errors, locale);
@@ -168,7 +168,6 @@ class ServiceDayController {
 						"dayProblems"), v.messageKey(), locale, v.args()));
 			}
 		}
-		response.setStatus(422);
 		return form(user, model, form, FormErrors.NONE.with(errors));
 	}
 
