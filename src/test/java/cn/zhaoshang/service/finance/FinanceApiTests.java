@@ -93,7 +93,8 @@ class FinanceApiTests extends ApiTestSupport {
 		as("viewer", get("/api/v1/equity-stakes/" + stakeId)).andExpect(jsonPath("$.vehicle").value("华龙区城建投资有限公司"))
 			.andExpect(jsonPath("$.version").value(1));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'equityStake' AND record_id = :id"
-				+ " AND action = 'UPDATE'").param("id", stakeId).query(Long.class).single()).isEqualTo(1);
+				+ " AND action = 'UPDATE'").param("id", String.valueOf(stakeId)).query(Long.class).single())
+			.isEqualTo(1);
 		// the form read before that change is refused, saying another user changed the record
 		assertThat(html(mvc.perform(post(url).with(Pages.as(accounts, "hualong")).with(csrf())
 			.param("vehicle", "华龙区投资集团").param("stakeAmount", "2600").param("sharePct", "25")
@@ -118,15 +119,20 @@ class FinanceApiTests extends ApiTestSupport {
 			.andExpect(status().isConflict());
 	}
 
-	/** A stake of 华龙区投资集团有限公司 in the project (2000 万元, 20 %), registered through the API. */
-	long stake(long project) throws Exception {
+	/** A stake of 华龙区投资集团有限公司 in the project: 2000 万元, 20 %, from 2026-01-15. */
+	static Map<String, Object> stakeBody(long project) {
 		var stake = new LinkedHashMap<String, Object>();
 		stake.put("projectId", project);
 		stake.put("vehicle", "华龙区投资集团有限公司");
 		stake.put("stakeAmount", new BigDecimal("2000"));
 		stake.put("sharePct", new BigDecimal("20"));
 		stake.put("investedOn", "2026-01-15");
-		return id(send("hualong", post("/api/v1/equity-stakes"), stake).andExpect(status().isCreated()));
+		return stake;
+	}
+
+	/** {@link #stakeBody} registered through the API. */
+	long stake(long project) throws Exception {
+		return id(send("hualong", post("/api/v1/equity-stakes"), stakeBody(project)).andExpect(status().isCreated()));
 	}
 
 	static long id(ResultActions result) throws Exception {
@@ -137,12 +143,7 @@ class FinanceApiTests extends ApiTestSupport {
 	@Test
 	void a_stake_returns_what_its_exit_events_bring_and_a_need_is_offered_and_funded() throws Exception {
 		long project = project("hualong");
-		var stake = new LinkedHashMap<String, Object>();
-		stake.put("projectId", project);
-		stake.put("vehicle", "华龙区投资集团有限公司");
-		stake.put("stakeAmount", new BigDecimal("2000"));
-		stake.put("sharePct", new BigDecimal("20"));
-		stake.put("investedOn", "2026-01-15");
+		var stake = stakeBody(project);
 		stake.put("exitPlan", "投产三年后通过股权转让退出");
 		long stakeId = id(send("hualong", post("/api/v1/equity-stakes"), stake).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.unitId").value(Demo.unit(jdbc, "hualong")))

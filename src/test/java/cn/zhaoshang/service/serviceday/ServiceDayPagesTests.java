@@ -113,7 +113,8 @@ class ServiceDayPagesTests {
 				"道路未通", "华龙区住建局");
 		assertThat(Pages.from(day, "service-day-people")).contains("曹永胜", "河南豫工重型装备有限公司");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'serviceDay' AND record_id = :id"
-				+ " AND action = 'CREATE'").param("id", id).query(Long.class).single()).isEqualTo(1);
+				+ " AND action = 'CREATE'").param("id", String.valueOf(id)).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
