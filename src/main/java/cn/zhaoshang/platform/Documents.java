@@ -29,6 +29,12 @@ public interface Documents {
 	StoredDocument store(String originalName, byte[] bytes, CurrentUser user, DocumentOwner owner, String kind,
 			String tag);
 
+	/**
+	 * Stores a file a stranger sent with a public form (no account: uploaded by {@code public}, no unit) for its
+	 * owner, with the checks and the audit of {@link #store}.
+	 */
+	StoredDocument storePublic(String originalName, byte[] bytes, DocumentOwner owner, String kind);
+
 	Optional<StoredDocument> find(long id);
 
 	/** The owner's files, newest first. */

@@ -3,6 +3,7 @@ package cn.zhaoshang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,8 +72,13 @@ class PublicSurfacesBrowserTests extends BrowserJourney {
 		browser.type("#contact", "13900001111");
 		browser.selectValue("#category", "UTILITIES");
 		browser.type("#content", "The power line to the new plant is still not connected.");
-		browser.clickAndWait("#appeal-submit");
+		Path letter = Files.createTempFile("letter", ".pdf");
+		Files.write(letter, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		letter.toFile().deleteOnExit();
+		browser.find("#files").sendKeys(letter.toString());
+		browser.clickInView("#appeal-submit");
 		String trackingNo = browser.text("#tracking-no").trim();
+		assertThat(browser.text("#filed-files")).contains("1 attachment");
 		assertThat(trackingNo).matches("SQ-\\d{8}-[0-9A-Z]{8}");
 		browser.checkPage(problems, "public-appeal-filed-en");
 

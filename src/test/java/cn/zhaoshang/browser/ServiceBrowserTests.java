@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The enterprise service pages added after the first round of issue 14, in a real browser at 1280 and 390 px in
@@ -72,6 +73,56 @@ class ServiceBrowserTests extends BrowserJourney {
 			browser.checkPage(problems, "service-medians-zh", "/approvals/medians", "#medians-table");
 		}
 		browser.use(Browser.DESKTOP);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void a_stake_and_a_need_are_changed_on_their_forms_and_a_service_day_is_recorded_naming_what_is_refused()
+			throws Exception {
+		List<String> problems = new ArrayList<>();
+		long project = jdbc.sql("SELECT MIN(id) FROM project WHERE status = 'ACTIVE'").query(Long.class).single();
+		long unit = jdbc.sql("SELECT unit_id FROM project WHERE id = ?").param(project).query(Long.class).single();
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO equity_stake (project_id, unit_id, vehicle, amount, share_pct, invested_on, exit_plan)"
+				+ " VALUES (?, ?, '濮阳市产业投资集团有限公司', 3000, 15, DATE '2026-03-01', '项目投产三年后按协议回购退出')")
+			.params(project, unit).update(keys, "id");
+		long stake = keys.getKey().longValue();
+		keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO financing_need (project_id, unit_id, amount, purpose, status)"
+				+ " VALUES (?, ?, 8000, '二期厂房建设及设备购置', 'OPEN')").params(project, unit).update(keys, "id");
+		long need = keys.getKey().longValue();
+		browser.signIn("city", PASSWORD);
+		browser.open("/finance/equity/" + stake);
+		browser.clickAndWait("#edit-stake");
+		browser.type("#stakeAmount", "0");
+		browser.clickAndWait("#stake-edit-submit");
+		assertThat(browser.text("#stakeAmount-feedback")).contains("出资金额");
+		shoot(problems, "service-stake-edit-refused-zh");
+		browser.type("#stakeAmount", "3500");
+		browser.clickAndWait("#stake-edit-submit");
+		assertThat(browser.text("#stake-facts")).contains("3,500.00");
+		shoot(problems, "service-stake-zh");
+
+		browser.open("/finance/needs/" + need);
+		browser.clickAndWait("#edit-need");
+		shoot(problems, "service-need-edit-zh");
+		browser.type("#purpose", "二期厂房建设");
+		browser.clickAndWait("#need-edit-submit");
+		assertThat(browser.bodyText()).contains("二期厂房建设");
+
+		browser.open("/service-days");
+		browser.clickAndWait("#new-service-day");
+		browser.selectValue("#unitId", String.valueOf(unit("park")));
+		browser.type("#dayTitle", "工业园区新材料企业服务日");
+		browser.type("#enterprises", "河南豫工重型装备有限公司\n不存在的企业甲");
+		browser.type("#problemContent-0", "蒸汽管网未接通，影响试生产");
+		browser.clickInView("#service-day-submit");
+		assertThat(browser.bodyText()).contains("不存在的企业甲", "第 1 行须同时填写问题内容和责任单位");
+		shoot(problems, "service-day-form-refused-zh");
+		browser.type("#enterprises", "河南豫工重型装备有限公司");
+		browser.type("#problemOwner-0", "濮阳工业园区管委会");
+		browser.clickInView("#service-day-submit");
+		assertThat(browser.text("#service-day-problems")).contains("蒸汽管网未接通", "濮阳工业园区管委会");
 		assertThat(problems).isEmpty();
 	}
 

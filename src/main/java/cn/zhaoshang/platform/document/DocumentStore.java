@@ -69,6 +69,18 @@ class DocumentStore implements Documents {
 	@Transactional
 	public StoredDocument store(String originalName, byte[] bytes, CurrentUser user, DocumentOwner owner, String kind,
 			String tag) {
+		return store(originalName, bytes, user.unitId() == null ? null : user.unitId().value(), user.getUsername(),
+				owner, kind, tag);
+	}
+
+	@Override
+	@Transactional
+	public StoredDocument storePublic(String originalName, byte[] bytes, DocumentOwner owner, String kind) {
+		return store(originalName, bytes, null, "public", owner, kind, null);
+	}
+
+	private StoredDocument store(String originalName, byte[] bytes, Long unitId, String uploadedBy,
+			DocumentOwner owner, String kind, String tag) {
 		if (bytes.length == 0) {
 			throw new BusinessException("attachment.empty");
 		}
@@ -92,11 +104,11 @@ class DocumentStore implements Documents {
 			.param("size", bytes.length)
 			.param("sha", sha256(bytes))
 			.param("key", key)
-			.param("unit", user.unitId() == null ? null : user.unitId().value())
+			.param("unit", unitId)
 			.param("ownerType", owner == null ? null : owner.type())
 			.param("ownerId", owner == null ? null : owner.id())
 			.param("kind", kind)
-			.param("by", user.getUsername())
+			.param("by", uploadedBy)
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("tag", tag)
 			.update(keys, "id");

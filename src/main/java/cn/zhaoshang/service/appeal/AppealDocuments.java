@@ -35,6 +35,72 @@ public class AppealDocuments {
 		this.scopes = scopes;
 	}
 
+	/** At most this many files with a public appeal. */
+	public static final int PUBLIC_MAX_FILES = 3;
+
+	/** Each of them at most this large (5 MB; the staff's uploads may be larger). */
+	public static final int PUBLIC_MAX_BYTES = 5 * 1024 * 1024;
+
+	/** A file sent with a public appeal. */
+	public record Upload(String name, byte[] bytes) {
+	}
+
+	/** A refused file of a public appeal: its name and why (a message key and its arguments). */
+	public static final class RefusedUpload extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String fileName;
+		private final String messageKey;
+		private final transient Object[] args;
+
+		RefusedUpload(String fileName, String messageKey, Object... args) {
+			super(messageKey, null, false, false);
+			this.fileName = fileName;
+			this.messageKey = messageKey;
+			this.args = args;
+		}
+
+		public String fileName() {
+			return fileName;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+		public Object[] args() {
+			return args;
+		}
+	}
+
+	/**
+	 * Files a public appeal with its files, all or nothing: more than {@link #PUBLIC_MAX_FILES} files, a file over
+	 * {@link #PUBLIC_MAX_BYTES}, an empty one or one of a type the store does not take refuses the whole appeal
+	 * ({@link RefusedUpload} naming the file), so that the enterprise sends it again corrected.
+	 */
+	@Transactional
+	public Appeal filePublic(PublicAppealForm form, List<Upload> uploads) {
+		if (uploads.size() > PUBLIC_MAX_FILES) {
+			throw new RefusedUpload(null, "appeal.files.tooMany", PUBLIC_MAX_FILES);
+		}
+		for (Upload u : uploads) {
+			if (u.bytes().length > PUBLIC_MAX_BYTES) {
+				throw new RefusedUpload(u.name(), "attachment.tooLarge", PUBLIC_MAX_BYTES / 1024 / 1024);
+			}
+		}
+		Appeal appeal = writes.filePublic(form);
+		for (Upload u : uploads) {
+			try {
+				documents.storePublic(u.name(), u.bytes(), DocumentOwner.of(OWNER, appeal.id()), "OTHER");
+			}
+			catch (BusinessException e) {
+				throw new RefusedUpload(u.name(), e.messageKey(), e.args());
+			}
+		}
+		return appeal;
+	}
+
 	/** A file with its bytes. */
 	public record Download(StoredDocument document, byte[] bytes) {
 	}

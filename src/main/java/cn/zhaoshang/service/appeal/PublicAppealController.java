@@ -1,6 +1,10 @@
 package cn.zhaoshang.service.appeal;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public, sign-in-free appeal pages (DESIGN §6a, ADR 0016): the form (zh/en, CSRF-protected, guarded), the
@@ -25,12 +30,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicAppealController {
 
-	private final AppealWrites writes;
+	/** The largest request: the files at their limit and the form's text. */
+	static final int MAX_REQUEST = AppealDocuments.PUBLIC_MAX_FILES * AppealDocuments.PUBLIC_MAX_BYTES + 64 * 1024;
+
+	private final AppealDocuments documents;
 	private final AppealQueries queries;
 	private final MessageSource messages;
 
-	PublicAppealController(AppealWrites writes, AppealQueries queries, MessageSource messages) {
-		this.writes = writes;
+	PublicAppealController(AppealDocuments documents, AppealQueries queries, MessageSource messages) {
+		this.documents = documents;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -43,14 +51,32 @@ class PublicAppealController {
 
 	@PostMapping("/appeal")
 	@PreAuthorize(Security.Rules.PUBLIC)
-	@PublicForm(PublicAppealApiController.FORM)
-	String file(@Valid @ModelAttribute("form") PublicAppealForm form, BindingResult binding, Model model,
-			Locale locale) {
+	@PublicForm(value = PublicAppealApiController.FORM, maxBytes = MAX_REQUEST)
+	String file(@Valid @ModelAttribute("form") PublicAppealForm form, BindingResult binding,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale)
+			throws IOException {
 		if (binding.hasErrors()) {
 			return form(model, form, AppealErrors.of(binding, messages, locale));
 		}
-		model.addAttribute("trackingNo", writes.filePublic(form).trackingNo());
-		return "appeal/public-filed";
+		List<AppealDocuments.Upload> uploads = new ArrayList<>();
+		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+			// a file input left empty still sends a part without a name
+			if (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()) {
+				uploads.add(new AppealDocuments.Upload(f.getOriginalFilename(), f.getBytes()));
+			}
+		}
+		try {
+			model.addAttribute("trackingNo", documents.filePublic(form, uploads).trackingNo());
+			model.addAttribute("files", uploads.size());
+			return "appeal/public-filed";
+		}
+		catch (AppealDocuments.RefusedUpload e) {
+			String rule = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+			String why = e.fileName() == null ? rule
+					: messages.getMessage("appeal.files.refused", new Object[] { e.fileName(), rule }, locale);
+			return form(model, form, FormErrors.NONE.with(Map.of("files",
+					FormErrors.fieldMessage(messages, "files", why, locale))));
+		}
 	}
 
 	@GetMapping("/appeal/track")
@@ -66,6 +92,8 @@ class PublicAppealController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("categories", AppealCategory.values());
+		model.addAttribute("maxFiles", AppealDocuments.PUBLIC_MAX_FILES);
+		model.addAttribute("maxMegabytes", AppealDocuments.PUBLIC_MAX_BYTES / 1024 / 1024);
 		return "appeal/public-form";
 	}
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import cn.zhaoshang.org.Units;
@@ -24,6 +27,7 @@ import cn.zhaoshang.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -164,6 +168,33 @@ class FinanceController {
 		return "service/equity";
 	}
 
+	@GetMapping(PAGE + "/equity/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String editStake(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var s = finance.stake(id, user);
+		editable(s.unitId(), user);
+		return editForm("s", s, new FinanceInputs.StakeEdit(s.vehicle(), s.amount(), s.sharePct(), s.investedOn(),
+				s.exitPlan(), s.version()), FormErrors.NONE, model);
+	}
+
+	/** Changes a stake's facts at the version read: refused fields or another's change show the form again. */
+	@PostMapping(PAGE + "/equity/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String updateStake(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") FinanceInputs.StakeEdit form, BindingResult binding, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		return saveEdit(binding, () -> finance.updateStake(id, form, user), PAGE + "/equity/" + id,
+				errors -> editForm("s", finance.stake(id, user), form, errors, model), locale, redirect, response);
+	}
+
+	/** The edit form of a stake ({@code s}) or a need ({@code n}). */
+	private String editForm(String name, Object record, Object form, FormErrors errors, Model model) {
+		model.addAttribute(name, record);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return name.equals("s") ? "service/equity-edit" : "service/need-edit";
+	}
+
 	private String stakeForm(CurrentUser user, Model model, FinanceInputs.Stake form, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -233,6 +264,25 @@ class FinanceController {
 		return "redirect:" + PAGE + "/needs/" + id;
 	}
 
+	@GetMapping(PAGE + "/needs/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String editNeed(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var n = finance.need(id, user);
+		editable(n.unitId(), user);
+		return editForm("n", n, new FinanceInputs.NeedEdit(n.amount(), n.purpose(), n.version()), FormErrors.NONE,
+				model);
+	}
+
+	/** Changes a need's amount and purpose at the version read: refused fields or another's change show the form. */
+	@PostMapping(PAGE + "/needs/{id}/edit")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String updateNeed(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") FinanceInputs.NeedEdit form, BindingResult binding, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		return saveEdit(binding, () -> finance.updateNeed(id, form, user), PAGE + "/needs/" + id,
+				errors -> editForm("n", finance.need(id, user), form, errors, model), locale, redirect, response);
+	}
+
 	private String needPage(long id, CurrentUser user, Model model, FinanceInputs.Offer offer, FormErrors errors) {
 		var n = finance.need(id, user);
 		model.addAttribute("n", n);
@@ -251,6 +301,38 @@ class FinanceController {
 	}
 
 	// ---- helpers
+
+	/** 403 unless the user may change the unit's records. */
+	private void editable(long unitId, CurrentUser user) {
+		if (!finance.canEdit(user, unitId)) {
+			throw new BusinessException(403, "error.forbidden");
+		}
+	}
+
+	/**
+	 * Saves an edit form: refused fields show the form again naming each field and its rule, a change made by
+	 * someone else since the form was read shows it again (409) saying so; saved, back to the record's page.
+	 */
+	private String saveEdit(BindingResult binding, Runnable save, String record, Function<FormErrors, String> form,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		FormErrors errors = binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE;
+		if (errors.any()) {
+			return form.apply(errors);
+		}
+		try {
+			save.run();
+		}
+		catch (FieldException e) {
+			return form.apply(FormErrors.of(e, messages, locale));
+		}
+		catch (OptimisticLockingFailureException e) {
+			response.setStatus(409);
+			return form.apply(FormErrors.NONE.with(Map.of("version", messages.getMessage("error.conflict", null,
+					locale))));
+		}
+		Flash.success(redirect, "site.flash.saved");
+		return "redirect:" + record;
+	}
 
 	private void listModel(CurrentUser user, FinanceFilter f, BindingResult binding, Model model, Locale locale) {
 		model.addAttribute("filter", f);

@@ -1,6 +1,5 @@
 package cn.zhaoshang.service.site;
 
-import java.util.Objects;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportColumns;
@@ -13,16 +12,10 @@ import cn.zhaoshang.platform.ImportRow;
 final class FactoryRows extends SiteRows<FactoryInput, Factory> {
 
 	private final SiteCells cells;
-	private final Sites sites;
-	private final SiteStore store;
-	private final CurrentUser user;
 
 	FactoryRows(ImportColumns columns, SiteCells cells, Sites sites, SiteStore store, CurrentUser user) {
-		super(columns);
+		super(SiteKind.FACTORY, columns, sites, store, user);
 		this.cells = cells;
-		this.sites = sites;
-		this.store = store;
-		this.user = user;
 	}
 
 	@Override
@@ -30,8 +23,7 @@ final class FactoryRows extends SiteRows<FactoryInput, Factory> {
 		int mark = row.errorCount();
 		Long unit = cells.unit(row, "unitId");
 		String name = cells.text(row, "name", 200, true, null);
-		Factory existing = unit == null || name == null ? null
-				: store.factoryNamed(unit, name).flatMap(store::factory).orElse(null);
+		Factory existing = existing(unit, name);
 		FactoryInput old = existing == null ? FactoryInput.empty(unit) : FactoryInput.of(existing);
 		Integer floors = cells.integer(row, "floors", 1, 100, old.floors());
 		var in = new FactoryInput(unit, name, cells.text(row, "park", 200, false, old.park()),
@@ -48,30 +40,7 @@ final class FactoryRows extends SiteRows<FactoryInput, Factory> {
 	}
 
 	@Override
-	String key(FactoryInput in) {
-		return in.unitId() + "\u0000" + in.name();
-	}
-
-	@Override
-	void create(FactoryInput in) {
-		sites.createFactory(in, user);
-	}
-
-	@Override
-	void update(Factory existing, FactoryInput in) {
-		sites.updateFactory(existing.id(), existing.version(), in, user);
-	}
-
-	@Override
-	boolean same(Factory existing, FactoryInput in) {
-		return same(FactoryInput.of(existing), in);
-	}
-
-	private static boolean same(FactoryInput a, FactoryInput b) {
-		return Objects.equals(a.park(), b.park()) && Objects.equals(a.building(), b.building())
-				&& SiteImport.sameNumber(a.floorAreaM2(), b.floorAreaM2()) && Objects.equals(a.floors(), b.floors())
-				&& SiteImport.sameNumber(a.floorLoad(), b.floorLoad()) && Objects.equals(a.crane(), b.crane())
-				&& SiteImport.sameNumber(a.craneTons(), b.craneTons()) && SiteImport.sameNumber(a.rent(), b.rent())
-				&& Objects.equals(a.note(), b.note());
+	FactoryInput formOf(Factory existing) {
+		return FactoryInput.of(existing);
 	}
 }

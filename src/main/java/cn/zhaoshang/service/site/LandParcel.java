@@ -2,7 +2,6 @@ package cn.zhaoshang.service.site;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,35 +10,18 @@ public record LandParcel(long id, long unitId, String unitName, String name, Str
 		BigDecimal areaMu, PlannedUse plannedUse, List<Long> chainIds, boolean waterReady, LocalDate waterDate,
 		boolean powerReady, LocalDate powerDate, boolean gasReady, LocalDate gasDate, boolean roadReady,
 		LocalDate roadDate, BigDecimal price, ParcelStatus status, Long projectId, String projectCode,
-		String projectName, LocalDate reservedOn, String note, int version) {
+		String projectName, LocalDate reservedOn, String note, int version) implements Site {
 
 	/** How many of water, power, gas and roads are ready. */
 	public int infrastructureReady() {
 		return (waterReady ? 1 : 0) + (powerReady ? 1 : 0) + (gasReady ? 1 : 0) + (roadReady ? 1 : 0);
 	}
 
-	/** The audited facts (the audit trail shows each under its {@code field.} label). */
-	Map<String, Object> facts() {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("unitId", unitId);
-		m.put("name", name);
-		m.put("park", park);
-		m.put("location", location);
-		m.put("areaMu", areaMu);
-		m.put("plannedUse", plannedUse.name());
-		m.put("chainIds", chainIds);
-		m.put("waterReady", waterReady);
-		m.put("waterDate", waterDate);
-		m.put("powerReady", powerReady);
-		m.put("powerDate", powerDate);
-		m.put("gasReady", gasReady);
-		m.put("gasDate", gasDate);
-		m.put("roadReady", roadReady);
-		m.put("roadDate", roadDate);
-		m.put("price", price);
-		m.put("note", note);
-		m.put("status", status.name());
-		m.put("projectId", projectId);
-		return m;
+	@Override
+	public Map<String, Object> facts() {
+		return Site.facts(this, park, note, "location", location, "areaMu", areaMu, "plannedUse", plannedUse.name(),
+				"chainIds", chainIds, "waterReady", waterReady, "waterDate", waterDate, "powerReady", powerReady,
+				"powerDate", powerDate, "gasReady", gasReady, "gasDate", gasDate, "roadReady", roadReady, "roadDate",
+				roadDate, "price", price);
 	}
 }

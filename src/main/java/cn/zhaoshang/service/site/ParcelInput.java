@@ -3,6 +3,7 @@ package cn.zhaoshang.service.site;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,7 +27,7 @@ public record ParcelInput(@NotNull Long unitId, @NotBlank @Size(max = 200) Strin
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gasDate, Boolean roadReady,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate roadDate,
 		@DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal price, @Size(max = 1000) String note,
-		Integer version) {
+		Integer version) implements SiteInput {
 
 	/** An empty form (the unit proposed). */
 	static ParcelInput empty(Long unitId) {
@@ -41,8 +42,17 @@ public record ParcelInput(@NotNull Long unitId, @NotBlank @Size(max = 200) Strin
 				p.roadDate(), p.price(), p.note(), p.version());
 	}
 
-	List<Long> chains() {
+	@Override
+	public List<Long> chains() {
 		return chainIds == null ? List.of() : chainIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+	}
+
+	@Override
+	public Map<String, Object> params() {
+		return SiteInput.params(this, park, note, "location", SiteStore.blank(location), "area", areaMu, "use",
+				plannedUse.name(), "water", yes(waterReady), "waterDate", waterDate, "power", yes(powerReady),
+				"powerDate", powerDate, "gas", yes(gasReady), "gasDate", gasDate, "road", yes(roadReady), "roadDate",
+				roadDate, "price", price);
 	}
 
 	static boolean yes(Boolean b) {

@@ -1,7 +1,6 @@
 package cn.zhaoshang.service.site;
 
 import java.util.Map;
-import java.util.Objects;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportColumns;
@@ -16,19 +15,13 @@ final class ParcelRows extends SiteRows<ParcelInput, LandParcel> {
 	private final SiteCells cells;
 	private final Map<String, PlannedUse> uses;
 	private final Map<String, Long> chains;
-	private final Sites sites;
-	private final SiteStore store;
-	private final CurrentUser user;
 
 	ParcelRows(ImportColumns columns, SiteCells cells, Map<String, PlannedUse> uses, Map<String, Long> chains,
 			Sites sites, SiteStore store, CurrentUser user) {
-		super(columns);
+		super(SiteKind.LAND, columns, sites, store, user);
 		this.cells = cells;
 		this.uses = uses;
 		this.chains = chains;
-		this.sites = sites;
-		this.store = store;
-		this.user = user;
 	}
 
 	@Override
@@ -36,8 +29,7 @@ final class ParcelRows extends SiteRows<ParcelInput, LandParcel> {
 		int mark = row.errorCount();
 		Long unit = cells.unit(row, "unitId");
 		String name = cells.text(row, "name", 200, true, null);
-		LandParcel existing = unit == null || name == null ? null
-				: store.parcelNamed(unit, name).flatMap(store::parcel).orElse(null);
+		LandParcel existing = existing(unit, name);
 		ParcelInput old = existing == null ? ParcelInput.empty(unit) : ParcelInput.of(existing);
 		var in = new ParcelInput(unit, name, cells.text(row, "park", 200, false, old.park()),
 				cells.text(row, "location", 300, false, old.location()),
@@ -63,37 +55,7 @@ final class ParcelRows extends SiteRows<ParcelInput, LandParcel> {
 	}
 
 	@Override
-	String key(ParcelInput in) {
-		return in.unitId() + "\u0000" + in.name();
-	}
-
-	@Override
-	void create(ParcelInput in) {
-		sites.createParcel(in, user);
-	}
-
-	@Override
-	void update(LandParcel existing, ParcelInput in) {
-		sites.updateParcel(existing.id(), existing.version(), in, user);
-	}
-
-	@Override
-	boolean same(LandParcel existing, ParcelInput in) {
-		return same(ParcelInput.of(existing), in);
-	}
-
-	private static boolean same(ParcelInput a, ParcelInput b) {
-		return Objects.equals(a.park(), b.park()) && Objects.equals(a.location(), b.location())
-				&& a.areaMu().compareTo(b.areaMu()) == 0 && a.plannedUse() == b.plannedUse()
-				&& a.chains().stream().sorted().toList().equals(b.chains().stream().sorted().toList())
-				&& ParcelInput.yes(a.waterReady()) == ParcelInput.yes(b.waterReady())
-				&& Objects.equals(a.waterDate(), b.waterDate())
-				&& ParcelInput.yes(a.powerReady()) == ParcelInput.yes(b.powerReady())
-				&& Objects.equals(a.powerDate(), b.powerDate())
-				&& ParcelInput.yes(a.gasReady()) == ParcelInput.yes(b.gasReady())
-				&& Objects.equals(a.gasDate(), b.gasDate())
-				&& ParcelInput.yes(a.roadReady()) == ParcelInput.yes(b.roadReady())
-				&& Objects.equals(a.roadDate(), b.roadDate()) && SiteImport.sameNumber(a.price(), b.price())
-				&& Objects.equals(a.note(), b.note());
+	ParcelInput formOf(LandParcel existing) {
+		return ParcelInput.of(existing);
 	}
 }

@@ -90,8 +90,7 @@ class SiteApiController {
 	@Operation(summary = "List net land parcels (filtered, one page)", operationId = "listLandParcels")
 	Page<LandParcel> parcels(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute SiteFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		var result = store.parcels(filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size), false);
-		return new Page<>(result.items(), result.total(), result.page(), result.size());
+		return page(SiteKind.LAND, filter, user, page, size);
 	}
 
 	@PostMapping("/api/v1/land-parcels")
@@ -101,8 +100,7 @@ class SiteApiController {
 	@ApiResponse(responseCode = "201", description = "The parcel, available; `Location` is its address.")
 	ResponseEntity<LandParcel> createParcel(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody ParcelInput body) {
-		long id = sites.createParcel(body, user);
-		return ResponseEntity.created(URI.create("/api/v1/land-parcels/" + id)).body(sites.parcel(id, user));
+		return created(SiteKind.LAND, "/api/v1/land-parcels/", body, user);
 	}
 
 	@PostMapping(path = "/api/v1/land-parcels/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -126,7 +124,7 @@ class SiteApiController {
 	@Operation(summary = "Change a net land parcel at the version read", operationId = "updateLandParcel")
 	LandParcel updateParcel(@PathVariable long id, @Valid @RequestBody ParcelInput body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.updateParcel(id, version(body.version()), body, user);
+		return sites.update(SiteKind.LAND, id, version(body.version()), body, user);
 	}
 
 	@PostMapping("/api/v1/land-parcels/{id}/reservation")
@@ -135,14 +133,14 @@ class SiteApiController {
 			operationId = "reserveLandParcel")
 	LandParcel reserveParcel(@PathVariable long id, @Valid @RequestBody Reservation body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.reserveParcel(id, body.version(), body.projectId(), user);
+		return sites.reserve(SiteKind.LAND, id, body.version(), body.projectId(), user);
 	}
 
 	@DeleteMapping("/api/v1/land-parcels/{id}/reservation")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Release a reserved parcel back into the available stock", operationId = "releaseLandParcel")
 	LandParcel releaseParcel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return sites.releaseParcel(id, null, user);
+		return sites.release(SiteKind.LAND, id, null, user);
 	}
 
 	@PostMapping("/api/v1/land-parcels/{id}/status")
@@ -150,7 +148,7 @@ class SiteApiController {
 	@Operation(summary = "Move a reserved parcel on: ALLOCATED, then BUILT", operationId = "moveLandParcel")
 	LandParcel moveParcel(@PathVariable long id, @Valid @RequestBody StatusMove body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.advanceParcel(id, body.version(), SiteStore.parse(ParcelStatus.class, body.status()), user);
+		return sites.advance(SiteKind.LAND, id, body.version(), body.status(), user);
 	}
 
 	// ---- factories
@@ -160,8 +158,7 @@ class SiteApiController {
 	@Operation(summary = "List standard factories (filtered, one page)", operationId = "listFactories")
 	Page<Factory> factories(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute SiteFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		var result = store.factories(filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size), false);
-		return new Page<>(result.items(), result.total(), result.page(), result.size());
+		return page(SiteKind.FACTORY, filter, user, page, size);
 	}
 
 	@PostMapping("/api/v1/factories")
@@ -171,8 +168,7 @@ class SiteApiController {
 	@ApiResponse(responseCode = "201", description = "The factory, available; `Location` is its address.")
 	ResponseEntity<Factory> createFactory(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody FactoryInput body) {
-		long id = sites.createFactory(body, user);
-		return ResponseEntity.created(URI.create("/api/v1/factories/" + id)).body(sites.factory(id, user));
+		return created(SiteKind.FACTORY, "/api/v1/factories/", body, user);
 	}
 
 	@PostMapping(path = "/api/v1/factories/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -196,7 +192,7 @@ class SiteApiController {
 	@Operation(summary = "Change a standard factory at the version read", operationId = "updateFactory")
 	Factory updateFactory(@PathVariable long id, @Valid @RequestBody FactoryInput body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.updateFactory(id, version(body.version()), body, user);
+		return sites.update(SiteKind.FACTORY, id, version(body.version()), body, user);
 	}
 
 	@PostMapping("/api/v1/factories/{id}/reservation")
@@ -204,14 +200,14 @@ class SiteApiController {
 	@Operation(summary = "Reserve an available factory for a project", operationId = "reserveFactory")
 	Factory reserveFactory(@PathVariable long id, @Valid @RequestBody Reservation body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.reserveFactory(id, body.version(), body.projectId(), user);
+		return sites.reserve(SiteKind.FACTORY, id, body.version(), body.projectId(), user);
 	}
 
 	@DeleteMapping("/api/v1/factories/{id}/reservation")
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
 	@Operation(summary = "Release a reserved factory", operationId = "releaseFactory")
 	Factory releaseFactory(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return sites.releaseFactory(id, null, user);
+		return sites.release(SiteKind.FACTORY, id, null, user);
 	}
 
 	@PostMapping("/api/v1/factories/{id}/status")
@@ -219,7 +215,7 @@ class SiteApiController {
 	@Operation(summary = "Let or sell a reserved factory to its project (LET or SOLD)", operationId = "moveFactory")
 	Factory moveFactory(@PathVariable long id, @Valid @RequestBody StatusMove body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return sites.advanceFactory(id, body.version(), SiteStore.parse(FactoryStatus.class, body.status()), user);
+		return sites.advance(SiteKind.FACTORY, id, body.version(), body.status(), user);
 	}
 
 	// ---- matching and stock
@@ -250,6 +246,17 @@ class SiteApiController {
 			operationId = "getLandWaits")
 	SiteStockQueries.LandWaits landWaits() {
 		return stock.landWaits();
+	}
+
+	private <S extends Site> Page<S> page(SiteKind kind, SiteFilter filter, CurrentUser user, int page, int size) {
+		var result = store.<S>list(kind, filter, scopes.of(user), Math.max(page, 1), PageSizes.forApi(size), false);
+		return new Page<>(result.items(), result.total(), result.page(), result.size());
+	}
+
+	/** 201 with the new record, {@code Location} its address. */
+	private <S extends Site> ResponseEntity<S> created(SiteKind kind, String base, SiteInput body, CurrentUser user) {
+		long id = sites.create(kind, body, user);
+		return ResponseEntity.created(URI.create(base + id)).body(sites.<S>read(kind, id, user));
 	}
 
 	static int version(Integer version) {

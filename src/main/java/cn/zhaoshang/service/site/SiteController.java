@@ -1,9 +1,9 @@
 package cn.zhaoshang.service.site;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -70,254 +70,149 @@ class SiteController {
 		this.messages = messages;
 	}
 
-	// ---- land parcels
+	// ---- land parcels and factories: one code path, the kind from the address
 
-	@GetMapping(LAND)
+	@GetMapping({ LAND, FACTORIES })
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String parcels(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") SiteFilter filter,
+	String list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") SiteFilter filter,
 			BindingResult binding, @RequestParam(defaultValue = "1") String page,
-			@RequestParam(defaultValue = "20") String size, Model model, Locale locale) {
+			@RequestParam(defaultValue = "20") String size, Model model, Locale locale, HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
 		SiteFilter f = binding.hasErrors() ? SiteFilter.none() : filter;
 		model.addAttribute("result",
-				store.parcels(f, scopes.of(user), PageSizes.page(page), PageSizes.forPage(size), true));
-		listModel(user, f, binding, model, locale);
-		return "service/land-list";
+				store.list(kind, f, scopes.of(user), PageSizes.page(page), PageSizes.forPage(size), true));
+		model.addAttribute("filter", f);
+		model.addAttribute("errors", binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE);
+		model.addAttribute("units", units.all().stream().filter(UnitSummary::active).toList());
+		model.addAttribute("canCreate", Sites.editorRole(user));
+		return "service/" + kind.page() + "-list";
 	}
 
-	@GetMapping(LAND + "/export.xlsx")
+	@GetMapping({ LAND + "/export.xlsx", FACTORIES + "/export.xlsx" })
 	@PreAuthorize(Security.Rules.INTERNAL)
-	void exportParcels(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") SiteFilter filter,
-			BindingResult binding, Locale locale, HttpServletResponse response) throws IOException {
+	void export(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") SiteFilter filter,
+			BindingResult binding, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		SiteKind kind = SiteKind.of(request);
 		SiteFilter f = binding.hasErrors() ? SiteFilter.none() : filter;
-		Downloads.xlsx(response, export.fileName("site.export.landFile", locale),
-				export.fileName("site.export.landFile", Locale.ENGLISH));
-		export.parcels(f, scopes.of(user), response.getOutputStream());
+		Downloads.xlsx(response, export.fileName(kind.exportFileKey(), locale),
+				export.fileName(kind.exportFileKey(), Locale.ENGLISH));
+		export.write(kind, f, scopes.of(user), response.getOutputStream());
 	}
 
-	@GetMapping(LAND + "/new")
+	@GetMapping({ LAND + "/new", FACTORIES + "/new" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String newParcel(@AuthenticationPrincipal CurrentUser user, Model model) {
-		return parcelForm(user, model, ParcelInput.empty(user.unitId() == null ? null : user.unitId().value()), null,
-				FormErrors.NONE);
-	}
-
-	@PostMapping(LAND + "/new")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String createParcel(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ParcelInput form,
-			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return parcelForm(user, model, form, null, FormErrors.of(binding, messages, locale));
-		}
-		try {
-			long id = sites.createParcel(form, user);
-			Flash.success(redirect, "site.flash.parcelCreated");
-			return "redirect:" + LAND + "/" + id;
-		}
-		catch (FieldException e) {
-			return parcelForm(user, model, form, null, FormErrors.of(e, messages, locale));
-		}
-	}
-
-	@GetMapping(LAND + "/{id}")
-	@PreAuthorize(Security.Rules.INTERNAL)
-	String parcel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		LandParcel p = sites.parcel(id, user);
-		model.addAttribute("p", p);
-		model.addAttribute("canEdit", sites.canEdit(user, p.unitId()));
-		model.addAttribute("chainNames", chains.names(english(user)));
-		model.addAttribute("history", history.of(Sites.PARCEL, id));
-		return "service/land";
-	}
-
-	@GetMapping(LAND + "/{id}/edit")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String editParcel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		LandParcel p = sites.parcel(id, user);
-		if (!sites.canEdit(user, p.unitId())) {
-			throw new BusinessException(403, "error.forbidden");
-		}
-		return parcelForm(user, model, ParcelInput.of(p), id, FormErrors.NONE);
-	}
-
-	@PostMapping(LAND + "/{id}/edit")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String updateParcel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") ParcelInput form, BindingResult binding, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return parcelForm(user, model, form, id, FormErrors.of(binding, messages, locale));
-		}
-		try {
-			sites.updateParcel(id, SiteApiController.version(form.version()), form, user);
-			Flash.success(redirect, "site.flash.saved");
-			return "redirect:" + LAND + "/" + id;
-		}
-		catch (FieldException e) {
-			return parcelForm(user, model, form, id, FormErrors.of(e, messages, locale));
-		}
-	}
-
-	/** Reserves the parcel for a project (from the project page's matches); back to where the user came from. */
-	@PostMapping(LAND + "/{id}/reserve")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String reserveParcel(@PathVariable long id, @RequestParam long projectId, @RequestParam int version,
-			@RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		sites.reserveParcel(id, version, projectId, user);
-		Flash.success(redirect, "site.flash.reserved");
-		return "redirect:" + back(back, LAND + "/" + id);
-	}
-
-	@PostMapping(LAND + "/{id}/release")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String releaseParcel(@PathVariable long id, @RequestParam int version,
-			@RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		sites.releaseParcel(id, version, user);
-		Flash.success(redirect, "site.flash.released");
-		return "redirect:" + back(back, LAND + "/" + id);
-	}
-
-	@PostMapping(LAND + "/{id}/status")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String moveParcel(@PathVariable long id, @RequestParam String status, @RequestParam int version,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		sites.advanceParcel(id, version, SiteStore.parse(ParcelStatus.class, status), user);
-		Flash.success(redirect, "site.flash.saved");
-		return "redirect:" + LAND + "/" + id;
-	}
-
-	private String parcelForm(CurrentUser user, Model model, ParcelInput form, Long id, FormErrors errors) {
-		model.addAttribute("form", form);
-		model.addAttribute("id", id);
-		model.addAttribute("errors", errors);
-		model.addAttribute("units", editableUnits(user));
-		model.addAttribute("chains", chains.all().stream().filter(c -> c.active()).toList());
-		return "service/land-form";
-	}
-
-	// ---- factories
-
-	@GetMapping(FACTORIES)
-	@PreAuthorize(Security.Rules.INTERNAL)
-	String factories(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") SiteFilter filter,
-			BindingResult binding, @RequestParam(defaultValue = "1") String page,
-			@RequestParam(defaultValue = "20") String size, Model model, Locale locale) {
-		SiteFilter f = binding.hasErrors() ? SiteFilter.none() : filter;
-		model.addAttribute("result",
-				store.factories(f, scopes.of(user), PageSizes.page(page), PageSizes.forPage(size), true));
-		listModel(user, f, binding, model, locale);
-		return "service/factory-list";
-	}
-
-	@GetMapping(FACTORIES + "/export.xlsx")
-	@PreAuthorize(Security.Rules.INTERNAL)
-	void exportFactories(@AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("filter") SiteFilter filter, BindingResult binding, Locale locale,
-			HttpServletResponse response) throws IOException {
-		SiteFilter f = binding.hasErrors() ? SiteFilter.none() : filter;
-		Downloads.xlsx(response, export.fileName("site.export.factoryFile", locale),
-				export.fileName("site.export.factoryFile", Locale.ENGLISH));
-		export.factories(f, scopes.of(user), response.getOutputStream());
-	}
-
-	@GetMapping(FACTORIES + "/new")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String newFactory(@AuthenticationPrincipal CurrentUser user, Model model) {
-		return factoryForm(user, model, FactoryInput.empty(user.unitId() == null ? null : user.unitId().value()),
+	String create(@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		Long unit = user.unitId() == null ? null : user.unitId().value();
+		return form(kind, user, model, kind == SiteKind.LAND ? ParcelInput.empty(unit) : FactoryInput.empty(unit),
 				null, FormErrors.NONE);
 	}
 
-	@PostMapping(FACTORIES + "/new")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String createFactory(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") FactoryInput form,
-			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return factoryForm(user, model, form, null, FormErrors.of(binding, messages, locale));
-		}
-		try {
-			long id = sites.createFactory(form, user);
-			Flash.success(redirect, "site.flash.factoryCreated");
-			return "redirect:" + FACTORIES + "/" + id;
-		}
-		catch (FieldException e) {
-			return factoryForm(user, model, form, null, FormErrors.of(e, messages, locale));
-		}
-	}
-
-	@GetMapping(FACTORIES + "/{id}")
+	@GetMapping({ LAND + "/{id}", FACTORIES + "/{id}" })
 	@PreAuthorize(Security.Rules.INTERNAL)
-	String factory(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Factory f = sites.factory(id, user);
-		model.addAttribute("f", f);
-		model.addAttribute("canEdit", sites.canEdit(user, f.unitId()));
-		model.addAttribute("history", history.of(Sites.FACTORY, id));
-		return "service/factory";
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		Site site = sites.read(kind, id, user);
+		model.addAttribute(kind.recordName(), site);
+		model.addAttribute("canEdit", sites.canEdit(user, site.unitId()));
+		model.addAttribute("chainNames", chains.names(english(user)));
+		model.addAttribute("history", history.of(kind.auditEntity(), id));
+		return "service/" + kind.page();
 	}
 
-	@GetMapping(FACTORIES + "/{id}/edit")
+	@GetMapping({ LAND + "/{id}/edit", FACTORIES + "/{id}/edit" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String editFactory(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Factory f = sites.factory(id, user);
-		if (!sites.canEdit(user, f.unitId())) {
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		Site site = sites.read(kind, id, user);
+		if (!sites.canEdit(user, site.unitId())) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		return factoryForm(user, model, FactoryInput.of(f), id, FormErrors.NONE);
+		SiteInput form = site instanceof LandParcel p ? ParcelInput.of(p) : FactoryInput.of((Factory) site);
+		return form(kind, user, model, form, id, FormErrors.NONE);
 	}
 
-	@PostMapping(FACTORIES + "/{id}/edit")
+	/** The land form, registering (no id) or changing a parcel. */
+	@PostMapping({ LAND + "/new", LAND + "/{id}/edit" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String updateFactory(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("form") FactoryInput form, BindingResult binding, Model model, Locale locale,
+	String saveParcel(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") ParcelInput form,
+			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		return save(SiteKind.LAND, id, form, binding, user, model, locale, redirect);
+	}
+
+	/** The factory form, registering (no id) or changing a factory. */
+	@PostMapping({ FACTORIES + "/new", FACTORIES + "/{id}/edit" })
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String saveFactory(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") FactoryInput form,
+			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return save(SiteKind.FACTORY, id, form, binding, user, model, locale, redirect);
+	}
+
+	private String save(SiteKind kind, Long id, SiteInput form, BindingResult binding, CurrentUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return factoryForm(user, model, form, id, FormErrors.of(binding, messages, locale));
+			return form(kind, user, model, form, id, FormErrors.of(binding, messages, locale));
 		}
 		try {
-			sites.updateFactory(id, SiteApiController.version(form.version()), form, user);
+			if (id == null) {
+				long created = sites.create(kind, form, user);
+				Flash.success(redirect, kind.createdFlash());
+				return "redirect:" + kind.path() + "/" + created;
+			}
+			sites.update(kind, id, SiteApiController.version(form.version()), form, user);
 			Flash.success(redirect, "site.flash.saved");
-			return "redirect:" + FACTORIES + "/" + id;
+			return "redirect:" + kind.path() + "/" + id;
 		}
 		catch (FieldException e) {
-			return factoryForm(user, model, form, id, FormErrors.of(e, messages, locale));
+			return form(kind, user, model, form, id, FormErrors.of(e, messages, locale));
 		}
 	}
 
-	@PostMapping(FACTORIES + "/{id}/reserve")
+	/** Reserves one for a project (from the project page's matches); back to where the user came from. */
+	@PostMapping({ LAND + "/{id}/reserve", FACTORIES + "/{id}/reserve" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String reserveFactory(@PathVariable long id, @RequestParam long projectId, @RequestParam int version,
+	String reserve(@PathVariable long id, @RequestParam long projectId, @RequestParam int version,
 			@RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		sites.reserveFactory(id, version, projectId, user);
+			RedirectAttributes redirect, HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		sites.reserve(kind, id, version, projectId, user);
 		Flash.success(redirect, "site.flash.reserved");
-		return "redirect:" + back(back, FACTORIES + "/" + id);
+		return "redirect:" + back(back, kind.path() + "/" + id);
 	}
 
-	@PostMapping(FACTORIES + "/{id}/release")
+	@PostMapping({ LAND + "/{id}/release", FACTORIES + "/{id}/release" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String releaseFactory(@PathVariable long id, @RequestParam int version,
-			@RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		sites.releaseFactory(id, version, user);
+	String release(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String back,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		sites.release(kind, id, version, user);
 		Flash.success(redirect, "site.flash.released");
-		return "redirect:" + back(back, FACTORIES + "/" + id);
+		return "redirect:" + back(back, kind.path() + "/" + id);
 	}
 
-	@PostMapping(FACTORIES + "/{id}/status")
+	@PostMapping({ LAND + "/{id}/status", FACTORIES + "/{id}/status" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String moveFactory(@PathVariable long id, @RequestParam String status, @RequestParam int version,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		sites.advanceFactory(id, version, SiteStore.parse(FactoryStatus.class, status), user);
+	String move(@PathVariable long id, @RequestParam String status, @RequestParam int version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, HttpServletRequest request) {
+		SiteKind kind = SiteKind.of(request);
+		sites.advance(kind, id, version, status, user);
 		Flash.success(redirect, "site.flash.saved");
-		return "redirect:" + FACTORIES + "/" + id;
+		return "redirect:" + kind.path() + "/" + id;
 	}
 
-	private String factoryForm(CurrentUser user, Model model, FactoryInput form, Long id, FormErrors errors) {
+	private String form(SiteKind kind, CurrentUser user, Model model, SiteInput form, Long id, FormErrors errors) {
+		var scope = scopes.of(user);
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
 		model.addAttribute("errors", errors);
-		model.addAttribute("units", editableUnits(user));
-		return "service/factory-form";
+		model.addAttribute("units", units.all().stream().filter(u -> u.active() && scope.canEdit(u.id())).toList());
+		model.addAttribute("chains", chains.all().stream().filter(c -> c.active()).toList());
+		return "service/" + kind.page() + "-form";
 	}
 
 	// ---- stock and land waits
@@ -330,18 +225,6 @@ class SiteController {
 	}
 
 	// ---- helpers
-
-	private void listModel(CurrentUser user, SiteFilter f, BindingResult binding, Model model, Locale locale) {
-		model.addAttribute("filter", f);
-		model.addAttribute("errors", binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE);
-		model.addAttribute("units", units.all().stream().filter(UnitSummary::active).toList());
-		model.addAttribute("canCreate", Sites.editorRole(user));
-	}
-
-	private List<UnitSummary> editableUnits(CurrentUser user) {
-		var scope = scopes.of(user);
-		return units.all().stream().filter(u -> u.active() && scope.canEdit(u.id())).toList();
-	}
 
 	private static boolean english(CurrentUser user) {
 		return org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals("en");

@@ -51,11 +51,21 @@ class SiteExport {
 		return messages.getMessage(key, null, key, locale) + "-" + LocalDate.now(clock) + ".xlsx";
 	}
 
-	void parcels(SiteFilter filter, DataScope scope, OutputStream out) throws IOException {
+	/** The list of the kind as a workbook: the same filter and order as the page. */
+	void write(SiteKind kind, SiteFilter filter, DataScope scope, OutputStream out) throws IOException {
+		if (kind == SiteKind.LAND) {
+			parcels(filter, scope, out);
+		}
+		else {
+			factories(filter, scope, out);
+		}
+	}
+
+	private void parcels(SiteFilter filter, DataScope scope, OutputStream out) throws IOException {
 		var names = chains.names(false);
 		write("site.export.landSheet", PARCEL_HEADERS, out, (styles, sheet) -> {
 			int[] next = { 1 };
-			store.forEachParcel(filter, scope, p -> styles.row(sheet, next[0]++)
+			store.<LandParcel>forEach(SiteKind.LAND, filter, scope, p -> styles.row(sheet, next[0]++)
 				.text(p.name())
 				.text(p.unitName())
 				.text(p.park())
@@ -74,10 +84,10 @@ class SiteExport {
 		});
 	}
 
-	void factories(SiteFilter filter, DataScope scope, OutputStream out) throws IOException {
+	private void factories(SiteFilter filter, DataScope scope, OutputStream out) throws IOException {
 		write("site.export.factorySheet", FACTORY_HEADERS, out, (styles, sheet) -> {
 			int[] next = { 1 };
-			store.forEachFactory(filter, scope, f -> styles.row(sheet, next[0]++)
+			store.<Factory>forEach(SiteKind.FACTORY, filter, scope, f -> styles.row(sheet, next[0]++)
 				.text(f.name())
 				.text(f.unitName())
 				.text(f.park())

@@ -2,7 +2,6 @@ package cn.zhaoshang.service.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +73,12 @@ public class SiteImport {
 
 	/** The empty template with its help sheet and example row. */
 	public void template(SiteKind kind, OutputStream out) throws IOException {
-		templates.write(zh(kind == SiteKind.LAND ? "site.export.landSheet" : "site.export.factorySheet"),
+		templates.write(zh(kind.sheetKey()),
 				columns(kind), ImportTemplates.Help.lines(zh("site.import.help")), out);
 	}
 
 	public String templateFileName(SiteKind kind, Locale locale) {
-		return templates.fileName(kind == SiteKind.LAND ? "site.import.landTemplate" : "site.import.factoryTemplate",
-				locale);
+		return templates.fileName(kind.templateKey(), locale);
 	}
 
 	ImportColumns columns(SiteKind kind) {
@@ -130,11 +128,6 @@ public class SiteImport {
 
 	private ImportColumn date(String field) {
 		return column(field, "date").format(Format.DATE);
-	}
-
-	/** Two amounts equal by value (2.0 = 2.00), both absent equal. */
-	static boolean sameNumber(BigDecimal a, BigDecimal b) {
-		return a == null ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
 	private String zh(String key) {

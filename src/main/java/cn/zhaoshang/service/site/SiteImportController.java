@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.zhaoshang.platform.CurrentUser;
@@ -29,11 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SiteImportController {
 
-	static final ImportPage LAND = page(SiteController.LAND, "site.import.landTitle", "site.import.landRule");
-
-	static final ImportPage FACTORIES = page(SiteController.FACTORIES, "site.import.factoryTitle",
-			"site.import.factoryRule");
-
 	private final SiteImport imports;
 	private final ImportPages pages;
 
@@ -42,55 +38,33 @@ class SiteImportController {
 		this.pages = pages;
 	}
 
-	private static ImportPage page(String list, String title, String firstRule) {
-		return new ImportPage(title, List.of(firstRule, "site.import.rule.unit", "site.import.rule.same",
-				"site.import.rule.all"), "site.import.done", list, "site.backToList", list + "/import",
-				list + "/import/template.xlsx");
+	/** The import page of the kind, back to its list. */
+	static ImportPage page(SiteKind kind) {
+		String list = kind.path();
+		return new ImportPage(kind.importTitle(), List.of(kind.importRule(), "site.import.rule.unit",
+				"site.import.rule.same", "site.import.rule.all"), "site.import.done", list, "site.backToList",
+				list + "/import", list + "/import/template.xlsx");
 	}
 
-	@GetMapping(SiteController.LAND + "/import")
+	@GetMapping({ SiteController.LAND + "/import", SiteController.FACTORIES + "/import" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String landPage(Model model) {
-		return pages.show(LAND, model);
+	String show(Model model, HttpServletRequest request) {
+		return pages.show(page(SiteKind.of(request)), model);
 	}
 
-	@PostMapping(SiteController.LAND + "/import")
+	@PostMapping({ SiteController.LAND + "/import", SiteController.FACTORIES + "/import" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String landUpload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
-			throws IOException {
-		return pages.upload(LAND, file, bytes -> imports.execute(SiteKind.LAND, bytes, user), locale, model,
-				redirect);
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) throws IOException {
+		SiteKind kind = SiteKind.of(request);
+		return pages.upload(page(kind), file, bytes -> imports.execute(kind, bytes, user), locale, model, redirect);
 	}
 
-	@GetMapping(SiteController.LAND + "/import/template.xlsx")
+	@GetMapping({ SiteController.LAND + "/import/template.xlsx", SiteController.FACTORIES + "/import/template.xlsx" })
 	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	void landTemplate(Locale locale, HttpServletResponse response) throws IOException {
-		template(SiteKind.LAND, locale, response);
-	}
-
-	@GetMapping(SiteController.FACTORIES + "/import")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String factoryPage(Model model) {
-		return pages.show(FACTORIES, model);
-	}
-
-	@PostMapping(SiteController.FACTORIES + "/import")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	String factoryUpload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect)
-			throws IOException {
-		return pages.upload(FACTORIES, file, bytes -> imports.execute(SiteKind.FACTORY, bytes, user), locale, model,
-				redirect);
-	}
-
-	@GetMapping(SiteController.FACTORIES + "/import/template.xlsx")
-	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
-	void factoryTemplate(Locale locale, HttpServletResponse response) throws IOException {
-		template(SiteKind.FACTORY, locale, response);
-	}
-
-	private void template(SiteKind kind, Locale locale, HttpServletResponse response) throws IOException {
+	void template(Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		SiteKind kind = SiteKind.of(request);
 		Downloads.xlsx(response, imports.templateFileName(kind, locale),
 				imports.templateFileName(kind, Locale.ENGLISH));
 		imports.template(kind, response.getOutputStream());

@@ -1,7 +1,11 @@
 package cn.zhaoshang.service.site;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ImportColumns;
 import cn.zhaoshang.platform.ImportResult.Outcome;
 import cn.zhaoshang.platform.ImportRow;
@@ -15,26 +19,45 @@ import cn.zhaoshang.platform.ImportRules;
  * @param <I> the form's input
  * @param <S> the stored record
  */
-abstract class SiteRows<I, S> implements ImportRules<SiteRows.Line<I, S>> {
+abstract class SiteRows<I extends SiteInput, S extends Site> implements ImportRules<SiteRows.Line<I, S>> {
 
 	/** A checked row: the facts and the stored record they change (null: a new one). */
 	record Line<I, S>(I input, S existing) {
 	}
 
+	private final SiteKind kind;
 	private final ImportColumns columns;
+	private final Sites sites;
+	private final SiteStore store;
+	private final CurrentUser user;
 
-	SiteRows(ImportColumns columns) {
+	SiteRows(SiteKind kind, ImportColumns columns, Sites sites, SiteStore store, CurrentUser user) {
+		this.kind = kind;
 		this.columns = columns;
+		this.sites = sites;
+		this.store = store;
+		this.user = user;
 	}
 
-	/** The unit and name that make the record. */
-	abstract String key(I input);
+	/** The stored record of this unit and name, if any (null when either is missing). */
+	final S existing(Long unit, String name) {
+		return unit == null || name == null ? null
+				: store.named(kind, unit, name).flatMap(id -> store.<S>find(kind, id)).orElse(null);
+	}
 
-	abstract void create(I input);
+	/** The form filled with a stored record (what a row is compared with). */
+	abstract I formOf(S existing);
 
-	abstract void update(S existing, I input);
-
-	abstract boolean same(S existing, I input);
+	/** Whether the row's facts are those already stored (amounts equal by value, chains in any order). */
+	final boolean same(S existing, I input) {
+		I stored = formOf(existing);
+		Map<String, Object> a = stored.params();
+		Map<String, Object> b = input.params();
+		return a.keySet().equals(b.keySet())
+				&& a.keySet().stream().allMatch(k -> a.get(k) instanceof BigDecimal x && b.get(k) instanceof BigDecimal y
+						? x.compareTo(y) == 0 : Objects.equals(a.get(k), b.get(k)))
+				&& stored.chains().stream().sorted().toList().equals(input.chains().stream().sorted().toList());
+	}
 
 	@Override
 	public ImportColumns columns() {
@@ -48,7 +71,7 @@ abstract class SiteRows<I, S> implements ImportRules<SiteRows.Line<I, S>> {
 
 	@Override
 	public List<Object> sameKeys(Line<I, S> line) {
-		return List.of(key(line.input()));
+		return List.of(line.input().unitId() + "\u0000" + line.input().name());
 	}
 
 	@Override
@@ -59,13 +82,13 @@ abstract class SiteRows<I, S> implements ImportRules<SiteRows.Line<I, S>> {
 	@Override
 	public Outcome write(Line<I, S> line, ImportRow row) {
 		if (line.existing() == null) {
-			create(line.input());
+			sites.create(kind, line.input(), user);
 			return Outcome.CREATED;
 		}
 		if (same(line.existing(), line.input())) {
 			return Outcome.UNCHANGED;
 		}
-		update(line.existing(), line.input());
+		sites.update(kind, line.existing().id(), line.existing().version(), line.input(), user);
 		return Outcome.UPDATED;
 	}
 }

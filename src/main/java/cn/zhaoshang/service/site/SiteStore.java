@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.UnitId;
@@ -30,22 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SiteStore {
 
-	static final Sorting PARCEL_SORTING = Sorting.of("updated", "name", "l.name", "unit", "u.sort_order",
-			"area", "l.area_mu", "price", "l.price", "status", "l.status", "updated", "l.updated_at")
-		.ascendingFirst("name", "unit", "price", "status");
-
-	static final Sorting FACTORY_SORTING = Sorting.of("updated", "name", "f.name", "unit", "u.sort_order",
-			"area", "f.floor_area_m2", "rent", "f.rent", "status", "f.status", "updated", "f.updated_at")
-		.ascendingFirst("name", "unit", "rent", "status");
-
-	private static final String PARCEL = """
-			SELECT l.*, u.name AS unit_name, p.code AS project_code, p.name AS project_name
-			FROM land_parcel l JOIN unit u ON u.id = l.unit_id LEFT JOIN project p ON p.id = l.project_id""";
-
-	private static final String FACTORY = """
-			SELECT f.*, u.name AS unit_name, p.code AS project_code, p.name AS project_name
-			FROM factory f JOIN unit u ON u.id = f.unit_id LEFT JOIN project p ON p.id = f.project_id""";
-
 	private final JdbcClient jdbc;
 
 	SiteStore(JdbcClient jdbc) {
@@ -53,132 +38,168 @@ public class SiteStore {
 	}
 
 	public static Sorting.Sort parcelSort(SiteFilter f) {
-		return PARCEL_SORTING.resolve(f.sort(), f.dir());
+		return SiteKind.LAND.sort(f);
 	}
 
 	public static Sorting.Sort factorySort(SiteFilter f) {
-		return FACTORY_SORTING.resolve(f.sort(), f.dir());
+		return SiteKind.FACTORY.sort(f);
 	}
 
-	// ---- land parcels
+	/** The query of a kind's records with their unit's and project's names (no WHERE yet). */
+	private static String select(SiteKind kind) {
+		String a = kind.alias();
+		return "SELECT " + a + ".*, u.name AS unit_name, p.code AS project_code, p.name AS project_name FROM "
+				+ kind.table() + " " + a + " JOIN unit u ON u.id = " + a + ".unit_id LEFT JOIN project p ON p.id = "
+				+ a + ".project_id";
+	}
 
-	public Paging<LandParcel> parcels(SiteFilter f, DataScope scope, int page, int size, boolean clamp) {
-		SqlFilter where = parcelWhere(f, scope);
-		long total = jdbc.sql("SELECT COUNT(*) FROM land_parcel l" + where.sql())
+	/** The records of a query, typed as the caller reads them (a kind's records are all of its one record type). */
+	@SuppressWarnings("unchecked")
+	private <S extends Site> List<S> rows(SiteKind kind, JdbcClient.StatementSpec statement) {
+		List<Site> rows = kind == SiteKind.LAND ? withChains(statement.query(SiteStore::parcel).list())
+				: List.copyOf(statement.query(SiteStore::factory).list());
+		return (List<S>) rows;
+	}
+
+	/** One page of a kind's list (the list kit's paging, sorting and filters). */
+	public <S extends Site> Paging<S> list(SiteKind kind, SiteFilter f, DataScope scope, int page, int size,
+			boolean clamp) {
+		SqlFilter where = where(kind, f, scope);
+		long total = jdbc.sql("SELECT COUNT(*) FROM " + kind.table() + " " + kind.alias() + where.sql())
 			.params(where.params())
 			.query(Long.class)
 			.single();
-		return Paging.fetch(total, page, size, clamp, (limit, offset) -> withChains(jdbc
-			.sql(PARCEL + where.sql() + PARCEL_SORTING.orderBy(parcelSort(f), "l.id") + " LIMIT :limit OFFSET :offset")
+		return Paging.fetch(total, page, size, clamp, (limit, offset) -> rows(kind, jdbc
+			.sql(select(kind) + where.sql() + kind.sorting().orderBy(kind.sort(f), kind.alias() + ".id")
+					+ " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", limit)
-			.param("offset", offset)
-			.query(SiteStore::parcel)
-			.list()));
+			.param("offset", offset)));
+	}
+
+	public Paging<LandParcel> parcels(SiteFilter f, DataScope scope, int page, int size, boolean clamp) {
+		return list(SiteKind.LAND, f, scope, page, size, clamp);
+	}
+
+	public Paging<Factory> factories(SiteFilter f, DataScope scope, int page, int size, boolean clamp) {
+		return list(SiteKind.FACTORY, f, scope, page, size, clamp);
 	}
 
 	/** The export: the same filter and order, every row. */
-	public void forEachParcel(SiteFilter f, DataScope scope, Consumer<LandParcel> rows) {
-		SqlFilter where = parcelWhere(f, scope);
-		withChains(jdbc.sql(PARCEL + where.sql() + PARCEL_SORTING.orderBy(parcelSort(f), "l.id"))
-			.params(where.params())
-			.query(SiteStore::parcel)
-			.list()).forEach(rows);
+	public <S extends Site> void forEach(SiteKind kind, SiteFilter f, DataScope scope, Consumer<S> each) {
+		SqlFilter where = where(kind, f, scope);
+		this.<S>rows(kind, jdbc.sql(select(kind) + where.sql() + kind.sorting().orderBy(kind.sort(f),
+				kind.alias() + ".id")).params(where.params())).forEach(each);
 	}
 
-	private static SqlFilter parcelWhere(SiteFilter f, DataScope scope) {
+	private static SqlFilter where(SiteKind kind, SiteFilter f, DataScope scope) {
+		String a = kind.alias() + ".";
 		SqlFilter where = SqlFilter.where();
 		if (!scope.readAll()) {
-			where.in("l.unit_id", "scope", scope.readable().stream().map(UnitId::value).toList());
+			where.in(a + "unit_id", "scope", scope.readable().stream().map(UnitId::value).toList());
 		}
-		ParcelStatus status = parse(ParcelStatus.class, f.status());
-		return where.containsIgnoringCase("q", f.q(), "l.name", "l.park", "l.location")
-			.eq("l.unit_id", "unit", f.unit())
-			.eq("l.status", "status", status == null ? null : status.name())
-			.eq("l.planned_use", "use", f.use() == null ? null : f.use().name());
+		Enum<?> status = kind.status(f.status());
+		List<String> searched = new ArrayList<>(List.of(a + "name", a + "park"));
+		for (String column : kind.searched()) {
+			searched.add(a + column);
+		}
+		where.containsIgnoringCase("q", f.q(), searched.toArray(String[]::new))
+			.eq(a + "unit_id", "unit", f.unit())
+			.eq(a + "status", "status", status == null ? null : status.name());
+		if (kind == SiteKind.LAND) {
+			where.eq(a + "planned_use", "use", f.use() == null ? null : f.use().name());
+		}
+		return where;
+	}
+
+	/** One record of the kind, if it exists. */
+	public <S extends Site> Optional<S> find(SiteKind kind, long id) {
+		return this.<S>rows(kind, jdbc.sql(select(kind) + " WHERE " + kind.alias() + ".id = :id").param("id", id))
+			.stream()
+			.findFirst();
 	}
 
 	public Optional<LandParcel> parcel(long id) {
-		return jdbc.sql(PARCEL + " WHERE l.id = :id")
-			.param("id", id)
-			.query(SiteStore::parcel)
-			.optional()
-			.map(p -> withChains(List.of(p)).get(0));
+		return find(SiteKind.LAND, id);
 	}
 
-	/** The parcel of this name in the unit (the same parcel for an import), if any. */
-	Optional<Long> parcelNamed(long unitId, String name) {
-		return jdbc.sql("SELECT id FROM land_parcel WHERE unit_id = :unit AND name = :name ORDER BY id")
+	public Optional<Factory> factory(long id) {
+		return find(SiteKind.FACTORY, id);
+	}
+
+	/** The record of this name in the unit (the same record for an import), if any. */
+	Optional<Long> named(SiteKind kind, long unitId, String name) {
+		return jdbc.sql("SELECT id FROM " + kind.table() + " WHERE unit_id = :unit AND name = :name ORDER BY id")
 			.param("unit", unitId)
 			.param("name", name.strip())
 			.query(Long.class)
 			.list().stream().findFirst();
 	}
 
-	/** The factory of this name in the unit (the same factory for an import), if any. */
-	Optional<Long> factoryNamed(long unitId, String name) {
-		return jdbc.sql("SELECT id FROM factory WHERE unit_id = :unit AND name = :name ORDER BY id")
-			.param("unit", unitId)
-			.param("name", name.strip())
-			.query(Long.class)
-			.list().stream().findFirst();
+	/** The records reserved for (or allocated, let or sold to) the project. */
+	public <S extends Site> List<S> of(SiteKind kind, long projectId) {
+		return rows(kind, jdbc.sql(select(kind) + " WHERE " + kind.alias() + ".project_id = :p ORDER BY "
+				+ kind.alias() + ".id").param("p", projectId));
 	}
 
-	/** The parcels reserved for (or allocated to) the project. */
 	public List<LandParcel> parcelsOf(long projectId) {
-		return withChains(jdbc.sql(PARCEL + " WHERE l.project_id = :p ORDER BY l.id")
-			.param("p", projectId)
-			.query(SiteStore::parcel)
-			.list());
+		return of(SiteKind.LAND, projectId);
 	}
 
-	/** The available parcels of these units (the candidates for matching). */
-	public List<LandParcel> availableParcels(List<Long> units) {
+	public List<Factory> factoriesOf(long projectId) {
+		return of(SiteKind.FACTORY, projectId);
+	}
+
+	/** The available records of these units (the candidates for matching). */
+	public <S extends Site> List<S> available(SiteKind kind, List<Long> units) {
 		if (units.isEmpty()) {
 			return List.of();
 		}
-		return withChains(jdbc.sql(PARCEL + " WHERE l.status = 'AVAILABLE' AND l.unit_id IN (:units) ORDER BY l.id")
-			.param("units", units)
-			.query(SiteStore::parcel)
-			.list());
+		String a = kind.alias();
+		return rows(kind, jdbc.sql(select(kind) + " WHERE " + a + ".status = 'AVAILABLE' AND " + a
+				+ ".unit_id IN (:units) ORDER BY " + a + ".id").param("units", units));
 	}
 
-	long insertParcel(ParcelInput in) {
+	public List<LandParcel> availableParcels(List<Long> units) {
+		return available(SiteKind.LAND, units);
+	}
+
+	public List<Factory> availableFactories(List<Long> units) {
+		return available(SiteKind.FACTORY, units);
+	}
+
+	long insert(SiteKind kind, SiteInput in) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO land_parcel (unit_id, name, park, location, area_mu, planned_use, water_ready, water_date,
-				  power_ready, power_date, gas_ready, gas_date, road_ready, road_date, price, status, note)
-				VALUES (:unit, :name, :park, :location, :area, :use, :water, :waterDate, :power, :powerDate, :gas,
-				  :gasDate, :road, :roadDate, :price, 'AVAILABLE', :note)""")
-			.params(parcelParams(in))
+		String columns = String.join(", ", kind.columns().keySet());
+		String values = kind.columns().values().stream().map(v -> ":" + v).collect(Collectors.joining(", "));
+		jdbc.sql("INSERT INTO " + kind.table() + " (" + columns + ", status) VALUES (" + values + ", 'AVAILABLE')")
+			.params(in.params())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		writeChains(id, in.chains());
+		writeChains(kind, id, in.chains());
 		return id;
 	}
 
-	void updateParcel(long id, int version, ParcelInput in) {
-		Map<String, Object> params = parcelParams(in);
+	void update(SiteKind kind, long id, int version, SiteInput in) {
+		Map<String, Object> params = in.params();
 		params.put("id", id);
 		params.put("version", version);
 		params.put("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-		int n = jdbc.sql("""
-				UPDATE land_parcel SET unit_id = :unit, name = :name, park = :park, location = :location,
-				  area_mu = :area, planned_use = :use, water_ready = :water, water_date = :waterDate, power_ready = :power,
-				  power_date = :powerDate, gas_ready = :gas, gas_date = :gasDate, road_ready = :road, road_date = :roadDate,
-				  price = :price, note = :note, version = version + 1, updated_at = :now
-				WHERE id = :id AND version = :version""")
+		String sets = kind.columns().entrySet().stream().map(e -> e.getKey() + " = :" + e.getValue())
+			.collect(Collectors.joining(", "));
+		stale(jdbc.sql("UPDATE " + kind.table() + " SET " + sets
+				+ ", version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
 			.params(params)
-			.update();
-		stale(n);
-		jdbc.sql("DELETE FROM land_parcel_chain WHERE parcel_id = :id").param("id", id).update();
-		writeChains(id, in.chains());
+			.update());
+		if (kind.hasChains()) {
+			jdbc.sql("DELETE FROM land_parcel_chain WHERE parcel_id = :id").param("id", id).update();
+			writeChains(kind, id, in.chains());
+		}
 	}
 
-	void parcelStatus(long id, int version, ParcelStatus status, Long projectId, LocalDate reservedOn) {
-		stale(jdbc.sql("""
-				UPDATE land_parcel SET status = :status, project_id = :project, reserved_on = :on, version = version + 1,
-				  updated_at = :now WHERE id = :id AND version = :version""")
+	void status(SiteKind kind, long id, int version, Enum<?> status, Long projectId, LocalDate reservedOn) {
+		stale(jdbc.sql("UPDATE " + kind.table() + " SET status = :status, project_id = :project, reserved_on = :on,"
+				+ " version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
 			.param("status", status.name())
 			.param("project", projectId)
 			.param("on", reservedOn)
@@ -188,28 +209,10 @@ public class SiteStore {
 			.update());
 	}
 
-	private static Map<String, Object> parcelParams(ParcelInput in) {
-		Map<String, Object> m = new HashMap<>();
-		m.put("unit", in.unitId());
-		m.put("name", in.name().trim());
-		m.put("park", blank(in.park()));
-		m.put("location", blank(in.location()));
-		m.put("area", in.areaMu());
-		m.put("use", in.plannedUse().name());
-		m.put("water", ParcelInput.yes(in.waterReady()));
-		m.put("waterDate", in.waterDate());
-		m.put("power", ParcelInput.yes(in.powerReady()));
-		m.put("powerDate", in.powerDate());
-		m.put("gas", ParcelInput.yes(in.gasReady()));
-		m.put("gasDate", in.gasDate());
-		m.put("road", ParcelInput.yes(in.roadReady()));
-		m.put("roadDate", in.roadDate());
-		m.put("price", in.price());
-		m.put("note", blank(in.note()));
-		return m;
-	}
-
-	private void writeChains(long id, List<Long> chains) {
+	private void writeChains(SiteKind kind, long id, List<Long> chains) {
+		if (!kind.hasChains()) {
+			return;
+		}
 		for (Long chain : chains) {
 			jdbc.sql("INSERT INTO land_parcel_chain (parcel_id, chain_id) VALUES (:p, :c)")
 				.param("p", id)
@@ -218,9 +221,9 @@ public class SiteStore {
 		}
 	}
 
-	private List<LandParcel> withChains(List<LandParcel> parcels) {
+	private List<Site> withChains(List<LandParcel> parcels) {
 		if (parcels.isEmpty()) {
-			return parcels;
+			return List.of();
 		}
 		Map<Long, List<Long>> chains = new HashMap<>();
 		jdbc.sql("SELECT parcel_id, chain_id FROM land_parcel_chain WHERE parcel_id IN (:ids) ORDER BY chain_id")
@@ -228,7 +231,7 @@ public class SiteStore {
 			.query((rs, n) -> chains.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
 			.list();
 		return parcels.stream()
-			.map(p -> new LandParcel(p.id(), p.unitId(), p.unitName(), p.name(), p.park(), p.location(), p.areaMu(),
+			.<Site>map(p -> new LandParcel(p.id(), p.unitId(), p.unitName(), p.name(), p.park(), p.location(), p.areaMu(),
 					p.plannedUse(), List.copyOf(chains.getOrDefault(p.id(), List.of())), p.waterReady(), p.waterDate(),
 					p.powerReady(), p.powerDate(), p.gasReady(), p.gasDate(), p.roadReady(), p.roadDate(), p.price(),
 					p.status(), p.projectId(), p.projectCode(), p.projectName(), p.reservedOn(), p.note(),
@@ -247,119 +250,6 @@ public class SiteStore {
 				ParcelStatus.valueOf(rs.getString("status")), (Long) rs.getObject("project_id", Long.class),
 				rs.getString("project_code"), rs.getString("project_name"),
 				rs.getObject("reserved_on", LocalDate.class), rs.getString("note"), rs.getInt("version"));
-	}
-
-	// ---- factories
-
-	public Paging<Factory> factories(SiteFilter f, DataScope scope, int page, int size, boolean clamp) {
-		SqlFilter where = factoryWhere(f, scope);
-		long total = jdbc.sql("SELECT COUNT(*) FROM factory f" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		return Paging.fetch(total, page, size, clamp, (limit, offset) -> jdbc
-			.sql(FACTORY + where.sql() + FACTORY_SORTING.orderBy(factorySort(f), "f.id")
-					+ " LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(SiteStore::factory)
-			.list());
-	}
-
-	public void forEachFactory(SiteFilter f, DataScope scope, Consumer<Factory> rows) {
-		SqlFilter where = factoryWhere(f, scope);
-		jdbc.sql(FACTORY + where.sql() + FACTORY_SORTING.orderBy(factorySort(f), "f.id"))
-			.params(where.params())
-			.query(SiteStore::factory)
-			.list()
-			.forEach(rows);
-	}
-
-	private static SqlFilter factoryWhere(SiteFilter f, DataScope scope) {
-		SqlFilter where = SqlFilter.where();
-		if (!scope.readAll()) {
-			where.in("f.unit_id", "scope", scope.readable().stream().map(UnitId::value).toList());
-		}
-		FactoryStatus status = parse(FactoryStatus.class, f.status());
-		return where.containsIgnoringCase("q", f.q(), "f.name", "f.park", "f.building")
-			.eq("f.unit_id", "unit", f.unit())
-			.eq("f.status", "status", status == null ? null : status.name());
-	}
-
-	public Optional<Factory> factory(long id) {
-		return jdbc.sql(FACTORY + " WHERE f.id = :id").param("id", id).query(SiteStore::factory).optional();
-	}
-
-	public List<Factory> factoriesOf(long projectId) {
-		return jdbc.sql(FACTORY + " WHERE f.project_id = :p ORDER BY f.id")
-			.param("p", projectId)
-			.query(SiteStore::factory)
-			.list();
-	}
-
-	public List<Factory> availableFactories(List<Long> units) {
-		if (units.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(FACTORY + " WHERE f.status = 'AVAILABLE' AND f.unit_id IN (:units) ORDER BY f.id")
-			.param("units", units)
-			.query(SiteStore::factory)
-			.list();
-	}
-
-	long insertFactory(FactoryInput in) {
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO factory (unit_id, name, park, building, floor_area_m2, floors, floor_load, crane, crane_tons,
-				  rent, status, note)
-				VALUES (:unit, :name, :park, :building, :area, :floors, :load, :crane, :tons, :rent, 'AVAILABLE', :note)""")
-			.params(factoryParams(in))
-			.update(keys, "id");
-		return keys.getKey().longValue();
-	}
-
-	void updateFactory(long id, int version, FactoryInput in) {
-		Map<String, Object> params = factoryParams(in);
-		params.put("id", id);
-		params.put("version", version);
-		params.put("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-		stale(jdbc.sql("""
-				UPDATE factory SET unit_id = :unit, name = :name, park = :park, building = :building,
-				  floor_area_m2 = :area, floors = :floors, floor_load = :load, crane = :crane, crane_tons = :tons,
-				  rent = :rent, note = :note, version = version + 1, updated_at = :now
-				WHERE id = :id AND version = :version""")
-			.params(params)
-			.update());
-	}
-
-	void factoryStatus(long id, int version, FactoryStatus status, Long projectId, LocalDate reservedOn) {
-		stale(jdbc.sql("""
-				UPDATE factory SET status = :status, project_id = :project, reserved_on = :on, version = version + 1,
-				  updated_at = :now WHERE id = :id AND version = :version""")
-			.param("status", status.name())
-			.param("project", projectId)
-			.param("on", reservedOn)
-			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
-			.param("id", id)
-			.param("version", version)
-			.update());
-	}
-
-	private static Map<String, Object> factoryParams(FactoryInput in) {
-		Map<String, Object> m = new HashMap<>();
-		m.put("unit", in.unitId());
-		m.put("name", in.name().trim());
-		m.put("park", blank(in.park()));
-		m.put("building", blank(in.building()));
-		m.put("area", in.floorAreaM2());
-		m.put("floors", in.floors() == null ? 1 : in.floors());
-		m.put("load", in.floorLoad());
-		m.put("crane", Boolean.TRUE.equals(in.crane()));
-		m.put("tons", in.craneTons());
-		m.put("rent", in.rent());
-		m.put("note", blank(in.note()));
-		return m;
 	}
 
 	private static Factory factory(ResultSet rs, int n) throws SQLException {

@@ -28,10 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sites {
 
-	static final String PARCEL = "landParcel";
-
-	static final String FACTORY = "factory";
-
 	private final SiteStore store;
 	private final DataScopes scopes;
 	private final Auditor auditor;
@@ -58,20 +54,21 @@ public class Sites {
 
 	// ---- reading (404 when the user may not read it)
 
-	public LandParcel parcel(long id, CurrentUser user) {
-		LandParcel p = store.parcel(id).orElseThrow(NotFoundException::new);
-		if (!scopes.of(user).canRead(new UnitId(p.unitId()))) {
+	/** A record of the kind, typed as the caller reads it (404 when missing or out of the user's scope). */
+	public <S extends Site> S read(SiteKind kind, long id, CurrentUser user) {
+		S site = store.<S>find(kind, id).orElseThrow(NotFoundException::new);
+		if (!scopes.of(user).canRead(new UnitId(site.unitId()))) {
 			throw new NotFoundException();
 		}
-		return p;
+		return site;
+	}
+
+	public LandParcel parcel(long id, CurrentUser user) {
+		return read(SiteKind.LAND, id, user);
 	}
 
 	public Factory factory(long id, CurrentUser user) {
-		Factory f = store.factory(id).orElseThrow(NotFoundException::new);
-		if (!scopes.of(user).canRead(new UnitId(f.unitId()))) {
-			throw new NotFoundException();
-		}
-		return f;
+		return read(SiteKind.FACTORY, id, user);
 	}
 
 	/** A ledger project as matching reads it, if the user may read it (404 otherwise). */
@@ -97,78 +94,81 @@ public class Sites {
 			.optional();
 	}
 
-	// ---- land parcels
+	// ---- writing
 
 	@Transactional
-	public long createParcel(ParcelInput in, CurrentUser user) {
-		checkParcel(in, user);
-		long id = store.insertParcel(in);
-		LandParcel created = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "CREATE", created.name(), Map.of(), created.facts());
+	public long create(SiteKind kind, SiteInput in, CurrentUser user) {
+		check(in, user);
+		long id = store.insert(kind, in);
+		Site created = store.find(kind, id).orElseThrow();
+		auditor.record(kind.auditEntity(), id, "CREATE", created.name(), Map.of(), created.facts());
 		return id;
 	}
 
 	@Transactional
-	public LandParcel updateParcel(long id, int version, ParcelInput in, CurrentUser user) {
-		LandParcel before = editableParcel(id, user);
-		checkParcel(in, user);
-		store.updateParcel(id, version, in);
-		LandParcel after = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "UPDATE", after.name(), before.facts(), after.facts());
+	public <S extends Site> S update(SiteKind kind, long id, int version, SiteInput in, CurrentUser user) {
+		Site before = editable(kind, id, user);
+		check(in, user);
+		store.update(kind, id, version, in);
+		S after = store.<S>find(kind, id).orElseThrow();
+		auditor.record(kind.auditEntity(), id, "UPDATE", after.name(), before.facts(), after.facts());
 		return after;
 	}
 
-	/** Reserves an available parcel for a project: it leaves the available stock. */
+	/** Reserves an available parcel or factory for a project: it leaves the available stock. */
 	@Transactional
-	public LandParcel reserveParcel(long id, Integer version, long projectId, CurrentUser user) {
-		LandParcel before = editableParcel(id, user);
+	public <S extends Site> S reserve(SiteKind kind, long id, Integer version, long projectId, CurrentUser user) {
+		Site before = editable(kind, id, user);
 		SiteProject project = reservable(projectId, user);
-		if (before.status() != ParcelStatus.AVAILABLE) {
+		if (!"AVAILABLE".equals(before.status().name())) {
 			throw new BusinessException(409, "site.rule.notAvailable");
 		}
-		store.parcelStatus(id, version == null ? before.version() : version, ParcelStatus.RESERVED, project.id(),
+		store.status(kind, id, version == null ? before.version() : version, kind.status("RESERVED"), project.id(),
 				LocalDate.now(clock));
-		LandParcel after = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "RESERVE", summary(after.name() + " / " + project.code()), before.facts(), after.facts());
-		return after;
+		return audited(kind, id, "RESERVE", project.code(), before);
 	}
 
-	/** Releases a reserved parcel back into the available stock. */
+	/** Releases a reserved parcel or factory back into the available stock. */
 	@Transactional
-	public LandParcel releaseParcel(long id, Integer version, CurrentUser user) {
-		LandParcel before = editableParcel(id, user);
-		if (before.status() != ParcelStatus.RESERVED) {
+	public <S extends Site> S release(SiteKind kind, long id, Integer version, CurrentUser user) {
+		Site before = editable(kind, id, user);
+		if (!"RESERVED".equals(before.status().name())) {
 			throw new BusinessException(409, "site.rule.notReserved");
 		}
-		store.parcelStatus(id, version == null ? before.version() : version, ParcelStatus.AVAILABLE, null, null);
-		LandParcel after = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "RELEASE", after.name(), before.facts(), after.facts());
-		return after;
+		store.status(kind, id, version == null ? before.version() : version, kind.status("AVAILABLE"), null, null);
+		return audited(kind, id, "RELEASE", null, before);
 	}
 
-	/** Moves a reserved parcel on: allocated (supplied) to its project, then built. */
+	/** Moves a reserved one on: a parcel allocated (supplied) to its project, then built; a factory let or sold. */
 	@Transactional
-	public LandParcel advanceParcel(long id, Integer version, ParcelStatus to, CurrentUser user) {
-		LandParcel before = editableParcel(id, user);
-		if (to == null || before.status().next() != to) {
+	public <S extends Site> S advance(SiteKind kind, long id, Integer version, String to, CurrentUser user) {
+		Enum<?> status = kind.status(to);
+		Site before = editable(kind, id, user);
+		if (!kind.canMove(before.status(), status)) {
 			throw new FieldException("status", 409, "site.rule.statusMove");
 		}
-		store.parcelStatus(id, version == null ? before.version() : version, to, before.projectId(),
+		store.status(kind, id, version == null ? before.version() : version, status, before.projectId(),
 				before.reservedOn());
-		LandParcel after = store.parcel(id).orElseThrow();
-		auditor.record(PARCEL, id, "ADVANCE", after.name(), before.facts(), after.facts());
+		return audited(kind, id, "ADVANCE", null, before);
+	}
+
+	/** The record after a move, audited (the project's code after the name when reserving). */
+	private <S extends Site> S audited(SiteKind kind, long id, String action, String projectCode, Site before) {
+		S after = store.<S>find(kind, id).orElseThrow();
+		String label = projectCode == null ? after.name() : summary(after.name() + " / " + projectCode);
+		auditor.record(kind.auditEntity(), id, action, label, before.facts(), after.facts());
 		return after;
 	}
 
-	private LandParcel editableParcel(long id, CurrentUser user) {
-		LandParcel p = parcel(id, user);
-		if (!canEdit(user, p.unitId())) {
+	private Site editable(SiteKind kind, long id, CurrentUser user) {
+		Site site = read(kind, id, user);
+		if (!canEdit(user, site.unitId())) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-		return p;
+		return site;
 	}
 
-	private void checkParcel(ParcelInput in, CurrentUser user) {
+	private void check(SiteInput in, CurrentUser user) {
 		checkUnit(in.unitId(), user);
 		List<Long> chains = in.chains();
 		if (!chains.isEmpty()) {
@@ -192,76 +192,6 @@ public class Sites {
 		if (!canEdit(user, unitId)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
-	}
-
-	// ---- factories
-
-	@Transactional
-	public long createFactory(FactoryInput in, CurrentUser user) {
-		checkUnit(in.unitId(), user);
-		long id = store.insertFactory(in);
-		Factory created = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "CREATE", created.name(), Map.of(), created.facts());
-		return id;
-	}
-
-	@Transactional
-	public Factory updateFactory(long id, int version, FactoryInput in, CurrentUser user) {
-		Factory before = editableFactory(id, user);
-		checkUnit(in.unitId(), user);
-		store.updateFactory(id, version, in);
-		Factory after = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "UPDATE", after.name(), before.facts(), after.facts());
-		return after;
-	}
-
-	@Transactional
-	public Factory reserveFactory(long id, Integer version, long projectId, CurrentUser user) {
-		Factory before = editableFactory(id, user);
-		SiteProject project = reservable(projectId, user);
-		if (before.status() != FactoryStatus.AVAILABLE) {
-			throw new BusinessException(409, "site.rule.notAvailable");
-		}
-		store.factoryStatus(id, version == null ? before.version() : version, FactoryStatus.RESERVED, project.id(),
-				LocalDate.now(clock));
-		Factory after = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "RESERVE", summary(after.name() + " / " + project.code()), before.facts(),
-				after.facts());
-		return after;
-	}
-
-	@Transactional
-	public Factory releaseFactory(long id, Integer version, CurrentUser user) {
-		Factory before = editableFactory(id, user);
-		if (before.status() != FactoryStatus.RESERVED) {
-			throw new BusinessException(409, "site.rule.notReserved");
-		}
-		store.factoryStatus(id, version == null ? before.version() : version, FactoryStatus.AVAILABLE, null, null);
-		Factory after = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "RELEASE", after.name(), before.facts(), after.facts());
-		return after;
-	}
-
-	/** A reserved factory is let or sold to its project. */
-	@Transactional
-	public Factory advanceFactory(long id, Integer version, FactoryStatus to, CurrentUser user) {
-		Factory before = editableFactory(id, user);
-		if (before.status() != FactoryStatus.RESERVED || (to != FactoryStatus.LET && to != FactoryStatus.SOLD)) {
-			throw new FieldException("status", 409, "site.rule.statusMove");
-		}
-		store.factoryStatus(id, version == null ? before.version() : version, to, before.projectId(),
-				before.reservedOn());
-		Factory after = store.factory(id).orElseThrow();
-		auditor.record(FACTORY, id, "ADVANCE", after.name(), before.facts(), after.facts());
-		return after;
-	}
-
-	private Factory editableFactory(long id, CurrentUser user) {
-		Factory f = factory(id, user);
-		if (!canEdit(user, f.unitId())) {
-			throw new BusinessException(403, "error.forbidden");
-		}
-		return f;
 	}
 
 	/** An audit summary fits its column (200). */

@@ -1,6 +1,7 @@
 package cn.zhaoshang.service.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * An appeal's attachments and the appeal list's export through {@code /api/v1} (H2 and PostgreSQL): the bureau
@@ -101,4 +103,60 @@ class AppealFilesTests extends ApiTestSupport {
 		}
 	}
 
+
+	/** The public form from a stranger's address of its own (the hourly limit counts per address). */
+	MockMultipartHttpServletRequestBuilder publicForm(String enterprise, String address, MockMultipartFile... files) {
+		var request = multipart("/appeal");
+		for (MockMultipartFile f : files) {
+			request.file(f);
+		}
+		request.param("enterpriseName", enterprise).param("contactName", "张先生").param("contact", "13900001111")
+			.param("category", "LAND").param("content", "新厂房用地手续办理缓慢，附相关材料");
+		return (MockMultipartHttpServletRequestBuilder) request.with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			r.setContent(new byte[4096]); // the length a browser declares; the guard requires one
+			return r;
+		});
+	}
+
+	@Test
+	void an_enterprise_sends_files_with_the_public_form_and_a_refused_file_refuses_the_whole_appeal()
+			throws Exception {
+		String enterprise = Pages.unique("公开附件企业");
+		String refused = mvc.perform(publicForm(enterprise, "10.14.0.1",
+				new MockMultipartFile("files", "来信.pdf", "application/pdf", PDF),
+				new MockMultipartFile("files", "说明.txt", "text/plain", "只是文字".getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("附件：", "说明.txt", "只接受 PDF").contains(enterprise);
+		String tooMany = mvc.perform(publicForm(enterprise, "10.14.0.2",
+				new MockMultipartFile("files", "1.pdf", "application/pdf", PDF),
+				new MockMultipartFile("files", "2.pdf", "application/pdf", PDF),
+				new MockMultipartFile("files", "3.pdf", "application/pdf", PDF),
+				new MockMultipartFile("files", "4.pdf", "application/pdf", PDF)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooMany).contains("最多上传 3 个文件");
+		String tooLarge = mvc.perform(publicForm(enterprise, "10.14.0.3", new MockMultipartFile("files", "扫描件.pdf",
+				"application/pdf", java.util.Arrays.copyOf(PDF, AppealDocuments.PUBLIC_MAX_BYTES + 1))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooLarge).contains("扫描件.pdf", "5 MB");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM appeal WHERE enterprise_name = :n").param("n", enterprise)
+			.query(Long.class).single()).isZero();
+
+		String filed = mvc.perform(publicForm(enterprise, "10.14.0.4",
+				new MockMultipartFile("files", "来信.pdf", "application/pdf", PDF),
+				new MockMultipartFile("files", "", "application/octet-stream", new byte[0])))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(filed).contains("id=\"tracking-no\"", "已随诉求收到 1 个附件");
+		long id = jdbc.sql("SELECT id FROM appeal WHERE enterprise_name = :n").param("n", enterprise)
+			.query(Long.class).single();
+		assertThat(jdbc.sql("SELECT uploaded_by FROM attachment WHERE owner_type = 'appeal' AND owner_id = :id")
+			.param("id", id).query(String.class).list()).containsExactly("public");
+		as("city", get("/api/v1/appeals/" + id + "/documents")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].fileName").value("来信.pdf"));
+	}
 }

@@ -1,7 +1,10 @@
 package cn.zhaoshang.service.serviceday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +77,44 @@ class ServiceDayPagesTests {
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("工业园区装备制造企业服务日");
 			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("国网濮阳供电公司");
 		}
+	}
+
+	@Test
+	void a_service_day_is_recorded_on_the_form_and_what_is_refused_is_named_with_nothing_saved() throws Exception {
+		assertThat(page("hualong", "/service-days")).contains("href=\"/service-days/new\"");
+		assertThat(page("viewer", "/service-days")).doesNotContain("href=\"/service-days/new\"");
+		mvc.perform(get("/service-days/new").with(Pages.as(accounts, "viewer"))).andExpect(status().isForbidden());
+		assertThat(page("hualong", "/service-days/new")).contains("曹永胜", "id=\"problemContent-4\"");
+		long leader = jdbc.sql("SELECT MIN(id) FROM person WHERE name = '曹永胜'").query(Long.class).single();
+		String title = Pages.unique("华龙区表单登记企业服务日");
+
+		String refused = mvc.perform(post("/service-days/new").with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("unitId", String.valueOf(unit("hualong"))).param("dayDate", "2026-11-20").param("dayTitle", title)
+			.param("dayLeaderIds", String.valueOf(leader)).param("enterprises", "河南豫工重型装备有限公司\n不存在的企业甲")
+			.param("problemContent", "用电增容", "", "", "", "").param("problemOwner", "", "", "", "", "")
+			.param("problemEnterprise", "", "", "", "", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("参加企业：", "不存在的企业甲", "第 1 行须同时填写问题内容和责任单位", title);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM service_day WHERE title = :t").param("t", title).query(Long.class)
+			.single()).isZero();
+
+		String saved = mvc.perform(post("/service-days/new").with(Pages.as(accounts, "hualong")).with(csrf())
+			.param("unitId", String.valueOf(unit("hualong"))).param("dayDate", "2026-11-20").param("dayTitle", title)
+			.param("dayLeaderIds", String.valueOf(leader)).param("enterprises", "河南豫工重型装备有限公司\n")
+			.param("problemContent", "用电增容", "", "道路未通", "", "")
+			.param("problemOwner", "国网濮阳供电公司", "", "华龙区住建局", "", "")
+			.param("problemEnterprise", "河南豫工重型装备有限公司", "", "", "", ""))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Pages.idOf(saved);
+		String day = page("hualong", "/service-days/" + id);
+		assertThat(Pages.from(day, "service-day-problems")).contains("收集的问题（2）", "用电增容", "国网濮阳供电公司",
+				"道路未通", "华龙区住建局");
+		assertThat(Pages.from(day, "service-day-people")).contains("曹永胜", "河南豫工重型装备有限公司");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'serviceDay' AND record_id = :id"
+				+ " AND action = 'CREATE'").param("id", String.valueOf(id)).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
