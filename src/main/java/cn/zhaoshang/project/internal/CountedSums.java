@@ -70,9 +70,17 @@ public class CountedSums {
 			VALUES (:e, :u, :s, :m, :n, :a)""";
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final SharedSums shared;
 
-	CountedSums(NamedParameterJdbcOperations jdbc) {
+	@org.springframework.beans.factory.annotation.Autowired
+	CountedSums(NamedParameterJdbcOperations jdbc, SharedSums shared) {
 		this.jdbc = jdbc;
+		this.shared = shared;
+	}
+
+	/** For the V39_3 migration, which only {@link #rebuild rebuilds}. */
+	CountedSums(NamedParameterJdbcOperations jdbc) {
+		this(jdbc, null);
 	}
 
 	/** The projects' counted moves as stored now, by project (call before and after rewriting them). */
@@ -125,6 +133,12 @@ public class CountedSums {
 			.toList();
 		if (moved.isEmpty()) {
 			return;
+		}
+		if (shared != null) {
+			// the part of the projects that are not plain taken out of the landing unit moves too (ADR 0017)
+			Map<Long, Long> nextOfMoved = new HashMap<>();
+			moved.forEach(id -> nextOfMoved.put(id, next.get(id)));
+			shared.follow(nextOfMoved);
 		}
 		Map<Key, Sum> delta = new HashMap<>();
 		read(moved).forEach((p, rows) -> {

@@ -76,10 +76,12 @@ public class FundsSums {
 
 		private final List<Long> projectIds;
 		private final Map<Key, Amounts> sums;
+		private final SharedSums.Snapshot shared;
 
-		private Snapshot(List<Long> projectIds, Map<Key, Amounts> sums) {
+		private Snapshot(List<Long> projectIds, Map<Key, Amounts> sums, SharedSums.Snapshot shared) {
 			this.projectIds = projectIds;
 			this.sums = sums;
+			this.shared = shared;
 		}
 	}
 
@@ -104,9 +106,11 @@ public class FundsSums {
 			VALUES (:month, :unit, :chain, :type, :types, :in, :out, :foreign, :fixed, :count)""";
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final SharedSums shared;
 
-	FundsSums(NamedParameterJdbcOperations jdbc) {
+	FundsSums(NamedParameterJdbcOperations jdbc, SharedSums shared) {
 		this.jdbc = jdbc;
+		this.shared = shared;
 	}
 
 	/**
@@ -116,12 +120,12 @@ public class FundsSums {
 	public Snapshot snapshot(Collection<Long> projectIds) {
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds)).stream().sorted().toList();
 		lock(ids);
-		return new Snapshot(ids, contribution(ids));
+		return new Snapshot(ids, contribution(ids), shared.snapshot(ids, SharedSums.Part.FUNDS));
 	}
 
 	/** A snapshot of projects that have no funds rows yet (new projects: nothing to lock or read). */
 	Snapshot none(Collection<Long> projectIds) {
-		return new Snapshot(List.copyOf(new LinkedHashSet<>(projectIds)), Map.of());
+		return new Snapshot(List.copyOf(new LinkedHashSet<>(projectIds)), Map.of(), null);
 	}
 
 	/** Adds to the sums the difference between the snapshot's projects' rows now and at the snapshot. */
@@ -129,6 +133,10 @@ public class FundsSums {
 		Map<Key, Amounts> delta = new HashMap<>(contribution(before.projectIds));
 		before.sums.forEach((k, a) -> delta.merge(k, a.negate(), Amounts::plus));
 		apply(delta);
+		if (before.shared != null) {
+			// the corrections of the projects that are not plain (ADR 0017)
+			shared.update(before.shared);
+		}
 	}
 
 	/**

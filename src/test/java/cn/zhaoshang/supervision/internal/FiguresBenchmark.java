@@ -74,6 +74,9 @@ class FiguresBenchmark {
 	@Autowired
 	cn.zhaoshang.project.internal.CountedSums countedSums;
 
+	@Autowired
+	cn.zhaoshang.project.internal.SharedSums sharedSums;
+
 	@Test
 	void figures_for_a_month_a_quarter_and_a_year() throws Exception {
 		List<String> report = new ArrayList<>();
@@ -88,6 +91,12 @@ class FiguresBenchmark {
 		countedSums.rebuild();
 		fundsSums.rebuild();
 		report.add("read models rebuilt in %.1f s".formatted((System.nanoTime() - t0) / 1e9));
+		t0 = System.nanoTime();
+		sharedSums.rebuild();
+		report.add("corrections of the projects that are not plain (V43) rebuilt in %.1f s: %d stage rows, %d funds rows"
+			.formatted((System.nanoTime() - t0) / 1e9,
+					jdbc.sql("SELECT COUNT(*) FROM project_shared_counted_sum").query(Long.class).single(),
+					jdbc.sql("SELECT COUNT(*) FROM project_shared_funds_sum").query(Long.class).single()));
 		t0 = System.nanoTime();
 		generator.analyze();
 		report.add("database: %s; generated %s; analyzed in %.1f s".formatted(TestDatabases.kind(), stats,
