@@ -77,6 +77,12 @@ class FiguresBenchmark {
 	@Autowired
 	cn.zhaoshang.project.internal.SharedSums sharedSums;
 
+	@Autowired
+	cn.zhaoshang.supervision.Publications publications;
+
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	@Test
 	void figures_for_a_month_a_quarter_and_a_year() throws Exception {
 		List<String> report = new ArrayList<>();
@@ -144,6 +150,27 @@ class FiguresBenchmark {
 							(rs, n) -> rs.getString(1)).forEach(line -> report.add("    " + line));
 				}
 			}
+		}
+		if (Boolean.parseBoolean(System.getProperty("bench.check", "true"))) {
+			// the corrections check (ADR 0014) after a project write, with the twelve months, four quarters and the
+			// year of 2026 published: one figures computation per published period, compared cell by cell
+			var city = accounts.loadUserByUsername("city");
+			for (int m = 1; m <= 12; m++) {
+				publications.publish(cn.zhaoshang.supervision.Publications.Kind.MONTHLY,
+						ReportingPeriod.parse("2026-%02d".formatted(m)), "bench " + m, null, "/", city);
+			}
+			for (int q = 1; q <= 4; q++) {
+				publications.publish(cn.zhaoshang.supervision.Publications.Kind.RANKING,
+						ReportingPeriod.parse("2026-Q" + q), "bench Q" + q, null, "/", city);
+			}
+			publications.publish(cn.zhaoshang.supervision.Publications.Kind.YEAR_END, ReportingPeriod.parse("2026"),
+					"bench 2026", null, "/", city);
+			var change = new cn.zhaoshang.supervision.Publications.ProjectChange(1L, "FUNDS", "bench", "bench");
+			double[] check = time(() -> assertThat(publications.check(change)).isZero());
+			report.add(String.format(Locale.ROOT,
+					"corrections check, 17 publications (12 months, 4 quarters, the year): median %.1f ms, p95 %.1f ms,"
+							+ " best %.1f ms",
+					pct(check, 50), pct(check, 95), check[0]));
 		}
 		report.add("cores: %d, max heap: %d MB, java %s; load average at start: %s; at the end: %s".formatted(
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
