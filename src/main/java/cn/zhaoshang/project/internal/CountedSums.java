@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import cn.zhaoshang.project.FiguresTouched;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -150,6 +152,7 @@ public class CountedSums {
 
 	/** Recomputes the whole table from {@code project_counted_move} and the projects' landing units. */
 	public void rebuild() {
+		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_counted_sum", Map.of());
 		Map<Key, Sum> sums = new HashMap<>();
 		jdbc.query("""
@@ -211,6 +214,7 @@ public class CountedSums {
 			}
 		});
 		for (var e : ordered.entrySet()) {
+			FiguresTouched.asOf(e.getKey().asOf());
 			MapSqlParameterSource params = params(e.getKey(), e.getValue());
 			if (jdbc.update(UPDATE, params) == 0) {
 				jdbc.update(INSERT, params);

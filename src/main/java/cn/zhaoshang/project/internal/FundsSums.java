@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import cn.zhaoshang.project.FiguresTouched;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Component;
@@ -170,6 +172,7 @@ public class FundsSums {
 
 	/** Recomputes the whole table from the funds rows (as V20 did). */
 	public void rebuild() {
+		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_funds_sum", Map.of());
 		jdbc.update("""
 				INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place,
@@ -214,6 +217,7 @@ public class FundsSums {
 		});
 		List<MapSqlParameterSource> missing = new ArrayList<>();
 		for (var e : ordered.entrySet()) {
+			FiguresTouched.fundsMonth(e.getKey().month());
 			MapSqlParameterSource params = params(e.getKey(), e.getValue());
 			if (jdbc.update(UPDATE, params) == 0) {
 				missing.add(params);

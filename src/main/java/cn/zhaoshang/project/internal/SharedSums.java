@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import cn.zhaoshang.platform.Shares;
+import cn.zhaoshang.project.FiguresTouched;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -200,6 +201,7 @@ public class SharedSums {
 
 	/** Recomputes both tables from the stored facts of every project that is not plain. */
 	public void rebuild() {
+		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_shared_counted_sum", Map.of());
 		jdbc.update("DELETE FROM project_shared_funds_sum", Map.of());
 		List<Long> ids = jdbc.queryForList("SELECT DISTINCT project_id FROM project_credit_share WHERE " + NOT_PLAIN
@@ -383,6 +385,7 @@ public class SharedSums {
 		before.stages().forEach((k, s) -> stages.merge(k, s.negate(), StageSum::plus));
 		for (var e : stages.entrySet()) {
 			if (!e.getValue().isZero()) {
+				FiguresTouched.asOf(e.getKey().asOf());
 				MapSqlParameterSource params = params(e.getKey(), e.getValue());
 				if (jdbc.update(STAGE_UPDATE, params) == 0) {
 					jdbc.update(STAGE_INSERT, params);
@@ -394,6 +397,7 @@ public class SharedSums {
 		before.funds().forEach((k, s) -> funds.merge(k, s.negate(), FundsSum::plus));
 		for (var e : funds.entrySet()) {
 			if (!e.getValue().isZero()) {
+				FiguresTouched.asOf(e.getKey().asOf());
 				MapSqlParameterSource params = params(e.getKey(), e.getValue());
 				if (jdbc.update(FUNDS_UPDATE, params) == 0) {
 					jdbc.update(FUNDS_INSERT, params);

@@ -92,13 +92,8 @@ public class FiguresQuery implements SupervisionFigures {
 	 * landing unit and split over their shares in force on E, project by project, by the writers
 	 * ({@code project_shared_counted_sum}, V43); counts in tenths.
 	 */
-	static final String STAGES_SHARED = """
-			SELECT unit_id, to_stage, SUM(move_count) AS n,
-			       SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS n_p, SUM(amount) AS a,
-			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS a_p
-			FROM project_shared_counted_sum
-			WHERE as_of = :e
-			GROUP BY unit_id, to_stage""";
+	static final String STAGES_SHARED = STAGES_WHOLE.replace("FROM project_counted_sum",
+			"FROM project_shared_counted_sum");
 
 	/** The funds of the year to date by landing unit and month, from the monthly sums (every project's). */
 	static final String FUNDS_WHOLE = """

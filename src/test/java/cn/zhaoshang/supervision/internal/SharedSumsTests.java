@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.ProjectId;
@@ -25,6 +23,7 @@ import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.project.internal.SharedSums;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
+import cn.zhaoshang.support.LedgerRows;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,71 +196,24 @@ class SharedSumsTests {
 	}
 
 	private long project(long unit) {
-		long chain = jdbc.sql("SELECT id FROM industry_chain WHERE code = 'chemical'").query(Long.class).single();
-		String code = "SS-" + UUID.randomUUID().toString().substring(0, 8);
-		String investor = "分成测试投资有限公司" + code;
-		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", investor).update();
-		jdbc.sql("""
-				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
-				    planned_investment)
-				VALUES (:code, :code, (SELECT id FROM merchant WHERE name = :n), :n, :u, :chain, 'NEW', 'NEGOTIATING',
-				    'ACTIVE', 1000)""")
-			.param("code", code)
-			.param("n", investor)
-			.param("u", unit)
-			.param("chain", chain)
-			.update();
-		long id = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
-		jdbc.sql("""
-				INSERT INTO project_credit_share (project_id, unit_id, share_bp, default_share)
-				VALUES (:p, :u, 10000, TRUE)""").param("p", id).param("u", unit).update();
-		return id;
+		return rows().project(unit, "SS-", "分成测试投资有限公司");
 	}
 
 	private void move(long project, String from, String to, String fromStatus, String toStatus, String date,
 			String amount) {
-		jdbc.sql("""
-				INSERT INTO project_stage_move (project_id, from_stage, to_stage, from_status, to_status, move_date,
-				    reason, state, submitted_by, submitted_at, amount)
-				VALUES (:p, :from, :to, :fst, :tst, :d, 'test', 'APPLIED', 'test', :at, :a)""")
-			.param("p", project)
-			.param("from", from)
-			.param("to", to)
-			.param("fst", fromStatus)
-			.param("tst", toStatus)
-			.param("d", from.equals(to) ? null : LocalDate.parse(date))
-			.param("at", OffsetDateTime.parse(date + "T10:00+08:00"))
-			.param("a", amount == null ? null : new BigDecimal(amount))
-			.update();
-		jdbc.sql("UPDATE project SET stage = :s, status = :st, version = version + 1 WHERE id = :p")
-			.param("s", to)
-			.param("st", toStatus)
-			.param("p", project)
-			.update();
-		counted.refresh(List.of(project));
+		rows().move(project, from, to, fromStatus, toStatus, from.equals(to) ? null : date, "APPLIED", null, amount,
+				date + "T10:00+08:00");
 	}
 
 	private void funds(long project, String month, String inPlace, String outOfProvince, String foreign) {
-		var before = fundsSums.snapshot(List.of(project));
-		jdbc.sql("""
-				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
-				VALUES (:p, :m, :f, :o, :u)""")
-			.param("p", project)
-			.param("m", LocalDate.parse(month))
-			.param("f", new BigDecimal(inPlace))
-			.param("o", new BigDecimal(outOfProvince))
-			.param("u", new BigDecimal(foreign))
-			.update();
-		fundsSums.update(before);
+		rows().funds(project, month, inPlace, outOfProvince, foreign);
 	}
 
 	private void correctFunds(long project, String month, String inPlace) {
-		var before = fundsSums.snapshot(List.of(project));
-		jdbc.sql("UPDATE project_funds SET funds_in_place = :f WHERE project_id = :p AND funds_month = :m")
-			.param("p", project)
-			.param("m", LocalDate.parse(month))
-			.param("f", new BigDecimal(inPlace))
-			.update();
-		fundsSums.update(before);
+		rows().correctFunds(project, month, inPlace);
+	}
+
+	private LedgerRows rows() {
+		return new LedgerRows(jdbc, counted, fundsSums);
 	}
 }
