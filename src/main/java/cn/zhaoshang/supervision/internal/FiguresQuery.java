@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import cn.zhaoshang.platform.UnitDirectory;
@@ -17,7 +16,6 @@ import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so that the work grows with the units and months, not with the projects. The stage figures of every
  * project are summed per landing unit in {@code project_counted_sum} (the counted moves as of each month's end), the
  * funds in {@code project_funds_sum} (monthly sums per landing unit). A project is <em>plain</em> when its only share
- * is the landing unit's automatic 100 % (every project unless allocation changed its shares); the few others are read
- * once each for the stages and for the funds, with their landing unit and shares in force: their part is taken out
- * of the landing unit's sums and split over the shares here, project by project. On PostgreSQL the read-only
- * transaction turns JIT off and gives the statements 64 MB of work memory.
+ * is the landing unit's automatic 100 % (every project unless allocation changed its shares); for the others the
+ * writers keep corrections ({@code project_shared_counted_sum}, {@code project_shared_funds_sum}, V43): their part
+ * taken out of the landing unit's sums and split over the shares in force on each month's end, project by project.
+ * One statement sums the four tables for E (a few hundred rows).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +54,6 @@ public class FiguresQuery implements SupervisionFigures {
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
 	private final Clock clock;
-	private volatile Boolean postgres;
 
 	FiguresQuery(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
@@ -76,44 +73,57 @@ public class FiguresQuery implements SupervisionFigures {
 			  AND (c.counted_to IS NULL OR c.counted_to > :e)""";
 
 	/**
-	 * The stage figures of every project by landing unit, as of E (a month's end), from the counted moves' sums:
-	 * count and amount for the year to date and the period.
+	 * The stage figures of every project by landing unit, as of E (a month's end), from the counted moves' sums
+	 * (part 1): count and amount for the year to date ({@code v1}, {@code v3}) and the period ({@code v2},
+	 * {@code v4}).
 	 */
 	static final String STAGES_WHOLE = """
-			SELECT unit_id, to_stage, SUM(move_count) AS n,
-			       SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS n_p, SUM(amount) AS a,
-			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS a_p
+			SELECT 1 AS fig_part, unit_id, to_stage AS fig_stage, CAST(NULL AS DATE) AS fig_month,
+			       SUM(move_count) AS v1, SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS v2,
+			       SUM(amount) AS v3,
+			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS v4
 			FROM project_counted_sum
 			WHERE as_of = :e
 			GROUP BY unit_id, to_stage""";
 
 	/**
-	 * The corrections of the projects that are not plain to {@link #STAGES_WHOLE}, as of E: taken out of their
-	 * landing unit and split over their shares in force on E, project by project, by the writers
-	 * ({@code project_shared_counted_sum}, V43); counts in tenths.
+	 * The corrections of the projects that are not plain to {@link #STAGES_WHOLE}, as of E (part 2, the same
+	 * columns): taken out of their landing unit and split over their shares in force on E, project by project, by
+	 * the writers ({@code project_shared_counted_sum}, V43); counts in tenths.
 	 */
-	static final String STAGES_SHARED = STAGES_WHOLE.replace("FROM project_counted_sum",
-			"FROM project_shared_counted_sum");
+	static final String STAGES_SHARED = STAGES_WHOLE.replace("SELECT 1 AS fig_part", "SELECT 2 AS fig_part")
+		.replace("FROM project_counted_sum", "FROM project_shared_counted_sum");
 
-	/** The funds of the year to date by landing unit and month, from the monthly sums (every project's). */
+	/**
+	 * The funds of the year to date by landing unit and month, from the monthly sums of every project (part 3):
+	 * funds in place, from outside the province, foreign capital used ({@code v1} to {@code v3}).
+	 */
 	static final String FUNDS_WHOLE = """
-			SELECT unit_id, sum_month AS funds_month, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop,
-			       SUM(foreign_used) AS fu
+			SELECT 3, unit_id, CAST(NULL AS VARCHAR(20)), sum_month, SUM(funds_in_place), SUM(out_of_province),
+			       SUM(foreign_used), CAST(NULL AS NUMERIC(16, 2))
 			FROM project_funds_sum
 			WHERE sum_month >= :y AND sum_month <= :e
 			GROUP BY unit_id, sum_month""";
 
 	/**
-	 * The corrections of the projects that are not plain to {@link #FUNDS_WHOLE}, as of E, for the windows from 1
-	 * January (the year to date) and from the period's start ({@code project_shared_funds_sum}, V43: each project's
-	 * window sums taken out of its landing unit and split over its shares in force on E by the writers).
+	 * The corrections of the projects that are not plain to {@link #FUNDS_WHOLE}, as of E (part 4, month = the
+	 * window's first month), for the windows from 1 January (the year to date) and from the period's start
+	 * ({@code project_shared_funds_sum}, V43: each project's window sums taken out of its landing unit and split over
+	 * its shares in force on E by the writers).
 	 */
 	static final String FUNDS_SHARED = """
-			SELECT unit_id, from_month, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop,
-			       SUM(foreign_used) AS fu
+			SELECT 4, unit_id, CAST(NULL AS VARCHAR(20)), from_month, SUM(funds_in_place), SUM(out_of_province),
+			       SUM(foreign_used), CAST(NULL AS NUMERIC(16, 2))
 			FROM project_shared_funds_sum
 			WHERE as_of = :e AND (from_month = :y OR from_month = :s)
 			GROUP BY unit_id, from_month""";
+
+	/**
+	 * The four parts in one statement (one round trip: with statements of a millisecond, the round trips and the
+	 * scheduling of a loaded machine are what a call costs).
+	 */
+	static final String FIGURES = String.join("\nUNION ALL\n", STAGES_WHOLE, STAGES_SHARED, FUNDS_WHOLE,
+			FUNDS_SHARED);
 
 	/**
 	 * The drill-down behind the stage figures (the rankings' explanations): one row per counted move and share in
@@ -165,8 +175,7 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGES_WHOLE, params), Map.entry(STAGES_SHARED, params),
-				Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_SHARED, params));
+		return List.of(Map.entry(FIGURES, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -190,23 +199,34 @@ public class FiguresQuery implements SupervisionFigures {
 		Map<String, Object> params = params(period);
 		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
-		settings();
-		stages(STAGES_WHOLE, params, byUnit);
-		stages(STAGES_SHARED, params, byUnit);
-		funds(params, s, byUnit);
-		// the funds corrections of the projects that are not plain: the window from 1 January is the year to date,
-		// the window from the period's start the period (one and the same for a year)
-		jdbc.sql(FUNDS_SHARED).params(params).query(rs -> {
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			LocalDate from = rs.getObject("from_month", LocalDate.class);
-			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
-					rs.getBigDecimal("fu").setScale(2) };
-			for (int i = 0; i < 3; i++) {
-				if (from.equals(period.yearStart())) {
-					sums.add(4 + i + 7, v[i]);
+		LocalDate y = period.yearStart();
+		jdbc.sql(FIGURES).params(params).query(rs -> {
+			int part = rs.getInt(1);
+			Sums sums = byUnit.computeIfAbsent(rs.getLong(2), u -> new Sums());
+			if (part <= 2) {
+				// stage sums and the corrections of the projects that are not plain
+				String stage = rs.getString(3);
+				int count = stageIndex(stage);
+				sums.add(count + 7, rs.getBigDecimal(5).setScale(1));
+				sums.add(count, rs.getBigDecimal(6).setScale(1));
+				if (stage.equals("SIGNED")) {
+					sums.add(1 + 7, rs.getBigDecimal(7).setScale(2));
+					sums.add(1, rs.getBigDecimal(8).setScale(2));
 				}
-				if (from.equals(s)) {
-					sums.add(4 + i, v[i]);
+				return;
+			}
+			LocalDate month = rs.getObject(4, LocalDate.class);
+			// part 3, a month's funds: in the year to date, and in the period from its start; part 4, a window's
+			// corrections: from 1 January the year to date, from the period's start the period (both for a year)
+			boolean ytd = part == 3 || month.equals(y);
+			boolean inPeriod = part == 3 ? !month.isBefore(s) : month.equals(s);
+			for (int i = 0; i < 3; i++) {
+				BigDecimal v = rs.getBigDecimal(5 + i).setScale(2);
+				if (ytd) {
+					sums.add(4 + i + 7, v);
+				}
+				if (inPeriod) {
+					sums.add(4 + i, v);
 				}
 			}
 		});
@@ -236,56 +256,6 @@ public class FiguresQuery implements SupervisionFigures {
 			totalYtd = totalYtd.plus(left.getValue().figures(7));
 		}
 		return new Result(period, e, rows, total, totalYtd);
-	}
-
-	/** Adds stage sums (per landing unit, or the corrections of the projects that are not plain) to the figures. */
-	private void stages(String sql, Map<String, Object> params, Map<Long, Sums> byUnit) {
-		jdbc.sql(sql).params(params).query(rs -> {
-			String stage = rs.getString("to_stage");
-			int count = stageIndex(stage);
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			sums.add(count + 7, rs.getBigDecimal("n").setScale(1));
-			sums.add(count, rs.getBigDecimal("n_p").setScale(1));
-			if (stage.equals("SIGNED")) {
-				sums.add(1 + 7, rs.getBigDecimal("a").setScale(2));
-				sums.add(1, rs.getBigDecimal("a_p").setScale(2));
-			}
-		});
-	}
-
-	/** Adds the monthly funds sums by landing unit to the units' figures. */
-	private void funds(Map<String, Object> params, LocalDate s, Map<Long, Sums> byUnit) {
-		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
-			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
-					rs.getBigDecimal("fu").setScale(2) };
-			for (int i = 0; i < 3; i++) {
-				sums.add(4 + i + 7, v[i]);
-				if (inPeriod) {
-					sums.add(4 + i, v[i]);
-				}
-			}
-		});
-	}
-
-	/**
-	 * On PostgreSQL, for this read-only transaction: no JIT compilation (it costs a few hundred milliseconds on
-	 * statements of this size and saves less) and memory enough to hash and group in memory, not on disk.
-	 */
-	private void settings() {
-		if (postgres == null) {
-			postgres = jdbc.sql("SELECT 1").query((ResultSetExtractor<Boolean>) rs -> rs.getStatement()
-				.getConnection()
-				.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres"));
-		}
-		if (postgres) {
-			jdbc.sql("SET LOCAL jit = off").update();
-			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-		}
 	}
 
 	/** The index of a stage's count in {@link Sums}: signed 0, commenced 2, in production 3. */
