@@ -59,15 +59,6 @@ public class SharedSums {
 		}
 	}
 
-	/** A stage sum's key. */
-	record StageKey(LocalDate asOf, long unit, String stage, LocalDate month) {
-
-		static final Comparator<StageKey> ORDER = Comparator.comparing(StageKey::asOf)
-			.thenComparingLong(StageKey::unit)
-			.thenComparing(StageKey::stage)
-			.thenComparing(StageKey::month);
-	}
-
 	/** A count (to a tenth) and an amount. */
 	record StageSum(BigDecimal count, BigDecimal amount) {
 
@@ -115,7 +106,7 @@ public class SharedSums {
 	}
 
 	/** Some projects' corrections, both tables. */
-	record Contribution(Map<StageKey, StageSum> stages, Map<FundsKey, FundsSum> funds) {
+	record Contribution(Map<CountedSums.Key, StageSum> stages, Map<FundsKey, FundsSum> funds) {
 
 		Contribution() {
 			this(new HashMap<>(), new HashMap<>());
@@ -278,21 +269,21 @@ public class SharedSums {
 	}
 
 	/** A counted move: out of the landing unit and split over the shares in force, at each E on which it counts. */
-	private static void stages(Map<StageKey, StageSum> sums, CountedSums.Counted counted, Long landing,
+	private static void stages(Map<CountedSums.Key, StageSum> sums, CountedSums.Counted counted, Long landing,
 			List<ShareRow> shares) {
 		BigDecimal one = BigDecimal.ONE.setScale(1);
 		BigDecimal amount = (counted.amount() == null ? BigDecimal.ZERO : counted.amount()).setScale(2);
 		LocalDate month = counted.effective().withDayOfMonth(1);
 		for (LocalDate e : CountedSums.monthEnds(counted)) {
 			if (landing != null) {
-				sums.merge(new StageKey(e, landing, counted.stage(), month), new StageSum(one, amount).negate(),
+				sums.merge(new CountedSums.Key(e, landing, counted.stage(), month), new StageSum(one, amount).negate(),
 						StageSum::plus);
 			}
 			List<Shares.Share> inForce = inForce(shares, e);
 			Map<Long, BigDecimal> counts = split(one, inForce, 1);
 			Map<Long, BigDecimal> amounts = split(amount, inForce, 2);
 			for (Shares.Share s : inForce) {
-				sums.merge(new StageKey(e, s.key(), counted.stage(), month),
+				sums.merge(new CountedSums.Key(e, s.key(), counted.stage(), month),
 						new StageSum(counts.getOrDefault(s.key(), BigDecimal.ZERO.setScale(1)),
 								amounts.getOrDefault(s.key(), BigDecimal.ZERO.setScale(2))),
 						StageSum::plus);
@@ -380,7 +371,7 @@ public class SharedSums {
 
 	/** Adds {@code after - before}, key by key in one order (two writers never wait for each other crosswise). */
 	private void apply(Contribution after, Contribution before) {
-		TreeMap<StageKey, StageSum> stages = new TreeMap<>(StageKey.ORDER);
+		TreeMap<CountedSums.Key, StageSum> stages = new TreeMap<>(CountedSums.Key.ORDER);
 		after.stages().forEach((k, s) -> stages.merge(k, s, StageSum::plus));
 		before.stages().forEach((k, s) -> stages.merge(k, s.negate(), StageSum::plus));
 		for (var e : stages.entrySet()) {
@@ -408,7 +399,7 @@ public class SharedSums {
 
 	private void insert(Contribution c) {
 		List<SqlParameterSource> rows = new ArrayList<>();
-		TreeMap<StageKey, StageSum> stages = new TreeMap<>(StageKey.ORDER);
+		TreeMap<CountedSums.Key, StageSum> stages = new TreeMap<>(CountedSums.Key.ORDER);
 		stages.putAll(c.stages());
 		stages.forEach((k, s) -> {
 			if (!s.isZero()) {
@@ -434,7 +425,7 @@ public class SharedSums {
 		}
 	}
 
-	private static MapSqlParameterSource params(StageKey k, StageSum s) {
+	private static MapSqlParameterSource params(CountedSums.Key k, StageSum s) {
 		return new MapSqlParameterSource().addValue("e", k.asOf(), Types.DATE)
 			.addValue("u", k.unit(), Types.BIGINT)
 			.addValue("s", k.stage(), Types.VARCHAR)
