@@ -97,6 +97,13 @@ public interface Publications {
 	 */
 	int check(ProjectChange change);
 
+	/**
+	 * {@link #check(ProjectChange)} for the publications whose period ends on a day the write may have changed the
+	 * figures of ({@code project.FiguresTouched}: the sums the figures read changed as of that day); the others
+	 * cannot differ and are not recomputed.
+	 */
+	int check(ProjectChange change, java.util.function.Predicate<java.time.LocalDate> touched);
+
 	/** The write that may have changed published figures, as the audit trail describes it. */
 	record ProjectChange(Long projectId, String action, String summary, String changedBy) {
 	}

@@ -162,7 +162,8 @@ public final class LedgerDataGenerator {
 			boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 			c.setAutoCommit(true);
 			for (String table : List.of("project", "project_stage_move", "project_credit_share", "project_funds",
-					"project_progress", "project_counted_move", "project_counted_sum", "project_funds_sum")) {
+					"project_progress", "project_counted_move", "project_counted_sum", "project_funds_sum",
+					"project_shared_counted_sum", "project_shared_funds_sum")) {
 				st.execute(postgres ? "VACUUM ANALYZE " + table : "ANALYZE TABLE " + table);
 			}
 		}

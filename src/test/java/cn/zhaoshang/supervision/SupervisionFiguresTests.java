@@ -21,6 +21,7 @@ import cn.zhaoshang.project.internal.CountedMoves;
 import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.SupervisionFigures.Figures;
 import cn.zhaoshang.supervision.SupervisionFigures.Result;
+import cn.zhaoshang.support.LedgerRows;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -341,17 +342,7 @@ class SupervisionFiguresTests {
 	}
 
 	private void funds(long project, String month, String inPlace, String outOfProvince, String foreign) {
-		var fundsBefore = fundsSums.snapshot(List.of(project));
-		jdbc.sql("""
-				INSERT INTO project_funds (project_id, funds_month, funds_in_place, out_of_province, foreign_used)
-				VALUES (:p, :m, :f, :o, :u)""")
-			.param("p", project)
-			.param("m", LocalDate.parse(month))
-			.param("f", new BigDecimal(inPlace))
-			.param("o", new BigDecimal(outOfProvince))
-			.param("u", new BigDecimal(foreign))
-			.update();
-		fundsSums.update(fundsBefore);
+		new LedgerRows(jdbc, counted, fundsSums).funds(project, month, inPlace, outOfProvince, foreign);
 	}
 
 	private String token(String user) throws Exception {

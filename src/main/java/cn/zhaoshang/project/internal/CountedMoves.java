@@ -43,12 +43,14 @@ public class CountedMoves {
 	private final NamedParameterJdbcOperations jdbc;
 	private final ZoneId zone;
 	private final CountedSums sums;
+	private final SharedSums shared;
 
 	@Autowired
-	CountedMoves(NamedParameterJdbcOperations jdbc, Clock clock, CountedSums sums) {
+	CountedMoves(NamedParameterJdbcOperations jdbc, Clock clock, CountedSums sums, SharedSums shared) {
 		this.jdbc = jdbc;
 		this.zone = clock.getZone();
 		this.sums = sums;
+		this.shared = shared;
 	}
 
 	/** For the V35_3 migration, which only {@link #rebuild rebuilds} (the sums' table comes later, in V39). */
@@ -56,11 +58,13 @@ public class CountedMoves {
 		this.jdbc = jdbc;
 		this.zone = zone;
 		this.sums = null;
+		this.shared = null;
 	}
 
 	/**
 	 * Recomputes the rows of these projects from their moves (in chunks of {@value #CHUNK} projects), and adds the
-	 * difference to the sums per landing unit ({@link CountedSums}); the projects' rows are locked meanwhile.
+	 * difference to the sums per landing unit ({@link CountedSums}) and to the corrections of the projects that are
+	 * not plain ({@link SharedSums}); the projects' rows are locked meanwhile.
 	 */
 	public void refresh(Collection<Long> projectIds) {
 		List<Long> ids = new ArrayList<>(new TreeSet<>(projectIds));
@@ -68,10 +72,12 @@ public class CountedMoves {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 			Map<Long, Long> units = sums.units(chunk);
 			var before = sums.read(chunk);
+			var sharedBefore = shared.snapshot(chunk, SharedSums.Part.STAGES);
 			jdbc.update("DELETE FROM project_counted_move WHERE project_id IN (:p)", Map.of("p", chunk));
 			List<CountedIntervals.Move> moves = jdbc.query(MOVES, Map.of("p", chunk), (rs, n) -> move(rs));
 			write(moves);
 			sums.update(units, before, sums.read(chunk));
+			shared.update(sharedBefore);
 		}
 	}
 

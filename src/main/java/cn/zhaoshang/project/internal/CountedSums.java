@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import cn.zhaoshang.project.FiguresTouched;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -70,9 +72,17 @@ public class CountedSums {
 			VALUES (:e, :u, :s, :m, :n, :a)""";
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final SharedSums shared;
 
-	CountedSums(NamedParameterJdbcOperations jdbc) {
+	@org.springframework.beans.factory.annotation.Autowired
+	CountedSums(NamedParameterJdbcOperations jdbc, SharedSums shared) {
 		this.jdbc = jdbc;
+		this.shared = shared;
+	}
+
+	/** For the V39_3 migration, which only {@link #rebuild rebuilds}. */
+	CountedSums(NamedParameterJdbcOperations jdbc) {
+		this(jdbc, null);
 	}
 
 	/** The projects' counted moves as stored now, by project (call before and after rewriting them). */
@@ -126,6 +136,12 @@ public class CountedSums {
 		if (moved.isEmpty()) {
 			return;
 		}
+		if (shared != null) {
+			// the part of the projects that are not plain taken out of the landing unit moves too (ADR 0017)
+			Map<Long, Long> nextOfMoved = new HashMap<>();
+			moved.forEach(id -> nextOfMoved.put(id, next.get(id)));
+			shared.follow(nextOfMoved);
+		}
 		Map<Key, Sum> delta = new HashMap<>();
 		read(moved).forEach((p, rows) -> {
 			add(delta, stored.get(p), rows, true);
@@ -136,6 +152,7 @@ public class CountedSums {
 
 	/** Recomputes the whole table from {@code project_counted_move} and the projects' landing units. */
 	public void rebuild() {
+		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_counted_sum", Map.of());
 		Map<Key, Sum> sums = new HashMap<>();
 		jdbc.query("""
@@ -197,6 +214,7 @@ public class CountedSums {
 			}
 		});
 		for (var e : ordered.entrySet()) {
+			FiguresTouched.asOf(e.getKey().asOf());
 			MapSqlParameterSource params = params(e.getKey(), e.getValue());
 			if (jdbc.update(UPDATE, params) == 0) {
 				jdbc.update(INSERT, params);

@@ -52,9 +52,11 @@ class CreditShareStore implements CreditShares {
 	private final Units units;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final SharedSums shared;
 
 	CreditShareStore(JdbcClient jdbc, NamedParameterJdbcOperations named, ProjectAccess access, Units units,
-			Auditor auditor, Clock clock) {
+			Auditor auditor, Clock clock, SharedSums shared) {
+		this.shared = shared;
 		this.jdbc = jdbc;
 		this.named = named;
 		this.access = access;
@@ -95,6 +97,8 @@ class CreditShareStore implements CreditShares {
 	}
 
 	void followLandingUnits(List<long[]> projectAndUnit, String by) {
+		// the projects that are not plain: their split over the shares changes with a default share's unit (ADR 0017)
+		var before = shared.snapshot(projectAndUnit.stream().map(pu -> pu[0]).toList(), SharedSums.Part.ALL);
 		var at = clock.instant().atOffset(ZoneOffset.UTC);
 		for (int from = 0; from < projectAndUnit.size(); from += ProjectRows.BATCH) {
 			named.batchUpdate(FOLLOW, projectAndUnit
@@ -106,6 +110,7 @@ class CreditShareStore implements CreditShares {
 					.addValue("at", at, Types.TIMESTAMP_WITH_TIMEZONE))
 				.toArray(SqlParameterSource[]::new));
 		}
+		shared.update(before);
 	}
 
 	// ------------------------------------------------------------------------------------------------ reading
@@ -145,6 +150,8 @@ class CreditShareStore implements CreditShares {
 		Project p = user.role().isCityWide() ? access.readable(project.value(), user)
 				: access.editable(project.value(), user);
 		check(from, shares, reason);
+		// the figures' corrections of the project re-credited over its new shares, in this transaction (ADR 0017)
+		var sums = shared.snapshot(List.of(p.id), SharedSums.Part.ALL);
 		List<Row> before = rows(p.id);
 		String by = user.getUsername();
 		var at = clock.instant().atOffset(ZoneOffset.UTC);
@@ -191,6 +198,7 @@ class CreditShareStore implements CreditShares {
 				.param("at", at)
 				.update();
 		}
+		shared.update(sums);
 		auditor.record("project", p.id, "CREDIT_SHARES",
 				p.code + " " + (trimmed.length() > 150 ? trimmed.substring(0, 150) : trimmed), view(before.stream().map(Row::share)
 			.toList()), view(history(project)));

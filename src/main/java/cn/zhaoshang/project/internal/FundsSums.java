@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import cn.zhaoshang.project.FiguresTouched;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Component;
@@ -76,10 +78,12 @@ public class FundsSums {
 
 		private final List<Long> projectIds;
 		private final Map<Key, Amounts> sums;
+		private final SharedSums.Snapshot shared;
 
-		private Snapshot(List<Long> projectIds, Map<Key, Amounts> sums) {
+		private Snapshot(List<Long> projectIds, Map<Key, Amounts> sums, SharedSums.Snapshot shared) {
 			this.projectIds = projectIds;
 			this.sums = sums;
+			this.shared = shared;
 		}
 	}
 
@@ -104,9 +108,11 @@ public class FundsSums {
 			VALUES (:month, :unit, :chain, :type, :types, :in, :out, :foreign, :fixed, :count)""";
 
 	private final NamedParameterJdbcOperations jdbc;
+	private final SharedSums shared;
 
-	FundsSums(NamedParameterJdbcOperations jdbc) {
+	FundsSums(NamedParameterJdbcOperations jdbc, SharedSums shared) {
 		this.jdbc = jdbc;
+		this.shared = shared;
 	}
 
 	/**
@@ -116,12 +122,12 @@ public class FundsSums {
 	public Snapshot snapshot(Collection<Long> projectIds) {
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds)).stream().sorted().toList();
 		lock(ids);
-		return new Snapshot(ids, contribution(ids));
+		return new Snapshot(ids, contribution(ids), shared.snapshot(ids, SharedSums.Part.FUNDS));
 	}
 
 	/** A snapshot of projects that have no funds rows yet (new projects: nothing to lock or read). */
 	Snapshot none(Collection<Long> projectIds) {
-		return new Snapshot(List.copyOf(new LinkedHashSet<>(projectIds)), Map.of());
+		return new Snapshot(List.copyOf(new LinkedHashSet<>(projectIds)), Map.of(), null);
 	}
 
 	/** Adds to the sums the difference between the snapshot's projects' rows now and at the snapshot. */
@@ -129,6 +135,10 @@ public class FundsSums {
 		Map<Key, Amounts> delta = new HashMap<>(contribution(before.projectIds));
 		before.sums.forEach((k, a) -> delta.merge(k, a.negate(), Amounts::plus));
 		apply(delta);
+		if (before.shared != null) {
+			// the corrections of the projects that are not plain (ADR 0017)
+			shared.update(before.shared);
+		}
 	}
 
 	/**
@@ -162,6 +172,7 @@ public class FundsSums {
 
 	/** Recomputes the whole table from the funds rows (as V20 did). */
 	public void rebuild() {
+		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_funds_sum", Map.of());
 		jdbc.update("""
 				INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place,
@@ -206,6 +217,7 @@ public class FundsSums {
 		});
 		List<MapSqlParameterSource> missing = new ArrayList<>();
 		for (var e : ordered.entrySet()) {
+			FiguresTouched.fundsMonth(e.getKey().month());
 			MapSqlParameterSource params = params(e.getKey(), e.getValue());
 			if (jdbc.update(UPDATE, params) == 0) {
 				missing.add(params);

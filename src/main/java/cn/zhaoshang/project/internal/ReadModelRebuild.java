@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.zhaoshang.platform.Auditor;
 
 /**
- * Rebuilds the ledger's summary tables (counted moves and their sums, funds sums: ADR 0013, ADR 0017) from the stored
+ * Rebuilds the ledger's summary tables (counted moves and their sums, funds sums, the shared projects' sums: ADR 0013,
+ * ADR 0017) from the stored
  * rows, in one transaction, when the application starts with {@code --zhaoshang.rebuild-read-models=true}; with
  * {@code --zhaoshang.rebuild-read-models.exit=true} it stops afterwards. For data loaded past the application's
  * writers (the benchmark generator's COPY, a restore of some tables only); the writers keep the tables in step at
@@ -33,6 +34,7 @@ public class ReadModelRebuild implements ApplicationRunner {
 	private final CountedMoves countedMoves;
 	private final CountedSums countedSums;
 	private final FundsSums fundsSums;
+	private final SharedSums sharedSums;
 	private final TransactionTemplate tx;
 	private final JdbcClient jdbc;
 	private final Auditor auditor;
@@ -41,13 +43,15 @@ public class ReadModelRebuild implements ApplicationRunner {
 	private final boolean requested;
 	private final boolean exit;
 
-	ReadModelRebuild(CountedMoves countedMoves, CountedSums countedSums, FundsSums fundsSums, TransactionTemplate tx,
+	ReadModelRebuild(CountedMoves countedMoves, CountedSums countedSums, FundsSums fundsSums, SharedSums sharedSums,
+			TransactionTemplate tx,
 			JdbcClient jdbc, Auditor auditor, MessageSource messages, ApplicationContext context,
 			@Value("${zhaoshang.rebuild-read-models:false}") boolean requested,
 			@Value("${zhaoshang.rebuild-read-models.exit:false}") boolean exit) {
 		this.countedMoves = countedMoves;
 		this.countedSums = countedSums;
 		this.fundsSums = fundsSums;
+		this.sharedSums = sharedSums;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.auditor = auditor;
@@ -76,7 +80,9 @@ public class ReadModelRebuild implements ApplicationRunner {
 			countedMoves.rebuild();
 			countedSums.rebuild();
 			fundsSums.rebuild();
-			for (String table : new String[] { "project_counted_move", "project_counted_sum", "project_funds_sum" }) {
+			sharedSums.rebuild();
+			for (String table : new String[] { "project_counted_move", "project_counted_sum", "project_funds_sum",
+					"project_shared_counted_sum", "project_shared_funds_sum" }) {
 				rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
 			}
 			String seconds = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);

@@ -25,7 +25,10 @@ class RelocateProject implements ProjectRelocation {
 	private final Auditor auditor;
 	private final Clock clock;
 
-	RelocateProject(ProjectRepository projects, JdbcClient jdbc, Auditor auditor, Clock clock) {
+	private final SharedSums shared;
+
+	RelocateProject(ProjectRepository projects, JdbcClient jdbc, Auditor auditor, Clock clock, SharedSums shared) {
+		this.shared = shared;
 		this.projects = projects;
 		this.jdbc = jdbc;
 		this.auditor = auditor;
@@ -56,6 +59,8 @@ class RelocateProject implements ProjectRelocation {
 	 * new unit starts on it; a default share starting on {@code from} or later simply takes the new unit.
 	 */
 	private void moveDefaultShare(long projectId, UnitId to, LocalDate from, String by) {
+		// the project is not plain from now on (or its default shares change): its corrections follow (ADR 0017)
+		var before = shared.snapshot(java.util.List.of(projectId), SharedSums.Part.ALL);
 		var at = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
 				UPDATE project_credit_share SET unit_id = :u, version = version + 1, updated_by = :by, updated_at = :at
@@ -88,5 +93,6 @@ class RelocateProject implements ProjectRelocation {
 				.param("at", at)
 				.update();
 		}
+		shared.update(before);
 	}
 }

@@ -5,23 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import cn.zhaoshang.platform.Shares;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.UnitSummary;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures;
 
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so that the work grows with the units and months, not with the projects. The stage figures of every
  * project are summed per landing unit in {@code project_counted_sum} (the counted moves as of each month's end), the
  * funds in {@code project_funds_sum} (monthly sums per landing unit). A project is <em>plain</em> when its only share
- * is the landing unit's automatic 100 % (every project unless allocation changed its shares); the few others are read
- * once each for the stages and for the funds, with their landing unit and shares in force: their part is taken out
- * of the landing unit's sums and split over the shares here, project by project. On PostgreSQL the read-only
- * transaction turns JIT off and gives the statements 64 MB of work memory.
+ * is the landing unit's automatic 100 % (every project unless allocation changed its shares); for the others the
+ * writers keep corrections ({@code project_shared_counted_sum}, {@code project_shared_funds_sum}, V43): their part
+ * taken out of the landing unit's sums and split over the shares in force on each month's end, project by project.
+ * One statement sums the four tables for E (a few hundred rows).
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +54,6 @@ public class FiguresQuery implements SupervisionFigures {
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
 	private final Clock clock;
-	private volatile Boolean postgres;
 
 	FiguresQuery(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
@@ -80,70 +73,62 @@ public class FiguresQuery implements SupervisionFigures {
 			  AND (c.counted_to IS NULL OR c.counted_to > :e)""";
 
 	/**
-	 * A project is <em>plain</em> when its one share is the landing unit's automatic 100 % since it began: then its
-	 * figures are credited to its landing unit on every date, and the sums per landing unit kept by the project
-	 * module's writers hold them ({@code project_counted_sum}, {@code project_funds_sum}). This selects the projects
-	 * that are not: their part is taken out of their landing unit's sums and split over their shares here.
-	 */
-	private static final String NOT_PLAIN = """
-			SELECT project_id FROM project_credit_share
-			WHERE NOT (default_share = TRUE AND share_bp = 10000 AND valid_from IS NULL AND valid_to IS NULL)""";
-
-	/**
-	 * The stage figures of every project by landing unit, as of E (a month's end), from the counted moves' sums:
-	 * count and amount for the year to date and the period.
+	 * The stage figures of every project by landing unit, as of E (a month's end), from the counted moves' sums
+	 * (part 1): count and amount for the year to date ({@code v1}, {@code v3}) and the period ({@code v2},
+	 * {@code v4}).
 	 */
 	static final String STAGES_WHOLE = """
-			SELECT unit_id, to_stage, SUM(move_count) AS n,
-			       SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS n_p, SUM(amount) AS a,
-			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS a_p
+			SELECT 1 AS fig_part, unit_id, to_stage AS fig_stage, CAST(NULL AS DATE) AS fig_month,
+			       SUM(move_count) AS v1, SUM(CASE WHEN effective_month >= :s THEN move_count ELSE 0 END) AS v2,
+			       SUM(amount) AS v3,
+			       SUM(CASE WHEN effective_month >= :s THEN amount ELSE 0 END) AS v4
 			FROM project_counted_sum
 			WHERE as_of = :e
 			GROUP BY unit_id, to_stage""";
 
 	/**
-	 * The counted moves of the projects that are not plain, with their landing unit (taken out of
-	 * {@link #STAGES_WHOLE}) and one row per share in force on E (split here; none when no share is in force).
+	 * The corrections of the projects that are not plain to {@link #STAGES_WHOLE}, as of E (part 2, the same
+	 * columns): taken out of their landing unit and split over their shares in force on E, project by project, by
+	 * the writers ({@code project_shared_counted_sum}, V43); counts in tenths.
 	 */
-	static final String STAGES_NOT_PLAIN = """
-			SELECT c.project_id, c.to_stage, c.amount, CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END AS in_period,
-			       p.unit_id AS landing, s.unit_id, s.share_bp
-			FROM project_counted_move c
-			JOIN project p ON p.id = c.project_id
-			LEFT JOIN project_credit_share s ON s.project_id = c.project_id AND %s
-			WHERE c.project_id IN (%s) AND %s
-			ORDER BY c.project_id, c.to_stage, s.unit_id""".formatted(IN_FORCE, NOT_PLAIN, COUNTED);
+	static final String STAGES_SHARED = STAGES_WHOLE.replace("SELECT 1 AS fig_part", "SELECT 2 AS fig_part")
+		.replace("FROM project_counted_sum", "FROM project_shared_counted_sum");
 
-	/** The funds of the year to date by landing unit and month, from the monthly sums (every project's). */
+	/**
+	 * The funds of the year to date by landing unit and month, from the monthly sums of every project (part 3):
+	 * funds in place, from outside the province, foreign capital used ({@code v1} to {@code v3}).
+	 */
 	static final String FUNDS_WHOLE = """
-			SELECT unit_id, sum_month AS funds_month, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop,
-			       SUM(foreign_used) AS fu
+			SELECT 3, unit_id, CAST(NULL AS VARCHAR(20)), sum_month, SUM(funds_in_place), SUM(out_of_province),
+			       SUM(foreign_used), CAST(NULL AS NUMERIC(16, 2))
 			FROM project_funds_sum
 			WHERE sum_month >= :y AND sum_month <= :e
 			GROUP BY unit_id, sum_month""";
 
 	/**
-	 * The funds of the projects that are not plain, year to date and period, with their landing unit (taken out of
-	 * {@link #FUNDS_WHOLE}) and one row per share in force on E (split here).
+	 * The corrections of the projects that are not plain to {@link #FUNDS_WHOLE}, as of E (part 4, month = the
+	 * window's first month), for the windows from 1 January (the year to date) and from the period's start
+	 * ({@code project_shared_funds_sum}, V43: each project's window sums taken out of its landing unit and split over
+	 * its shares in force on E by the writers).
 	 */
-	static final String FUNDS_NOT_PLAIN = """
-			SELECT f.project_id, p.unit_id AS landing, f.fip, f.oop, f.fu, f.fip_p, f.oop_p, f.fu_p, s.unit_id,
-			       s.share_bp
-			FROM (SELECT project_id, SUM(funds_in_place) AS fip, SUM(out_of_province) AS oop, SUM(foreign_used) AS fu,
-			             SUM(CASE WHEN funds_month >= :s THEN funds_in_place ELSE 0 END) AS fip_p,
-			             SUM(CASE WHEN funds_month >= :s THEN out_of_province ELSE 0 END) AS oop_p,
-			             SUM(CASE WHEN funds_month >= :s THEN foreign_used ELSE 0 END) AS fu_p
-			      FROM project_funds
-			      WHERE project_id IN (%s) AND funds_month >= :y AND funds_month <= :e
-			      GROUP BY project_id) f
-			JOIN project p ON p.id = f.project_id
-			LEFT JOIN project_credit_share s ON s.project_id = f.project_id AND %s
-			ORDER BY f.project_id, s.unit_id""".formatted(NOT_PLAIN, IN_FORCE);
+	static final String FUNDS_SHARED = """
+			SELECT 4, unit_id, CAST(NULL AS VARCHAR(20)), from_month, SUM(funds_in_place), SUM(out_of_province),
+			       SUM(foreign_used), CAST(NULL AS NUMERIC(16, 2))
+			FROM project_shared_funds_sum
+			WHERE as_of = :e AND (from_month = :y OR from_month = :s)
+			GROUP BY unit_id, from_month""";
+
+	/**
+	 * The four parts in one statement (one round trip: with statements of a millisecond, the round trips and the
+	 * scheduling of a loaded machine are what a call costs).
+	 */
+	static final String FIGURES = String.join("\nUNION ALL\n", STAGES_WHOLE, STAGES_SHARED, FUNDS_WHOLE,
+			FUNDS_SHARED);
 
 	/**
 	 * The drill-down behind the stage figures (the rankings' explanations): one row per counted move and share in
-	 * force, with {@code in_period} 1 when the move is effective in the period. The same {@code COUNTED} rule as
-	 * {@link #STAGES_NOT_PLAIN}.
+	 * force, with {@code in_period} 1 when the move is effective in the period. The {@code COUNTED} rule (ADR 0017) the
+	 * counted sums hold.
 	 */
 	static final String STAGE_FACTS = """
 			SELECT c.project_id, c.to_stage, c.amount, CASE WHEN c.effective_date >= :s THEN 1 ELSE 0 END AS in_period,
@@ -190,8 +175,7 @@ public class FiguresQuery implements SupervisionFigures {
 	/** The statements {@link #of} runs for a period, with their parameters (for the benchmark's raw run). */
 	List<Map.Entry<String, Map<String, Object>>> statements(ReportingPeriod period) {
 		Map<String, Object> params = params(period);
-		return List.of(Map.entry(STAGES_WHOLE, params), Map.entry(STAGES_NOT_PLAIN, params),
-				Map.entry(FUNDS_WHOLE, params), Map.entry(FUNDS_NOT_PLAIN, params));
+		return List.of(Map.entry(FIGURES, params));
 	}
 
 	private Map<String, Object> params(ReportingPeriod period) {
@@ -215,60 +199,37 @@ public class FiguresQuery implements SupervisionFigures {
 		Map<String, Object> params = params(period);
 		LocalDate s = period.start();
 		Map<Long, Sums> byUnit = new HashMap<>();
-		settings();
-		jdbc.sql(STAGES_WHOLE).params(params).query(rs -> {
-			String stage = rs.getString("to_stage");
-			int count = stageIndex(stage);
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			sums.add(count + 7, BigDecimal.valueOf(rs.getLong("n")).setScale(1));
-			sums.add(count, BigDecimal.valueOf(rs.getLong("n_p")).setScale(1));
-			if (stage.equals("SIGNED")) {
-				sums.add(1 + 7, rs.getBigDecimal("a").setScale(2));
-				sums.add(1, rs.getBigDecimal("a_p").setScale(2));
+		LocalDate y = period.yearStart();
+		jdbc.sql(FIGURES).params(params).query(rs -> {
+			int part = rs.getInt(1);
+			Sums sums = byUnit.computeIfAbsent(rs.getLong(2), u -> new Sums());
+			if (part <= 2) {
+				// stage sums and the corrections of the projects that are not plain
+				String stage = rs.getString(3);
+				int count = stageIndex(stage);
+				sums.add(count + 7, rs.getBigDecimal(5).setScale(1));
+				sums.add(count, rs.getBigDecimal(6).setScale(1));
+				if (stage.equals("SIGNED")) {
+					sums.add(1 + 7, rs.getBigDecimal(7).setScale(2));
+					sums.add(1, rs.getBigDecimal(8).setScale(2));
+				}
+				return;
+			}
+			LocalDate month = rs.getObject(4, LocalDate.class);
+			// part 3, a month's funds: in the year to date, and in the period from its start; part 4, a window's
+			// corrections: from 1 January the year to date, from the period's start the period (both for a year)
+			boolean ytd = part == 3 || month.equals(y);
+			boolean inPeriod = part == 3 ? !month.isBefore(s) : month.equals(s);
+			for (int i = 0; i < 3; i++) {
+				BigDecimal v = rs.getBigDecimal(5 + i).setScale(2);
+				if (ytd) {
+					sums.add(4 + i + 7, v);
+				}
+				if (inPeriod) {
+					sums.add(4 + i, v);
+				}
 			}
 		});
-		// a project that is not plain: its counted move (one per stage as of E) leaves its landing unit's sums and is
-		// split over its shares: a count of 1 (and for signing the contracted amount), year to date and (when in the
-		// period) period
-		List<Row> shared = new ArrayList<>();
-		Map<Long, Row> landing = new LinkedHashMap<>();
-		jdbc.sql(STAGES_NOT_PLAIN).params(params).query(rs -> {
-			String stage = rs.getString("to_stage");
-			int count = stageIndex(stage);
-			long key = rs.getLong("project_id") * 4 + count;
-			boolean inPeriod = rs.getInt("in_period") == 1;
-			BigDecimal one = BigDecimal.ONE.setScale(1);
-			BigDecimal amount = stage.equals("SIGNED") ? zero(rs.getBigDecimal("amount")).setScale(2) : null;
-			List<int[]> targets = List.of(new int[] { count + 7 }, new int[] { 1 + 7 }, new int[] { count },
-					new int[] { 1 });
-			List<BigDecimal> values = Arrays.asList(one, amount, inPeriod ? one : null, inPeriod ? amount : null);
-			landing.putIfAbsent(key, new Row(key, targets, values, rs.getLong("landing"), 10000));
-			long unit = rs.getLong("unit_id");
-			if (!rs.wasNull()) {
-				shared.add(new Row(key, targets, values, unit, rs.getInt("share_bp")));
-			}
-		});
-		takeOut(landing.values(), byUnit);
-		splitRows(sorted(shared), byUnit);
-		funds(params, s, byUnit);
-		landing.clear();
-		shared.clear();
-		// a project that is not plain: its funds of the window leave its landing unit's sums and are one fact, split
-		// over its shares
-		jdbc.sql(FUNDS_NOT_PLAIN).params(params).query(rs -> {
-			long project = rs.getLong("project_id");
-			List<int[]> targets = List.of(new int[] { 11 }, new int[] { 12 }, new int[] { 13 }, new int[] { 4 },
-					new int[] { 5 }, new int[] { 6 });
-			List<BigDecimal> values = List.of(rs.getBigDecimal("fip"), rs.getBigDecimal("oop"), rs.getBigDecimal("fu"),
-					rs.getBigDecimal("fip_p"), rs.getBigDecimal("oop_p"), rs.getBigDecimal("fu_p"));
-			landing.putIfAbsent(project, new Row(project, targets, values, rs.getLong("landing"), 10000));
-			long unit = rs.getLong("unit_id");
-			if (!rs.wasNull()) {
-				shared.add(new Row(project, targets, values, unit, rs.getInt("share_bp")));
-			}
-		});
-		takeOut(landing.values(), byUnit);
-		splitRows(sorted(shared), byUnit);
 		List<UnitRow> rows = new ArrayList<>();
 		Map<Long, UnitSummary> known = new LinkedHashMap<>();
 		for (UnitSummary u : units.all()) {
@@ -297,66 +258,6 @@ public class FiguresQuery implements SupervisionFigures {
 		return new Result(period, e, rows, total, totalYtd);
 	}
 
-	/** Adds the monthly funds sums by landing unit to the units' figures. */
-	private void funds(Map<String, Object> params, LocalDate s, Map<Long, Sums> byUnit) {
-		jdbc.sql(FUNDS_WHOLE).params(params).query(rs -> {
-			Sums sums = byUnit.computeIfAbsent(rs.getLong("unit_id"), u -> new Sums());
-			boolean inPeriod = !rs.getObject("funds_month", LocalDate.class).isBefore(s);
-			BigDecimal[] v = { rs.getBigDecimal("fip").setScale(2), rs.getBigDecimal("oop").setScale(2),
-					rs.getBigDecimal("fu").setScale(2) };
-			for (int i = 0; i < 3; i++) {
-				sums.add(4 + i + 7, v[i]);
-				if (inPeriod) {
-					sums.add(4 + i, v[i]);
-				}
-			}
-		});
-	}
-
-	/** Takes each fact of a project that is not plain out of its landing unit's sums (where the sums hold it). */
-	private static void takeOut(Collection<Row> facts, Map<Long, Sums> byUnit) {
-		for (Row fact : facts) {
-			Sums sums = byUnit.computeIfAbsent(fact.unit(), u -> new Sums());
-			for (int k = 0; k < fact.targets().size(); k++) {
-				BigDecimal value = fact.values().get(k);
-				if (value != null) {
-					int index = fact.targets().get(k)[0];
-					sums.add(index, value.negate().setScale(index % 7 == 0 || index % 7 == 2 || index % 7 == 3 ? 1 : 2));
-				}
-			}
-		}
-	}
-
-	private static BigDecimal zero(BigDecimal value) {
-		return value == null ? BigDecimal.ZERO : value;
-	}
-
-	/** The rows of one fact together, its shares by unit (the order the split's tie-break does not depend on). */
-	private static List<Row> sorted(List<Row> rows) {
-		List<Row> out = new ArrayList<>(rows);
-		out.sort(Comparator.comparingLong(Row::key).thenComparingLong(Row::unit));
-		return out;
-	}
-
-	/**
-	 * On PostgreSQL, for this read-only transaction: no JIT compilation (it costs a few hundred milliseconds on
-	 * statements of this size and saves less) and memory enough to hash and group in memory, not on disk.
-	 */
-	private void settings() {
-		if (postgres == null) {
-			postgres = jdbc.sql("SELECT 1").query((ResultSetExtractor<Boolean>) rs -> rs.getStatement()
-				.getConnection()
-				.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres"));
-		}
-		if (postgres) {
-			jdbc.sql("SET LOCAL jit = off").update();
-			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-		}
-	}
-
 	/** The index of a stage's count in {@link Sums}: signed 0, commenced 2, in production 3. */
 	private static int stageIndex(String stage) {
 		return switch (stage) {
@@ -364,39 +265,5 @@ public class FiguresQuery implements SupervisionFigures {
 			case "COMMENCED" -> 2;
 			default -> 3;
 		};
-	}
-
-	/** One row of a query: a fact's values (each added at its index) and one share of the project. */
-	private record Row(long key, List<int[]> targets, List<BigDecimal> values, long unit, int basisPoints) {
-	}
-
-	/** Rows come ordered by fact key: the shares of one fact are consecutive; each value is split over them. */
-	private static void splitRows(List<Row> rows, Map<Long, Sums> byUnit) {
-		int i = 0;
-		while (i < rows.size()) {
-			int j = i;
-			List<Shares.Share> shares = new ArrayList<>();
-			while (j < rows.size() && rows.get(j).key() == rows.get(i).key()) {
-				shares.add(new Shares.Share(rows.get(j).unit(), rows.get(j).basisPoints()));
-				j++;
-			}
-			Row first = rows.get(i);
-			for (int k = 0; k < first.targets().size(); k++) {
-				int index = first.targets().get(k)[0];
-				int scale = index % 7 == 0 || index % 7 == 2 || index % 7 == 3 ? 1 : 2;
-				BigDecimal value = first.values().get(k);
-				if (value == null || value.signum() == 0) {
-					continue;
-				}
-				if (shares.size() == 1) {
-					byUnit.computeIfAbsent(shares.get(0).key(), u -> new Sums()).add(index, value.setScale(scale));
-				}
-				else {
-					Shares.split(value.setScale(scale), shares, scale)
-						.forEach((unit, part) -> byUnit.computeIfAbsent(unit, u -> new Sums()).add(index, part));
-				}
-			}
-			i = j;
-		}
 	}
 }

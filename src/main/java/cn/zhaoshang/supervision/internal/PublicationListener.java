@@ -2,6 +2,7 @@ package cn.zhaoshang.supervision.internal;
 
 import cn.zhaoshang.platform.RecordChanged;
 import cn.zhaoshang.platform.RecordsChanged;
+import cn.zhaoshang.project.FiguresTouched;
 import cn.zhaoshang.supervision.Publications;
 import cn.zhaoshang.supervision.Publications.ProjectChange;
 
@@ -53,7 +54,14 @@ class PublicationListener {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				publications.check(change);
+				// only the published periods ending on a day whose figures the write's sums changed (ADR 0014, 0017)
+				var touched = FiguresTouched.snapshot();
+				if (touched.isPresent()) {
+					publications.check(change, touched.get());
+				}
+				else {
+					publications.check(change);
+				}
 			}
 		});
 	}

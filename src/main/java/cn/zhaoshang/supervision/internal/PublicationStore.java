@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -138,7 +139,18 @@ class PublicationStore implements Publications {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int check(ProjectChange change) {
-		List<Publication> all = jdbc.sql(COLUMNS + " ORDER BY p.id").query(PublicationStore::publication).list();
+		return check(change, e -> true);
+	}
+
+	/** A new transaction: it runs after the project write committed (ADR 0014). */
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int check(ProjectChange change, java.util.function.Predicate<LocalDate> touched) {
+		List<Publication> all = jdbc.sql(COLUMNS + " ORDER BY p.id")
+			.query(PublicationStore::publication)
+			.stream()
+			.filter(p -> touched.test(p.period().end()))
+			.toList();
 		if (all.isEmpty()) {
 			return 0;
 		}

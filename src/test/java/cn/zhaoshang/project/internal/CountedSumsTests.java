@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +14,7 @@ import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.ProjectRelocation;
+import cn.zhaoshang.support.LedgerRows;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,24 +144,7 @@ class CountedSumsTests {
 	}
 
 	private long project(long unit, long chain) {
-		String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
-		String investor = "计数测试投资有限公司" + code;
-		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", investor).update();
-		jdbc.sql("""
-				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
-				    planned_investment)
-				VALUES (:code, :code, (SELECT id FROM merchant WHERE name = :n), :n, :u, :chain, 'NEW', 'NEGOTIATING',
-				    'ACTIVE', 1000)""")
-			.param("code", code)
-			.param("n", investor)
-			.param("u", unit)
-			.param("chain", chain)
-			.update();
-		long id = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
-		jdbc.sql("""
-				INSERT INTO project_credit_share (project_id, unit_id, share_bp, default_share)
-				VALUES (:p, :u, 10000, TRUE)""").param("p", id).param("u", unit).update();
-		return id;
+		return new LedgerRows(jdbc, counted, null).project(unit, "CS-", "计数测试投资有限公司");
 	}
 
 	private void move(long project, String from, String to, String fromStatus, String toStatus, String date,
@@ -172,28 +155,8 @@ class CountedSumsTests {
 
 	private void move(long project, String from, String to, String fromStatus, String toStatus, String date,
 			String state, String reviewedAt, String amount, String submittedAt) {
-		jdbc.sql("""
-				INSERT INTO project_stage_move (project_id, from_stage, to_stage, from_status, to_status, move_date,
-				    reason, state, submitted_by, submitted_at, reviewed_by, reviewed_at, amount)
-				VALUES (:p, :from, :to, :fst, :tst, :d, 'test', :state, 'test', :at, :rb, :rat, :a)""")
-			.param("p", project)
-			.param("from", from)
-			.param("to", to)
-			.param("fst", fromStatus)
-			.param("tst", toStatus)
-			.param("d", date == null ? null : LocalDate.parse(date))
-			.param("state", state)
-			.param("at", OffsetDateTime.parse(submittedAt))
-			.param("rb", reviewedAt == null ? null : "city")
-			.param("rat", reviewedAt == null ? null : OffsetDateTime.parse(reviewedAt))
-			.param("a", amount == null ? null : new BigDecimal(amount))
-			.update();
-		jdbc.sql("UPDATE project SET stage = :s, status = :st, version = version + 1 WHERE id = :p")
-			.param("s", to)
-			.param("st", toStatus)
-			.param("p", project)
-			.update();
-		counted.refresh(List.of(project));
+		new LedgerRows(jdbc, counted, null).move(project, from, to, fromStatus, toStatus, date, state, reviewedAt,
+				amount, submittedAt);
 	}
 
 	private CurrentUser user(String username) {

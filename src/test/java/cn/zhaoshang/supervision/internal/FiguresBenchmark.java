@@ -74,6 +74,15 @@ class FiguresBenchmark {
 	@Autowired
 	cn.zhaoshang.project.internal.CountedSums countedSums;
 
+	@Autowired
+	cn.zhaoshang.project.internal.SharedSums sharedSums;
+
+	@Autowired
+	cn.zhaoshang.supervision.Publications publications;
+
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	@Test
 	void figures_for_a_month_a_quarter_and_a_year() throws Exception {
 		List<String> report = new ArrayList<>();
@@ -88,6 +97,12 @@ class FiguresBenchmark {
 		countedSums.rebuild();
 		fundsSums.rebuild();
 		report.add("read models rebuilt in %.1f s".formatted((System.nanoTime() - t0) / 1e9));
+		t0 = System.nanoTime();
+		sharedSums.rebuild();
+		report.add("corrections of the projects that are not plain (V43) rebuilt in %.1f s: %d stage rows, %d funds rows"
+			.formatted((System.nanoTime() - t0) / 1e9,
+					jdbc.sql("SELECT COUNT(*) FROM project_shared_counted_sum").query(Long.class).single(),
+					jdbc.sql("SELECT COUNT(*) FROM project_shared_funds_sum").query(Long.class).single()));
 		t0 = System.nanoTime();
 		generator.analyze();
 		report.add("database: %s; generated %s; analyzed in %.1f s".formatted(TestDatabases.kind(), stats,
@@ -135,6 +150,38 @@ class FiguresBenchmark {
 							(rs, n) -> rs.getString(1)).forEach(line -> report.add("    " + line));
 				}
 			}
+		}
+		if (Boolean.parseBoolean(System.getProperty("bench.check", "true"))) {
+			// the corrections check (ADR 0014) after a project write, with the twelve months, four quarters and the
+			// year of 2026 published: one figures computation per published period, compared cell by cell
+			var city = accounts.loadUserByUsername("city");
+			for (int m = 1; m <= 12; m++) {
+				publications.publish(cn.zhaoshang.supervision.Publications.Kind.MONTHLY,
+						ReportingPeriod.parse("2026-%02d".formatted(m)), "bench " + m, null, "/", city);
+			}
+			for (int q = 1; q <= 4; q++) {
+				publications.publish(cn.zhaoshang.supervision.Publications.Kind.RANKING,
+						ReportingPeriod.parse("2026-Q" + q), "bench Q" + q, null, "/", city);
+			}
+			publications.publish(cn.zhaoshang.supervision.Publications.Kind.YEAR_END, ReportingPeriod.parse("2026"),
+					"bench 2026", null, "/", city);
+			var change = new cn.zhaoshang.supervision.Publications.ProjectChange(1L, "FUNDS", "bench", "bench");
+			double[] check = time(() -> assertThat(publications.check(change)).isZero());
+			report.add(String.format(Locale.ROOT,
+					"corrections check, 17 publications (12 months, 4 quarters, the year): median %.1f ms, p95 %.1f ms,"
+							+ " best %.1f ms",
+					pct(check, 50), pct(check, 95), check[0]));
+			// narrowed as after a committed write (ADR 0014): a funds row of October 2026 touches the month ends from
+			// October to December (October, November, December, Q4 and the year: 5 of the 17); a write that changed
+			// no sum touches none
+			java.time.LocalDate october = java.time.LocalDate.of(2026, 10, 1);
+			double[] narrowed = time(() -> assertThat(publications.check(change,
+					e -> e.getYear() == 2026 && !e.isBefore(october))).isZero());
+			double[] none = time(() -> assertThat(publications.check(change, e -> false)).isZero());
+			report.add(String.format(Locale.ROOT,
+					"corrections check narrowed to an October funds write (5 publications): median %.1f ms, p95 %.1f ms;"
+							+ " to a write that changed no sum (0): median %.1f ms, p95 %.1f ms",
+					pct(narrowed, 50), pct(narrowed, 95), pct(none, 50), pct(none, 95)));
 		}
 		report.add("cores: %d, max heap: %d MB, java %s; load average at start: %s; at the end: %s".formatted(
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
