@@ -75,7 +75,7 @@ class AllocationBrowserTests extends BrowserJourney {
 		browser.open("/allocation/projects/" + project);
 		browser.selectValue("#toUnitId", String.valueOf(etdz));
 		browser.type("#reason", "可降解材料项目属化工产业，清丰县主导产业为智能家居，建议由经开区化工新材料园承接");
-		browser.clickAndWait("#propose-submit");
+		browser.clickInView("#propose-submit");
 		assertThat(browser.path()).startsWith("/allocation/transfers/");
 		String transferPath = browser.path();
 		assertThat(browser.text("#transfer-status")).contains("待接收");
