@@ -14,14 +14,22 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "zhaoshang.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class StaleClueCatchUp {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StaleClueCatchUp.class);
+
 	private final StaleClues staleClues;
 
 	StaleClueCatchUp(StaleClues staleClues) {
 		this.staleClues = staleClues;
 	}
 
+	/** A failed catch-up is logged and left to the next scheduled run; it never stops the application. */
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
-		staleClues.run();
+		try {
+			staleClues.run();
+		}
+		catch (RuntimeException | Error e) {
+			log.error("Stale clue catch-up at start-up failed; the daily run will try again", e);
+		}
 	}
 }

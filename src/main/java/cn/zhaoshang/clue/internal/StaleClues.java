@@ -79,17 +79,17 @@ public class StaleClues {
 		int days = settings.intValue(StaleClueSettings.STALE_AFTER_DAYS);
 		LocalDate today = LocalDate.now(clock);
 		// stale when today - last follow-up >= days, i.e. last follow-up before today - days + 1
-		List<ClueSummary> candidates = clues.openNotFollowedUpSince(today.minusDays(days - 1L));
+		List<cn.zhaoshang.clue.ClueId> candidates = clues.openNotFlaggedIdleSince(today.minusDays(days - 1L));
 		int flagged = 0;
-		for (ClueSummary clue : candidates) {
+		for (cn.zhaoshang.clue.ClueId id : candidates) {
 			try {
-				Boolean done = transaction.execute(tx -> flag(clue, today));
+				Boolean done = transaction.execute(tx -> clues.find(id).map(clue -> flag(clue, today)).orElse(false));
 				if (Boolean.TRUE.equals(done)) {
 					flagged++;
 				}
 			}
 			catch (RuntimeException e) {
-				log.warn("Could not flag clue {} as stale: {}", clue.id(), e.toString());
+				log.warn("Could not flag clue {} as stale: {}", id.value(), e.toString());
 			}
 		}
 		return flagged;

@@ -356,15 +356,24 @@ class ClueUseCasesTests {
 	}
 
 	@Test
-	void staleCandidatesAreOpenCluesNotFollowedUpSinceTheCutoff() {
-		var stale = clues.openNotFollowedUpSince(LocalDate.now().minusDays(30));
-		assertThat(stale).isNotEmpty()
-			.allSatisfy(s -> {
-				assertThat(s.status().isOpen()).isTrue();
-				assertThat(s.lastFollowUpAt()).isBefore(LocalDate.now().minusDays(30));
-			});
-		// the demo data has clues of 40 days and more without follow-up
-		assertThat(stale).anySatisfy(s -> assertThat(s.lastFollowUpAt()).isBefore(LocalDate.now().minusDays(39)));
+	void staleCandidatesAreOpenUnflaggedCluesNotFollowedUpSinceTheCutoff() {
+		// two open clues idle for 40 days: one not flagged yet (a candidate), one flagged already (not again)
+		long idle = logClue.execute(details(Pages.unique("久未跟进"), null), as("city")).id().value();
+		long flagged = logClue.execute(details(Pages.unique("已标记"), null), as("city")).id().value();
+		jdbc.sql("UPDATE clue SET last_follow_up_at = :d, stale_since = NULL WHERE id = :id")
+			.param("d", LocalDate.now().minusDays(40)).param("id", idle).update();
+		jdbc.sql("UPDATE clue SET last_follow_up_at = :d, stale_since = CURRENT_TIMESTAMP WHERE id = :id")
+			.param("d", LocalDate.now().minusDays(40)).param("id", flagged).update();
+		var stale = clues.openNotFlaggedIdleSince(LocalDate.now().minusDays(30));
+		assertThat(stale).extracting(ClueId::value).contains(idle).doesNotContain(flagged);
+		assertThat(stale).allSatisfy(id -> {
+			var s = clues.find(id).orElseThrow();
+			assertThat(s.status().isOpen()).isTrue();
+			assertThat(s.lastFollowUpAt()).isBefore(LocalDate.now().minusDays(30));
+		});
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM clue WHERE stale_since IS NOT NULL AND id IN (:ids)")
+			.param("ids", stale.isEmpty() ? List.of(-1L) : stale.stream().map(ClueId::value).toList())
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
