@@ -70,7 +70,7 @@ say "# bench/two-nodes.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; JA
 say "ShedLock before the start: $(psql -At -d "$DB" -c "SELECT COALESCE(MAX(name || ' until ' || lock_until), 'free') FROM shedlock WHERE name = 'clue-stale-detection' AND lock_until > now()")"
 node a 18081
 node b 18082
-trap 'kill $(cat $W/a.pid) $(cat $W/b.pid) 2>/dev/null; nginx -p "$PWD/$W/nginx" -c "$PWD/$W/nginx/nginx.conf" -s stop 2>/dev/null' EXIT
+trap 'kill $(cat $W/a.pid) $(cat $W/b.pid) 2>/dev/null; kill $(cat "$PWD/$W/nginx/nginx.pid") 2>/dev/null' EXIT
 up 18081; up 18082
 nginx -p "$PWD/$W/nginx" -c "$PWD/$W/nginx/nginx.conf"
 STARTED=$(date -u +%FT%TZ)
