@@ -27,7 +27,11 @@ class DashboardBrowserTests extends BrowserJourney {
 		ready();
 		shoot(problems, 700, "dashboard-city-zh");
 
-		// the funnel's 签约 bar: its middle, in the chart's own pixels, clicked as a user would
+		// the funnel's 签约 bar: its middle, in the chart's own pixels, clicked as a user would; the chart is scrolled
+		// into view first, so that its pixels are taken after any layout change the scroll causes
+		WebElement chart = browser.find("#dash-funnel");
+		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", chart);
+		browser.js("window.zsDashboard.charts['dash-funnel'].resize();");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> bar = (Map<String, Object>) browser.js("""
 				var c = window.zsDashboard.charts['dash-funnel'];
@@ -39,8 +43,6 @@ class DashboardBrowserTests extends BrowserJourney {
 		long count = ((Number) bar.get("count")).longValue();
 		assertThat(count).as("signed projects in the demo city").isPositive();
 		assertThat(bar.get("link")).isEqualTo("/projects?stage=SIGNED");
-		WebElement chart = browser.find("#dash-funnel");
-		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", chart);
 		int x = (int) Math.round(((Number) bar.get("x")).doubleValue() - chart.getSize().getWidth() / 2.0);
 		int y = (int) Math.round(((Number) bar.get("y")).doubleValue() - chart.getSize().getHeight() / 2.0);
 		browser.js("window.__zsOldPage = true;");
