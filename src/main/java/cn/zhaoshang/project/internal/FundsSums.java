@@ -35,12 +35,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class FundsSums {
 
-	/** The key of a project: what its funds rows are summed under (besides their month). */
-	public record ProjectKey(long unit, long chain, String type, String types) {
+	/**
+	 * The key of a project: what its funds rows are summed under (besides their month); status and signing month
+	 * (the first of the month, null when not signed) for the signed-month sums ({@link SignedFundsSums}).
+	 */
+	public record ProjectKey(long unit, long chain, String type, String types, String status, LocalDate signed) {
+
+		/** The key of a project as the writers hold it (the signing date cut to its month). */
+		static ProjectKey of(long unit, long chain, String type, String types, String status, LocalDate signedDate) {
+			return new ProjectKey(unit, chain, type, types, status,
+					signedDate == null ? null : signedDate.withDayOfMonth(1));
+		}
 	}
 
-	/** The key of a sum. */
-	record Key(LocalDate month, long unit, long chain, String type, String types) {
+	/** The key of a sum: {@code project_funds_sum}'s columns, then status and signing month. */
+	record Key(LocalDate month, long unit, long chain, String type, String types, String status, LocalDate signed) {
 
 		static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
 			.thenComparingLong(Key::unit)
@@ -49,7 +58,12 @@ public class FundsSums {
 			.thenComparing(Key::types);
 
 		Key(LocalDate month, ProjectKey p) {
-			this(month, p.unit(), p.chain(), p.type(), p.types());
+			this(month, p.unit(), p.chain(), p.type(), p.types(), p.status(), p.signed());
+		}
+
+		/** This key without status and signing month: {@code project_funds_sum}'s key. */
+		Key coarse() {
+			return status == null && signed == null ? this : new Key(month, unit, chain, type, types, null, null);
 		}
 	}
 
@@ -91,9 +105,17 @@ public class FundsSums {
 
 	private static final String CONTRIBUTION = """
 			SELECT f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type), SUM(f.funds_in_place),
-			       SUM(f.out_of_province), SUM(f.foreign_used), SUM(f.fixed_assets), COUNT(*)
+			       SUM(f.out_of_province), SUM(f.foreign_used), SUM(f.fixed_assets), COUNT(*), p.status, p.signed_date
 			FROM project_funds f JOIN project p ON p.id = f.project_id
 			WHERE f.project_id IN (:ids)
+			GROUP BY f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type), p.status, p.signed_date""";
+
+	private static final String REBUILD = """
+			INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place, out_of_province,
+			    foreign_used, fixed_assets, row_count)
+			SELECT f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type), SUM(f.funds_in_place),
+			       SUM(f.out_of_province), SUM(f.foreign_used), SUM(f.fixed_assets), COUNT(*)
+			FROM project_funds f JOIN project p ON p.id = f.project_id
 			GROUP BY f.funds_month, p.unit_id, p.chain_id, p.type, COALESCE(p.types, p.type)""";
 
 	private static final String UPDATE = """
@@ -109,10 +131,12 @@ public class FundsSums {
 
 	private final NamedParameterJdbcOperations jdbc;
 	private final SharedSums shared;
+	private final SignedFundsSums signed;
 
-	FundsSums(NamedParameterJdbcOperations jdbc, SharedSums shared) {
+	FundsSums(NamedParameterJdbcOperations jdbc, SharedSums shared, SignedFundsSums signed) {
 		this.jdbc = jdbc;
 		this.shared = shared;
+		this.signed = signed;
 	}
 
 	/**
@@ -142,8 +166,8 @@ public class FundsSums {
 	}
 
 	/**
-	 * Moves the sums of projects whose key is about to change (unit, chain or types; given by project id) from the key
-	 * stored now to the new one. Call before the project rows are written; projects whose key stays are left alone.
+	 * Moves the sums of projects whose key is about to change (unit, chain, types, status or signing month; given by
+	 * project id) from the key stored now to the new one. Call before the project rows are written; projects whose key stays are left alone.
 	 */
 	void follow(Map<Long, ProjectKey> next) {
 		List<Long> ids = next.keySet().stream().sorted().toList();
@@ -174,21 +198,19 @@ public class FundsSums {
 	public void rebuild() {
 		FiguresTouched.everything();
 		jdbc.update("DELETE FROM project_funds_sum", Map.of());
-		jdbc.update("""
-				INSERT INTO project_funds_sum (sum_month, unit_id, chain_id, type, types, funds_in_place,
-				    out_of_province, foreign_used, fixed_assets, row_count)
-				""" + CONTRIBUTION.replace("WHERE f.project_id IN (:ids)\n", ""), Map.of());
+		jdbc.update(REBUILD, Map.of());
+		signed.rebuild();
 	}
 
 	/** Locks the projects' rows in id order and reads their keys as stored. */
 	private Map<Long, ProjectKey> lock(List<Long> ids) {
 		Map<Long, ProjectKey> keys = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			jdbc.query("SELECT id, unit_id, chain_id, type, COALESCE(types, type) FROM project WHERE id IN (:ids)"
-					+ " ORDER BY id FOR UPDATE", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))),
-					rs -> {
-						keys.put(rs.getLong(1),
-								new ProjectKey(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+			jdbc.query("SELECT id, unit_id, chain_id, type, COALESCE(types, type), status, signed_date FROM project"
+					+ " WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+					Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
+						keys.put(rs.getLong(1), ProjectKey.of(rs.getLong(2), rs.getLong(3), rs.getString(4),
+								rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)));
 					});
 		}
 		return keys;
@@ -198,8 +220,9 @@ public class FundsSums {
 		Map<Key, Amounts> sums = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			jdbc.query(CONTRIBUTION, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
+				LocalDate signedDate = rs.getObject(12, LocalDate.class);
 				Key k = new Key(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5));
+						rs.getString(5), rs.getString(11), signedDate == null ? null : signedDate.withDayOfMonth(1));
 				sums.merge(k, new Amounts(rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
 						rs.getBigDecimal(9), rs.getLong(10)), Amounts::plus);
 			});
@@ -207,14 +230,14 @@ public class FundsSums {
 		return sums;
 	}
 
-	/** Adds the differences, key by key in one order (so that two writers never wait for each other crosswise). */
+	/**
+	 * Adds the differences, key by key in one order (so that two writers never wait for each other crosswise), to
+	 * {@code project_funds_sum} and then to the signed-month sums.
+	 */
 	private void apply(Map<Key, Amounts> delta) {
 		TreeMap<Key, Amounts> ordered = new TreeMap<>(Key.ORDER);
-		delta.forEach((k, a) -> {
-			if (!a.isZero()) {
-				ordered.put(k, a);
-			}
-		});
+		delta.forEach((k, a) -> ordered.merge(k.coarse(), a, Amounts::plus));
+		ordered.values().removeIf(Amounts::isZero);
 		List<MapSqlParameterSource> missing = new ArrayList<>();
 		for (var e : ordered.entrySet()) {
 			FiguresTouched.fundsMonth(e.getKey().month());
@@ -226,6 +249,7 @@ public class FundsSums {
 		for (MapSqlParameterSource params : missing) {
 			jdbc.update(INSERT, params);
 		}
+		signed.apply(delta);
 	}
 
 	private static MapSqlParameterSource params(Key k, Amounts a) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every save of a project through its repository (the project page, the API, stage moves, conversions, relocation)
- * moves the project's funds sums when its unit, chain or types change ({@link FundsSums#follow}) and its counted
+ * moves the project's funds sums when its unit, chain, types, status or signing month change ({@link FundsSums#follow}) and its counted
  * moves' sums when its landing unit changes ({@link CountedSums#follow}), before the row is written and in the same
  * transaction. The bulk writer, {@link ProjectRows}, calls both itself.
  */
@@ -25,8 +25,8 @@ class FundsSumsFollowProjects implements BeforeConvertCallback<Project> {
 	@Override
 	public Project onBeforeConvert(Project p) {
 		if (p.id != null && p.unitId != null && p.chainId != null && p.type != null) {
-			sums.follow(Map.of(p.id, new FundsSums.ProjectKey(p.unitId, p.chainId, p.type.name(),
-					p.types != null ? p.types : p.type.name())));
+			sums.follow(Map.of(p.id, FundsSums.ProjectKey.of(p.unitId, p.chainId, p.type.name(),
+					p.types != null ? p.types : p.type.name(), p.status.name(), p.signedDate)));
 			counted.follow(Map.of(p.id, p.unitId));
 		}
 		return p;

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.zhaoshang.platform.DataScope;
@@ -37,10 +38,12 @@ public class ProjectQueries {
 
 	private final JdbcClient jdbc;
 	private final ProjectRecordQueries records;
+	private final SignedFundsSums signedFunds;
 
-	ProjectQueries(JdbcClient jdbc, ProjectRecordQueries records) {
+	ProjectQueries(JdbcClient jdbc, ProjectRecordQueries records, SignedFundsSums signedFunds) {
 		this.jdbc = jdbc;
 		this.records = records;
+		this.signedFunds = signedFunds;
 	}
 
 	/** A row of the ledger list (and of the export). */
@@ -70,6 +73,17 @@ public class ProjectQueries {
 		public Totals(long count, BigDecimal plannedInvestment, BigDecimal contractedInvestment,
 				BigDecimal paidInInvestment) {
 			this(count, plannedInvestment, contractedInvestment, paidInInvestment, paidInInvestment);
+		}
+
+		/** No project at all. */
+		public static final Totals NONE = new Totals(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+				BigDecimal.ZERO);
+
+		/** These totals and another set's (of other projects). */
+		public Totals plus(Totals o) {
+			return new Totals(count + o.count, plannedInvestment.add(o.plannedInvestment),
+					contractedInvestment.add(o.contractedInvestment), paidInInvestment.add(o.paidInInvestment),
+					fundsInPlace.add(o.fundsInPlace));
 		}
 	}
 
@@ -192,8 +206,14 @@ public class ProjectQueries {
 			default -> "CAST(p.unit_id AS VARCHAR(20))";
 		};
 		SqlFilter fundsWhere = fundsPeriod(ProjectWhere.of(f, scope), f);
-		java.util.Map<String, BigDecimal> funds = new java.util.HashMap<>();
-		if (fundsWhere != null) {
+		// projects signed in whole months, grouped by unit: their funds from the signed-month sums (issue 15)
+		java.util.Optional<Map<Long, BigDecimal>> signed = "unit".equals(by) || !GROUP_BY.contains(by)
+				? signedFunds.byUnit(f, scope) : java.util.Optional.empty();
+		Map<String, BigDecimal> funds = new java.util.HashMap<>();
+		if (signed.isPresent()) {
+			signed.get().forEach((unit, sum) -> funds.put(String.valueOf(unit), sum));
+		}
+		else if (fundsWhere != null) {
 			jdbc.sql("SELECT " + key + ", SUM(f.funds_in_place) FROM project_funds f JOIN project p ON p.id = f.project_id"
 					+ fundsWhere.sql() + " GROUP BY " + key)
 				.params(fundsWhere.params())
@@ -211,8 +231,11 @@ public class ProjectQueries {
 						t.contractedInvestment(), t.paidInInvestment(), inPlace));
 			})
 			.list();
-		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups,
-				totals(where, fundsPeriod(ProjectWhere.of(f, scope), f)));
+		// every project has a landing unit and a stage, so those groups partition the set and add up to its total;
+		// chains are optional, so the chain grouping's total is read on its own
+		Totals total = "chain".equals(by) ? totals(where, fundsPeriod(ProjectWhere.of(f, scope), f))
+				: groups.stream().map(Group::totals).reduce(Totals.NONE, Totals::plus);
+		return new Grouped(GROUP_BY.contains(by) ? by : "unit", groups, total);
 	}
 
 	/**
@@ -229,7 +252,14 @@ public class ProjectQueries {
 
 	/** The filtered set's count and sums alone (for the export's totals). */
 	public Totals totals(ProjectFilter f, DataScope scope) {
-		return totals(ProjectWhere.of(f, scope), fundsPeriod(ProjectWhere.of(f, scope), f));
+		SqlFilter where = ProjectWhere.of(f, scope);
+		var signed = signedFunds.byUnit(f, scope);
+		if (signed.isPresent()) {
+			Totals t = totals(where, null);
+			return new Totals(t.count(), t.plannedInvestment(), t.contractedInvestment(), t.paidInInvestment(),
+					signed.get().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		}
+		return totals(where, fundsPeriod(ProjectWhere.of(f, scope), f));
 	}
 
 	/**

@@ -76,8 +76,8 @@ class ProjectRows {
 			List<Project> chunk = projects.subList(from, Math.min(projects.size(), from + BATCH));
 			// the funds sums follow a changed unit, chain or type set (issue 10, FundsSums)
 			Map<Long, FundsSums.ProjectKey> keys = new java.util.HashMap<>();
-			chunk.forEach(p -> keys.put(p.id, new FundsSums.ProjectKey(p.unitId, p.chainId, p.types().primary().name(),
-					p.types().canonical())));
+			chunk.forEach(p -> keys.put(p.id, FundsSums.ProjectKey.of(p.unitId, p.chainId, p.types().primary().name(),
+					p.types().canonical(), p.status().name(), p.signedDate)));
 			sums.follow(keys);
 			counted.follow(chunk.stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.unitId)));
 			int[] counts = jdbc.batchUpdate("""

@@ -82,6 +82,7 @@ public class ReadModelRebuild implements ApplicationRunner {
 			fundsSums.rebuild();
 			sharedSums.rebuild();
 			for (String table : new String[] { "project_counted_move", "project_counted_sum", "project_funds_sum",
+					"project_funds_signed_sum",
 					"project_shared_counted_sum", "project_shared_funds_sum" }) {
 				rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
 			}

@@ -32,7 +32,8 @@ public final class BenchLedger {
 
 	public static ProjectQueries queries(DataSource dataSource) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		return new ProjectQueries(jdbc, new ProjectRecordQueries(jdbc));
+		return new ProjectQueries(jdbc, new ProjectRecordQueries(jdbc),
+				new SignedFundsSums(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource)));
 	}
 
 	/** A filter from query parameters, as the API binds them (simple values only). */
