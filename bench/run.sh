@@ -5,14 +5,18 @@
 # throughput with wrk at 16 and 64 connections next to the same statements from 16 and 64 JDBC clients, and reads
 # the resident memory. Writes target/benchmarks/run-<time>.txt.
 # Settings by environment: DB (zs_bench), PORT (18080), PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented
-# heap setting below), RUNS, WARMUP, EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set unchanged), WRK_SECONDS (15).
+# memory setting below, docs/operations.md "Memory"), CDS (1: start from the extracted jar with a class data sharing
+# archive made by a training run first, as docs/operations.md "Start-up" describes; 0: the plain jar), NMT (1: print
+# the JVM's native memory summary after the runs), RUNS, WARMUP, EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set
+# unchanged), WRK_SECONDS (15).
 # Needs: a built jar and test classes (mvn -B package -DskipTests; mvn -B process-test-classes), wrk (Debian).
 set -e
 cd "$(dirname "$0")/.."
 DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -Dserver.tomcat.threads.max=64}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # glibc's per-thread malloc arenas: the documented setting too
 WRK_SECONDS=${WRK_SECONDS:-15}
 JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
@@ -27,14 +31,25 @@ export BASE_URL=$BASE BENCH_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 say() { echo "$*" | tee -a "$OUT"; }
 
-say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; JAVA_OPTS=$JAVA_OPTS"
+export SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
+  ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data}
+RUN_JAR=$JAR
+if [ "${CDS:-1}" = 1 ]; then
+  # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
+  rm -rf target/cds
+  java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
+  java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/app.jar \
+    --server.port=0 > target/benchmarks/cds-training.log 2>&1 || { tail -30 target/benchmarks/cds-training.log; exit 1; }
+  RUN_JAR=target/cds/app.jar
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa"
+fi
+[ "${NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; jar $RUN_JAR"
 say "load average before start-up: $(cat /proc/loadavg)"
 say "data: $(psql -At -d "$DB" -c "SELECT (SELECT COUNT(*) FROM project) || ' projects, ' || (SELECT COUNT(*) FROM clue) || ' clues, ' || (SELECT COUNT(*) FROM merchant) || ' enterprises, ' || (SELECT COUNT(*) FROM talent) || ' talents'")"
 
 start=$(date +%s%N)
-SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
-  ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data} \
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" > target/benchmarks/app.log 2>&1 &
+java $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" > target/benchmarks/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ]; do
@@ -62,5 +77,8 @@ for c in 16 64; do
   java -cp "$CP" cn.zhaoshang.bench.ApiBench sql-load $c $WRK_SECONDS | tee -a "$OUT"
 done
 say "resident memory after the runs: $(( $(ps -o rss= -p $APP) / 1024 )) MB"
+if [ "${NMT:-0}" = 1 ]; then
+  jcmd $APP VM.native_memory summary scale=MB | grep -E "Total|^-" | tee -a "$OUT"
+fi
 say "load average at the end: $(cat /proc/loadavg)"
 echo "written: $OUT"
