@@ -49,8 +49,7 @@ class ChainMerchantMergeTests {
 	}
 
 	long merchant(String name) {
-		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", name).update();
-		return jdbc.sql("SELECT id FROM merchant WHERE name = :n").param("n", name).query(Long.class).single();
+		return cn.zhaoshang.support.MergeRows.merchant(jdbc, name);
 	}
 
 	long link(String name) {
@@ -105,17 +104,11 @@ class ChainMerchantMergeTests {
 	}
 
 	long one(String sql, long id) {
-		return jdbc.sql(sql).param("id", id).query(Long.class).single();
+		return cn.zhaoshang.support.MergeRows.one(jdbc, sql, id);
 	}
 
 	long audits(String type, long id, String action) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM audit_entry WHERE record_type = :t AND record_id = :id AND action = :a""")
-			.param("t", type)
-			.param("id", String.valueOf(id))
-			.param("a", action)
-			.query(Long.class)
-			.single();
+		return cn.zhaoshang.support.MergeRows.audits(jdbc, type, id, action);
 	}
 
 	@Test
