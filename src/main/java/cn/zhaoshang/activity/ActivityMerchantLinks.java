@@ -7,6 +7,7 @@ import cn.zhaoshang.activity.event.Events;
 import cn.zhaoshang.activity.team.JointTeams;
 import cn.zhaoshang.activity.team.TargetDirection;
 import cn.zhaoshang.activity.team.Teams;
+import cn.zhaoshang.merchant.MergedMerchantLinks;
 import cn.zhaoshang.merchant.MerchantLinks;
 import cn.zhaoshang.platform.Auditor;
 
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The activity records that follow an enterprise merge (the events also listed on the enterprise's page) (see {@link MergedMerchantLinks}): events' enterprises met,
- * trips' enterprises visited, joint teams' anchors and targets, resident teams' log lines.
+ * The activity records that follow an enterprise merge (see {@link MergedMerchantLinks}): events' enterprises met,
+ * trips' enterprises visited, joint teams' anchors and targets, resident teams' log lines. The events, the trips and
+ * the joint teams anchored at or chasing the enterprise are also cards of the enterprise's page.
  */
 @Configuration(proxyBeanMethods = false)
 class ActivityMerchantLinks {
@@ -35,13 +37,25 @@ class ActivityMerchantLinks {
 	@Bean
 	MerchantLinks tripMerchantLinks(JdbcClient jdbc, Auditor auditor) {
 		return new MergedMerchantLinks(jdbc, auditor, MergedMerchantLinks.Spec.table("trip", "trip", "trip",
-				"destination", "trip_merchant", "trip_id", null, List.of(), null));
+				"destination", "trip_merchant", "trip_id", null, List.of(), null)
+			.listed("""
+					SELECT t.id, t.destination || ' · ' || t.purpose, t.status, t.unit_id, t.date_from
+					FROM trip_merchant tm JOIN trip t ON t.id = tm.trip_id
+					WHERE tm.merchant_id = :merchant ORDER BY t.date_from DESC, t.id DESC LIMIT :limit""",
+					"tripStatus.", "/activity/trips/"));
 	}
 
 	@Bean
 	MerchantLinks jointTeamAnchorLinks(JdbcClient jdbc, Auditor auditor) {
 		return new MergedMerchantLinks(jdbc, auditor, MergedMerchantLinks.Spec.column("jointTeam", JointTeams.RECORD,
-				"joint_team", "name", "anchor_merchant_id"));
+				"joint_team", "name", "anchor_merchant_id")
+			.listed("""
+					SELECT j.id, j.name, 'ANCHOR', j.unit_id, CAST(j.created_at AS DATE) FROM joint_team j
+					WHERE j.anchor_merchant_id = :merchant
+					UNION ALL
+					SELECT j.id, j.name, t.direction, j.unit_id, CAST(j.created_at AS DATE)
+					FROM joint_team_target t JOIN joint_team j ON j.id = t.team_id WHERE t.merchant_id = :merchant
+					ORDER BY 5 DESC, 1 DESC LIMIT :limit""", "team.role.", "/activity/joint-teams/"));
 	}
 
 	/** A target the team already chases as its anchor (before or after the merge) is not added twice. */

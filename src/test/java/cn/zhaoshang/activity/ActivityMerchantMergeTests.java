@@ -45,8 +45,7 @@ class ActivityMerchantMergeTests {
 	}
 
 	long merchant(String name) {
-		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", name).update();
-		return jdbc.sql("SELECT id FROM merchant WHERE name = :n").param("n", name).query(Long.class).single();
+		return cn.zhaoshang.support.MergeRows.merchant(jdbc, name);
 	}
 
 	long event(String name, long... merchants) {
@@ -131,17 +130,11 @@ class ActivityMerchantMergeTests {
 	}
 
 	long one(String sql, long id) {
-		return jdbc.sql(sql).param("id", id).query(Long.class).single();
+		return cn.zhaoshang.support.MergeRows.one(jdbc, sql, id);
 	}
 
 	long audits(String type, long id, String action) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM audit_entry WHERE record_type = :t AND record_id = :id AND action = :a""")
-			.param("t", type)
-			.param("id", String.valueOf(id))
-			.param("a", action)
-			.query(Long.class)
-			.single();
+		return cn.zhaoshang.support.MergeRows.audits(jdbc, type, id, action);
 	}
 
 	@Test
@@ -189,6 +182,12 @@ class ActivityMerchantMergeTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(Pages.from(page, "links-event")).contains("参加的招商活动").contains(m + "博览会").contains(m + "签约会")
 			.contains("博览会");
+		// … its trips and the joint teams anchored at it or chasing it
+		assertThat(Pages.from(page, "links-trip")).contains("外出招商拜访").contains(m + "宁波 · 合并测试")
+			.contains("/activity/trips/" + trip);
+		String teams = Pages.from(page, "links-jointTeam");
+		assertThat(teams).contains("政企联合招商小分队").contains(m + "一队").contains(m + "二队").contains(m + "三队")
+			.contains("链主企业").contains("上游目标").contains("/activity/joint-teams/" + chasing);
 		assertThat(merges.find(merge).moved()).containsEntry("event", 2).containsEntry("trip", 1)
 			.containsEntry("jointTeam", 1).containsEntry("jointTarget", 2).containsEntry("teamLog", 1);
 

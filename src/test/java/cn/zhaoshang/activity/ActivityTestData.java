@@ -57,6 +57,20 @@ public final class ActivityTestData {
 		return id;
 	}
 
+	/** A new project of Hualong at this stage (a leader's slot needs one of each). */
+	public long projectAt(String stage) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
+				    planned_investment)
+				VALUES (?, ?, (SELECT MIN(id) FROM merchant), '一带三测试投资有限公司', ?, (SELECT MIN(id) FROM industry_chain),
+				    'NEW', ?, 'ACTIVE', 1000)""")
+			.params(cn.zhaoshang.support.Pages.unique("L"), cn.zhaoshang.support.Pages.unique("一带三测试项目"),
+					Demo.unit(jdbc, "hualong"), stage)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
 	public long person(String unitCode, String name) {
 		return jdbc.sql("SELECT id FROM person WHERE unit_id = :u AND name = :n")
 			.param("u", Demo.unit(jdbc, unitCode))

@@ -242,15 +242,7 @@ class TripApiTests extends ApiTestSupport {
 	}
 
 	long project(String stage) {
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO project (code, name, merchant_id, investor_name, unit_id, chain_id, type, stage, status,
-				    planned_investment)
-				VALUES (?, ?, (SELECT MIN(id) FROM merchant), '一带三测试投资有限公司', ?, (SELECT MIN(id) FROM industry_chain),
-				    'NEW', ?, 'ACTIVE', 1000)""")
-			.params(Pages.unique("L"), Pages.unique("一带三测试项目"), Demo.unit(jdbc, "hualong"), stage)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		return new ActivityTestData(null, jdbc).projectAt(stage);
 	}
 
 	ResultActions slots(String user, long leader, Long negotiating, Long signed, Long commenced) throws Exception {

@@ -159,6 +159,54 @@ class ActivityBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void an_enterprise_page_lists_its_trips_joint_teams_and_service_days() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String name = "濮阳合链" + tag + "新材料有限公司";
+		jdbc.sql("INSERT INTO merchant (name, normalized_name) VALUES (:n, :n)").param("n", name).update();
+		long merchant = jdbc.sql("SELECT id FROM merchant WHERE name = :n").param("n", name).query(Long.class)
+			.single();
+		long unit = jdbc.sql("SELECT id FROM unit WHERE code = 'hualong'").query(Long.class).single();
+		jdbc.sql("""
+				INSERT INTO trip (unit_id, date_from, date_to, destination, purpose, status, created_by)
+				VALUES (:u, DATE '2026-10-08', DATE '2026-10-09', '宁波市', '拜访新材料企业', 'APPROVED', 'city')""")
+			.param("u", unit)
+			.update();
+		long trip = jdbc.sql("SELECT MAX(id) FROM trip").query(Long.class).single();
+		jdbc.sql("INSERT INTO trip_merchant (trip_id, merchant_id) VALUES (:t, :m)").param("t", trip)
+			.param("m", merchant).update();
+		long cadre = jdbc.sql("SELECT MIN(id) FROM person WHERE unit_id = :u").param("u", unit).query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO joint_team (name, unit_id, cadre_person_id, enterprise_head, anchor_merchant_id, created_by,
+				    updated_by)
+				VALUES (:n, :u, :c, '王总', :m, 'city', 'city')""")
+			.param("n", "新材料政企联合招商小分队" + tag)
+			.param("u", unit)
+			.param("c", cadre)
+			.param("m", merchant)
+			.update();
+		jdbc.sql("INSERT INTO service_day (unit_id, day_date, title, created_by) VALUES (:u, DATE '2026-10-15', :t, 'city')")
+			.param("u", unit)
+			.param("t", "华龙区新材料企业服务日" + tag)
+			.update();
+		long day = jdbc.sql("SELECT MAX(id) FROM service_day").query(Long.class).single();
+		jdbc.sql("INSERT INTO service_day_enterprise (day_id, merchant_id) VALUES (:d, :m)").param("d", day)
+			.param("m", merchant).update();
+		jdbc.sql("""
+				INSERT INTO service_day_problem (day_id, merchant_id, content, owner)
+				VALUES (:d, :m, '用电增容', '华龙区发改委')""").param("d", day).param("m", merchant).update();
+		browser.signIn("city", PASSWORD);
+		browser.open("/merchants/" + merchant + "#links-trip");
+		assertThat(browser.text("#links-trip")).contains("外出招商拜访").contains("宁波市 · 拜访新材料企业").contains("已审核");
+		assertThat(browser.text("#links-jointTeam")).contains("政企联合招商小分队").contains("链主企业");
+		assertThat(browser.text("#links-serviceDay")).contains("企业服务日" + tag).contains("反映问题");
+		browser.js("document.querySelector('#links-trip').scrollIntoView();");
+		List<String> problems = new ArrayList<>();
+		shoot(problems, "merchant-activity-links");
+		assertThat(problems).isEmpty();
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.zhaoshang.activity.team.JointTeams jointTeams;
 

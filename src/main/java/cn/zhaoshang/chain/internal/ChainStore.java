@@ -212,10 +212,12 @@ public class ChainStore {
 	// ---- local enterprises
 
 	private static final String LOCAL = "SELECT id, link_id, merchant_id, strength, leading_firm, central_soe,"
-			+ " provincial_soe, backbone_affiliate, note, version FROM chain_local_enterprise";
+			+ " provincial_soe, backbone_affiliate, note, version FROM chain_local_enterprise"
+			// a row parked by an enterprise merge (its link keeps the survivor's row) is not shown
+			+ " WHERE merged_into_id IS NULL";
 
 	public Optional<Local> local(long id) {
-		return jdbc.sql(LOCAL + " WHERE id = :id").param("id", id).query(ChainStore::local).optional();
+		return jdbc.sql(LOCAL + " AND id = :id").param("id", id).query(ChainStore::local).optional();
 	}
 
 	/** The local enterprises of these links, strongest first. */
@@ -223,7 +225,7 @@ public class ChainStore {
 		if (linkIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(LOCAL + " WHERE link_id IN (:ids) ORDER BY link_id, CASE strength WHEN 'STRONG' THEN 0"
+		return jdbc.sql(LOCAL + " AND link_id IN (:ids) ORDER BY link_id, CASE strength WHEN 'STRONG' THEN 0"
 				+ " WHEN 'AVERAGE' THEN 1 ELSE 2 END, id")
 			.param("ids", linkIds)
 			.query(ChainStore::local)
@@ -295,10 +297,10 @@ public class ChainStore {
 
 	private static final String TARGET = "SELECT id, link_id, merchant_id, priority, reason, tracker_unit_id,"
 			+ " tracker_person_id, status, leading_firm, central_soe, provincial_soe, backbone_affiliate, version,"
-			+ " created_by, created_at FROM chain_target";
+			+ " created_by, created_at FROM chain_target WHERE merged_into_id IS NULL";
 
 	public Optional<Target> target(long id) {
-		return jdbc.sql(TARGET + " WHERE id = :id").param("id", id).query(ChainStore::target).optional();
+		return jdbc.sql(TARGET + " AND id = :id").param("id", id).query(ChainStore::target).optional();
 	}
 
 	/** The targets of these links, most urgent first. */
@@ -306,7 +308,7 @@ public class ChainStore {
 		if (linkIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(TARGET + " WHERE link_id IN (:ids) ORDER BY link_id, CASE priority WHEN 'HIGH' THEN 0"
+		return jdbc.sql(TARGET + " AND link_id IN (:ids) ORDER BY link_id, CASE priority WHEN 'HIGH' THEN 0"
 				+ " WHEN 'MEDIUM' THEN 1 ELSE 2 END, id")
 			.param("ids", linkIds)
 			.query(ChainStore::target)

@@ -1,6 +1,8 @@
 package cn.zhaoshang.partner.internal;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Set;
  * containing the other (化工 covers 精细化工);</li>
  * <li>regions: where the investor has its headquarters (the enterprise record's 总部所在地), which must name one of the
  * places, read without a trailing 省, 市 or 自治区 (浙江省 covers 浙江宁波); an investor whose headquarters is not
- * recorded is outside a regional scope until it is.</li>
+ * recorded is outside a regional scope until it is. A word that names a region grouping of {@link RegionGroups}
+ * (长三角) stands for its places (上海, 江苏, 浙江, 安徽).</li>
  * </ul>
  */
 final class AgreementScope {
@@ -28,8 +31,8 @@ final class AgreementScope {
 	record Project(String chainName, String chainNameEn, String chainCode, String headquarters) {
 	}
 
-	static boolean covers(String scopeChains, String scopeRegions, Project p) {
-		return chains(scopeChains, p) && regions(scopeRegions, p.headquarters());
+	static boolean covers(String scopeChains, String scopeRegions, Project p, Map<String, List<String>> groups) {
+		return chains(scopeChains, p) && regions(scopeRegions, p.headquarters(), groups);
 	}
 
 	static boolean chains(String scope, Project p) {
@@ -52,6 +55,10 @@ final class AgreementScope {
 	}
 
 	static boolean regions(String scope, String headquarters) {
+		return regions(scope, headquarters, Map.of());
+	}
+
+	static boolean regions(String scope, String headquarters, Map<String, List<String>> groups) {
 		Set<String> words = AgreementOverlap.words(scope);
 		if (words.isEmpty()) {
 			return true;
@@ -61,9 +68,12 @@ final class AgreementScope {
 		}
 		String hq = headquarters.toLowerCase(Locale.ROOT);
 		for (String w : words) {
-			String place = place(w);
-			if (!place.isEmpty() && hq.contains(place)) {
-				return true;
+			List<String> places = groups.getOrDefault(w, List.of(w));
+			for (String p : places) {
+				String place = place(p);
+				if (!place.isEmpty() && hq.contains(place)) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -73,8 +73,11 @@ public class Rewards {
 	private final UnitDirectory units;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final RegionGroups regionGroups;
 
-	Rewards(JdbcClient jdbc, Agreements agreements, UnitDirectory units, Auditor auditor, Clock clock) {
+	Rewards(JdbcClient jdbc, Agreements agreements, UnitDirectory units, Auditor auditor, Clock clock,
+			RegionGroups regionGroups) {
+		this.regionGroups = regionGroups;
 		this.jdbc = jdbc;
 		this.agreements = agreements;
 		this.units = units;
@@ -203,9 +206,10 @@ public class Rewards {
 		}
 		int added = 0;
 		BigDecimal funds = null;
+		Map<String, List<String>> groups = regionGroups.groups();
 		for (var introducer : credit.keySet()) {
 			for (var agreement : agreements.inForce(introducer, m.date())) {
-				if (!AgreementScope.covers(agreement.scopeChains(), agreement.scopeRegions(), m.scope())) {
+				if (!AgreementScope.covers(agreement.scopeChains(), agreement.scopeRegions(), m.scope(), groups)) {
 					continue;
 				}
 				for (var rule : agreement.rules()) {

@@ -13,7 +13,7 @@ class AgreementScopeTests {
 
 	@Test
 	void a_blank_scope_covers_every_project() {
-		assertThat(AgreementScope.covers(null, " ", project("新材料", null))).isTrue();
+		assertThat(AgreementScope.covers(null, " ", project("新材料", null), java.util.Map.of())).isTrue();
 	}
 
 	@Test
@@ -32,5 +32,35 @@ class AgreementScopeTests {
 		assertThat(AgreementScope.regions("上海市", "上海浦东")).isTrue();
 		assertThat(AgreementScope.regions("浙江", null)).as("headquarters not recorded").isFalse();
 		assertThat(AgreementScope.regions("", null)).isTrue();
+	}
+
+	@Test
+	void a_region_grouping_stands_for_its_provinces_and_cities() {
+		var groups = RegionGroups.parse(RegionGroups.defaults());
+		assertThat(AgreementScope.regions("长三角", "浙江省宁波市", groups)).isTrue();
+		assertThat(AgreementScope.regions("长三角", "江苏南京", groups)).isTrue();
+		assertThat(AgreementScope.regions("长三角", "上海市浦东新区", groups)).isTrue();
+		assertThat(AgreementScope.regions("长三角", "安徽省合肥市", groups)).isTrue();
+		assertThat(AgreementScope.regions("长三角", "广东省深圳市", groups)).isFalse();
+		assertThat(AgreementScope.regions("珠三角、京津冀", "广东省深圳市", groups)).isTrue();
+		assertThat(AgreementScope.regions("珠三角、京津冀", "河北省石家庄市", groups)).isTrue();
+		assertThat(AgreementScope.regions("珠三角", "广东省汕头市", groups)).as("汕头 is not in the Pearl River Delta")
+			.isFalse();
+		assertThat(AgreementScope.regions("长三角", null, groups)).isFalse();
+		assertThat(AgreementScope.regions("长三角", "浙江宁波")).as("without the dictionary a grouping is one place")
+			.isFalse();
+		assertThat(AgreementScope.covers("新材料", "长三角", project("新材料", "浙江杭州"), groups)).isTrue();
+	}
+
+	@Test
+	void the_dictionary_reads_the_setting_and_refuses_a_grouping_without_places() {
+		var groups = RegionGroups.parse("长三角=上海、江苏；西部：四川，重庆 ; 空=");
+		assertThat(groups).containsOnlyKeys("长三角", "西部");
+		assertThat(groups.get("西部")).containsExactly("四川", "重庆");
+		assertThat(RegionGroups.check("长三角=上海、江苏；西部=四川")).isEmpty();
+		assertThat(RegionGroups.check("长三角=上海；珠三角=")).get()
+			.satisfies(p -> assertThat(p.args()).containsExactly(2, "珠三角="));
+		assertThat(RegionGroups.check(RegionGroups.defaults())).isEmpty();
+		assertThat(RegionGroups.defaults()).startsWith("长三角=上海、江苏、浙江、安徽\uff1b").doesNotContain("#");
 	}
 }

@@ -295,11 +295,13 @@ class PartnerApiTests {
 			.single();
 		long inside = f.project(Pages.unique("范围内项目"), "agent-zj", "new-materials", "浙江宁波");
 		long otherChain = f.project(Pages.unique("范围外产业链"), "agent-zj", "chemical", "浙江省杭州市");
-		long otherRegion = f.project(Pages.unique("范围外区域"), "agent-zj", "new-materials", "江苏省南京市");
+		long otherRegion = f.project(Pages.unique("范围外区域"), "agent-zj", "new-materials", "广东省深圳市");
+		// 长三角 is a region grouping (partner.regionGroups): 上海、江苏、浙江、安徽
+		long grouped = f.project(Pages.unique("长三角项目"), "agent-zj", "new-materials", "江苏省南京市");
 		long unknownRegion = f.project(Pages.unique("总部未登记"), "agent-zj", "new-materials", null);
 		f.reviewRequired("hualong", true);
 		try {
-			for (long project : List.of(inside, otherChain, otherRegion, unknownRegion)) {
+			for (long project : List.of(inside, otherChain, otherRegion, unknownRegion, grouped)) {
 				f.approve(project, f.submitSigned(project, today.minusDays(2)));
 			}
 		}
@@ -318,7 +320,8 @@ class PartnerApiTests {
 		};
 		assertThat(demoRewards.apply(inside)).hasSize(1);
 		assertThat(demoRewards.apply(otherChain)).as("化工 is not entrusted").isEmpty();
-		assertThat(demoRewards.apply(otherRegion)).as("an investor from 江苏").isEmpty();
+		assertThat(demoRewards.apply(otherRegion)).as("an investor from 广东").isEmpty();
+		assertThat(demoRewards.apply(grouped)).as("an investor from 江苏, inside 长三角").hasSize(1);
 		assertThat(demoRewards.apply(unknownRegion)).as("headquarters not recorded").isEmpty();
 
 		// recomputing does not add them either; once the headquarters is recorded, it does

@@ -1,14 +1,12 @@
-package cn.zhaoshang.activity;
+package cn.zhaoshang.merchant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
-import cn.zhaoshang.merchant.MerchantId;
-import cn.zhaoshang.merchant.MerchantLink;
-import cn.zhaoshang.merchant.MerchantLinks;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UnitId;
@@ -16,16 +14,20 @@ import cn.zhaoshang.platform.UnitId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The enterprises that activity records point at, moved when an administrator merges two enterprise records and
- * moved back exactly when the merge is undone (issue 13): the enterprises met at events and visited on trips, joint
- * teams' anchor enterprises and targets, resident teams' log lines. The events an enterprise took part in are a card
- * of its page for internal users ({@link Spec#listed}); the other kinds are not ({@link #listed()} is false). The
+ * The one way for a downstream module to let its plain-SQL links to an enterprise follow a merge: moved when an
+ * administrator merges two enterprise records and moved back exactly when the merge is undone (issue 13). A module
+ * describes each kind of link by a {@link Spec} and declares the bean itself (activity: events, trips, joint teams,
+ * team logs; service: service days, their problems, appeals). A kind with a {@link Spec#listed} statement is also a
+ * card of the enterprise's page for internal users (restricted further by a read rule when one is given); the
  * merge's own history counts them all per kind.
  * <p>
- * Two shapes of link:
+ * Three shapes of link:
  * <ul>
  * <li>a column of the record itself ({@code team_log.merchant_id}, {@code joint_team.anchor_merchant_id}): every
  * record moves; the ids returned are the records';</li>
+ * <li>a column of rows a record owns ({@code service_day_problem.merchant_id} of a {@code service_day}): every row
+ * moves, two rows may name the same enterprise; the ids returned are the rows', the owning record is versioned and
+ * audited;</li>
  * <li>a link table with one row per record and enterprise ({@code activity_event_merchant}, {@code trip_merchant},
  * {@code joint_team_target}): a record linked to the absorbed enterprise only moves its link (its id returned as is);
  * a record linked to both — or, for a joint team's target, anchored at the survivor — would hold the survivor twice,
@@ -36,37 +38,49 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * survivor) and its version moves on, so that an edit form opened before the merge does not put the old enterprise
  * back.
  */
-final class MergedMerchantLinks implements MerchantLinks {
+public final class MergedMerchantLinks implements MerchantLinks {
 
 	/** A kind of link: where it is stored and how its record is named in the audit trail. */
-	record Spec(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
+	public record Spec(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
 			String recordColumn, String merchantColumn, String extraColumn, List<String> extraValues,
-			String alsoLinkedSql, String listSql, String statusPrefix, String pathPrefix) {
+			String alsoLinkedSql, String listSql, String statusPrefix, String pathPrefix, boolean ownedRows) {
 
 		/**
 		 * The same kind listed on the enterprise's page for internal users: {@code listSql} selects id, title,
 		 * status value, unit id and date of the records linked to {@code :merchant}, newest first, at most
 		 * {@code :limit}; the status reads through {@code statusPrefix}, the record opens at {@code pathPrefix + id}.
 		 */
-		Spec listed(String sql, String status, String path) {
+		public Spec listed(String sql, String status, String path) {
 			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, merchantColumn,
-					extraColumn, extraValues, alsoLinkedSql, sql, status, path);
+					extraColumn, extraValues, alsoLinkedSql, sql, status, path, ownedRows);
 		}
 
 		/** A column of the record itself. */
-		static Spec column(String kind, String recordType, String table, String summaryColumn, String merchantColumn) {
+		public static Spec column(String kind, String recordType, String table, String summaryColumn,
+				String merchantColumn) {
 			return new Spec(kind, recordType, table, summaryColumn, null, "id", merchantColumn, null, List.of(), null,
-					null, null, null);
+					null, null, null, false);
+		}
+
+		/**
+		 * A {@code merchant_id} column of rows ({@code rowTable}, keyed by {@code id}) that a record owns through
+		 * {@code ownerColumn}: each row moves on its own, nothing collapses.
+		 */
+		public static Spec ownedRows(String kind, String recordType, String recordTable, String summaryColumn,
+				String rowTable, String ownerColumn) {
+			return new Spec(kind, recordType, recordTable, summaryColumn, rowTable, ownerColumn, "merchant_id", null,
+					List.of(), null, null, null, null, true);
 		}
 
 		/**
 		 * A link table; {@code alsoLinkedSql}, when given, selects further records (as {@code :into} for the
 		 * survivor) that hold the survivor in another way and must not gain it as a link too.
 		 */
-		static Spec table(String kind, String recordType, String recordTable, String summaryColumn, String linkTable,
-				String recordColumn, String extraColumn, List<String> extraValues, String alsoLinkedSql) {
+		public static Spec table(String kind, String recordType, String recordTable, String summaryColumn,
+				String linkTable, String recordColumn, String extraColumn, List<String> extraValues,
+				String alsoLinkedSql) {
 			return new Spec(kind, recordType, recordTable, summaryColumn, linkTable, recordColumn, "merchant_id",
-					extraColumn, extraValues, alsoLinkedSql, null, null, null);
+					extraColumn, extraValues, alsoLinkedSql, null, null, null, false);
 		}
 
 		int base() {
@@ -80,10 +94,19 @@ final class MergedMerchantLinks implements MerchantLinks {
 	private final Auditor auditor;
 	private final Spec spec;
 
-	MergedMerchantLinks(JdbcClient jdbc, Auditor auditor, Spec spec) {
+	private final BiPredicate<CurrentUser, UnitId> canRead;
+
+	/** Listed records (if any) are shown to every internal user. */
+	public MergedMerchantLinks(JdbcClient jdbc, Auditor auditor, Spec spec) {
+		this(jdbc, auditor, spec, (user, unit) -> true);
+	}
+
+	/** Listed records are shown to internal users for whom {@code canRead} accepts the record's unit. */
+	public MergedMerchantLinks(JdbcClient jdbc, Auditor auditor, Spec spec, BiPredicate<CurrentUser, UnitId> canRead) {
 		this.jdbc = jdbc;
 		this.auditor = auditor;
 		this.spec = spec;
+		this.canRead = canRead;
 	}
 
 	@Override
@@ -96,7 +119,10 @@ final class MergedMerchantLinks implements MerchantLinks {
 		return spec.listSql() != null;
 	}
 
-	/** Activity records are for internal users (intermediaries and the public never read them). */
+	/**
+	 * These records are for internal users (intermediaries and the public never read them); the statement reads a
+	 * few more than asked so that the read rule leaves enough.
+	 */
 	@Override
 	public List<MerchantLink> linksOf(MerchantId merchant, CurrentUser user, int limit) {
 		if (spec.listSql() == null || user == null || !user.role().isInternal()) {
@@ -104,11 +130,15 @@ final class MergedMerchantLinks implements MerchantLinks {
 		}
 		return jdbc.sql(spec.listSql())
 			.param("merchant", merchant.value())
-			.param("limit", limit)
+			.param("limit", limit * 4)
 			.query((rs, n) -> new MerchantLink(kind(), rs.getLong(1), rs.getString(2), spec.statusPrefix()
 					+ rs.getString(3), new UnitId(rs.getLong(4)), rs.getObject(5, java.time.LocalDate.class),
 					spec.pathPrefix() + rs.getLong(1)))
-			.list();
+			.list()
+			.stream()
+			.filter(l -> canRead.test(user, l.unit()))
+			.limit(limit)
+			.toList();
 	}
 
 	@Override
@@ -118,6 +148,12 @@ final class MergedMerchantLinks implements MerchantLinks {
 
 	@Override
 	public List<Long> move(MerchantId from, MerchantId into) {
+		if (spec.ownedRows()) {
+			List<Long> rows = recordsOf(spec.linkTable(), "id", "merchant_id", from);
+			setMerchant(spec.linkTable(), "id", rows, from, into);
+			touch(owners(rows), from, into, "MERGE");
+			return rows;
+		}
 		if (spec.linkTable() == null) {
 			List<Long> ids = recordsOf(spec.recordTable(), "id", spec.merchantColumn(), from);
 			setMerchant(spec.recordTable(), "id", ids, from, into);
@@ -169,6 +205,11 @@ final class MergedMerchantLinks implements MerchantLinks {
 			return;
 		}
 		MerchantId into = new MerchantId(survivor);
+		if (spec.ownedRows()) {
+			setMerchant(spec.linkTable(), "id", ids, into, from);
+			touch(owners(ids), into, from, "UNMERGE");
+			return;
+		}
 		List<Long> moved = ids.stream().filter(id -> id > 0).toList();
 		List<Long> records = new ArrayList<>(moved);
 		if (spec.linkTable() == null) {
@@ -210,6 +251,18 @@ final class MergedMerchantLinks implements MerchantLinks {
 				.param("x", spec.extraValues().get(index))
 				.update();
 		}
+	}
+
+	/** The records owning these rows (a shape of {@link Spec#ownedRows}). */
+	private List<Long> owners(List<Long> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT DISTINCT " + spec.recordColumn() + " FROM " + spec.linkTable() + " WHERE id IN (:ids)"
+				+ " ORDER BY " + spec.recordColumn())
+			.param("ids", rows)
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> recordsOf(String table, String recordColumn, String merchantColumn, MerchantId merchant) {
