@@ -59,7 +59,8 @@ public class AccountUserDetailsService implements UserDetailsService {
 				return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 						rs.getString("display_name"), Role.valueOf(rs.getString("role")), unitId,
 						unitId == null ? null : rs.getString("unit_name"), Languages.fromTag(rs.getString("locale")),
-						rs.getBoolean("enabled"), lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()),
+						rs.getBoolean("enabled"),
+						User.locked(lockedUntil == null ? null : lockedUntil.toInstant(), clock.instant()),
 						rs.getInt("credentials_epoch"));
 			})
 			.optional();

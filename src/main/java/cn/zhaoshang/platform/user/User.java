@@ -45,6 +45,11 @@ class User {
 	}
 
 	boolean lockedAt(Instant now) {
+		return locked(lockedUntil, now);
+	}
+
+	/** The sign-in lock rule: locked while the lock's end is still ahead (also for accounts read as plain rows). */
+	static boolean locked(Instant lockedUntil, Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
