@@ -168,6 +168,12 @@ class SiteApiTests extends ApiTestSupport {
 	@Autowired
 	SiteSearchUnits searchUnits;
 
+	@Autowired
+	cn.zhaoshang.chain.Positionings positionings;
+
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	/** A new county with a positioning leading the chain (tier PRIMARY or SECONDARY; null: no chain of it). */
 	long positionedUnit(String chainCode, String tier) {
 		var keys = new GeneratedKeyHolder();
@@ -214,6 +220,21 @@ class SiteApiTests extends ApiTestSupport {
 		List<Integer> scores = JsonPath.read(text,
 				"$.items[?(@.id == " + primaryParcel + " && @.kind == 'LAND')].score");
 		assertThat(scores).containsExactly(50 + 25 + 10 + 5 - 10);
+
+		// the registered stock is the units' positioning capacity (declared none): reserving lowers it
+		assertThat(positionings.withRegisteredCapacity().get(new UnitId(primary)).netLandMu())
+			.isEqualByComparingTo("120");
+		assertThat(positionings.all().get(new UnitId(primary)).netLandMu()).isNull();
+		send("city", post("/api/v1/land-parcels/" + primaryParcel + "/reservation"), Map.of("projectId", project))
+			.andExpect(status().isOk());
+		assertThat(positionings.withRegisteredCapacity().get(new UnitId(primary)).netLandMu())
+			.isEqualByComparingTo("0");
+		assertThat(positionings.registeredCapacity()).contains(new UnitId(primary), new UnitId(secondary));
+		String positioningPage = mvc.perform(get("/chains/positioning").with(Pages.as(accounts, "city")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(positioningPage).contains("按用地厂房登记的可用存量");
 
 		// the project's unit takes up the chain: the project fits, only its own land is matched
 		jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, 'SECONDARY')")
