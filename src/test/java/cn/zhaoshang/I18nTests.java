@@ -204,7 +204,7 @@ class I18nTests {
 
 	/** Dynamic keys of the service module's approval pages (issue 14), checked below. */
 	static final Set<String> SERVICE_APPROVAL_DYNAMIC_PREFIXES = Set.of("evaluation.result.", "materialStatus.",
-			"approvalKind.", "serviceLogKind.", "attendant.satisfaction.");
+			"approvalKind.", "serviceLogKind.", "attendant.satisfaction.", "envCategory.");
 
 	@Test
 	void every_service_approval_enum_shown_through_a_dynamic_key_has_a_message() {

@@ -25,6 +25,15 @@ public interface Positionings {
 	/** Every declared positioning, by unit. */
 	Map<UnitId, UnitPositioning> all();
 
+	/**
+	 * Every declared positioning, by unit, its capacity taken from the unit's land and factory register where it
+	 * keeps one ({@link SiteCapacity}), else the declared figures: the capacity that allocation weighs.
+	 */
+	Map<UnitId, UnitPositioning> withRegisteredCapacity();
+
+	/** The units whose capacity comes from their land and factory register. */
+	java.util.Set<UnitId> registeredCapacity();
+
 	/** Whether the user may change the unit's positioning (the city bureau; a unit manager for the own unit). */
 	boolean canEdit(UnitId unit, CurrentUser user);
 

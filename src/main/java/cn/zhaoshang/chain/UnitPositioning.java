@@ -46,6 +46,11 @@ public record UnitPositioning(UnitId unit, List<ChainId> primary, List<ChainId> 
 		return tier(chain) != Tier.NONE;
 	}
 
+	/** The same positioning with the capacity of the unit's land and factory register ({@link SiteCapacity}). */
+	public UnitPositioning withCapacity(SiteCapacity.Capacity capacity) {
+		return new UnitPositioning(unit, primary, secondary, capacity.landMu(), capacity.factoryM2(), parks, version);
+	}
+
 	/** Whether anything is declared (a stored positioning). */
 	public boolean declared() {
 		return version >= 0;

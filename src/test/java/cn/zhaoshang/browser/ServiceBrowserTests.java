@@ -126,6 +126,44 @@ class ServiceBrowserTests extends BrowserJourney {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void the_evaluation_thresholds_page_fits_and_the_service_pages_read_in_english() throws Exception {
+		List<String> problems = new ArrayList<>();
+		browser.signIn("city", PASSWORD);
+		browser.open("/evaluation-thresholds");
+		assertThat(browser.text("#city-thresholds")).contains("全市默认门槛");
+		assertThat(browser.text("#unit-thresholds")).contains("濮阳工业园区", "华龙区", "自定门槛");
+		shoot(problems, "service-thresholds-zh");
+		browser.open("/evaluation-thresholds/edit?unit=" + unit("hualong"));
+		assertThat(browser.bodyText()).contains("华龙区评价门槛", "留空则按全市默认");
+		shoot(problems, "service-threshold-form-zh");
+
+		// English (the account's language switched for this walk-through; reset after the journey)
+		browser.clickAndWait("#lang-en");
+		long appeal = jdbc.sql("SELECT MIN(id) FROM appeal").query(Long.class).single();
+		long day = jdbc.sql("SELECT MIN(id) FROM service_day").query(Long.class).single();
+		long project = jdbc.sql("SELECT id FROM project WHERE code = 'PY-2026-00001'").query(Long.class).single();
+		var pages = new java.util.LinkedHashMap<String, String>();
+		pages.put("land", "/sites/land");
+		pages.put("factories", "/sites/factories");
+		pages.put("stock", "/sites/stock");
+		pages.put("appeals", "/appeals");
+		pages.put("appeal", "/appeals/" + appeal);
+		pages.put("appeal-new", "/appeals/new");
+		pages.put("days", "/service-days");
+		pages.put("day", "/service-days/" + day);
+		pages.put("finance", "/finance");
+		pages.put("needs", "/finance/needs");
+		pages.put("thresholds", "/evaluation-thresholds");
+		pages.put("project", "/projects/" + project);
+		for (var page : pages.entrySet()) {
+			browser.open(page.getValue());
+			assertThat(browser.js("return document.documentElement.lang")).as(page.getKey()).isEqualTo("en");
+			shoot(problems, "service-" + page.getKey() + "-en");
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	long unit(String code) {
 		return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
 	}

@@ -46,7 +46,8 @@ public class Candidates {
 		if (s.unitId() != null && !scopes.of(user).canRead(new UnitId(s.unitId()))) {
 			throw new NotFoundException();
 		}
-		Map<UnitId, UnitPositioning> all = positionings.all();
+		// capacity from the units' land and factory registers where they keep one (issue 14)
+		Map<UnitId, UnitPositioning> all = positionings.withRegisteredCapacity();
 		Map<UnitId, Long> load = subjects.load();
 		List<CandidateScoring.Unit> units = new ArrayList<>();
 		all.forEach((unit, p) -> units.add(new CandidateScoring.Unit(unit, p, load.getOrDefault(unit, 0L))));

@@ -64,7 +64,9 @@ class PositioningController {
 	@GetMapping(PAGE)
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long chain, Model model) {
-		Map<UnitId, UnitPositioning> all = positionings.all();
+		Map<UnitId, UnitPositioning> all = positionings.withRegisteredCapacity();
+		model.addAttribute("registered", positionings.registeredCapacity().stream().map(UnitId::value)
+			.collect(java.util.stream.Collectors.toSet()));
 		List<PositioningRow> rows = new ArrayList<>();
 		for (UnitSummary u : units.all()) {
 			UnitPositioning p = all.get(u.id());

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.chain.Chains;
 import cn.zhaoshang.chain.Positionings;
+import cn.zhaoshang.chain.SiteCapacity;
 import cn.zhaoshang.chain.UnitPositioning;
 import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
@@ -27,6 +28,7 @@ import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.platform.UnitDirectory;
 import cn.zhaoshang.platform.UnitId;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,9 +48,11 @@ class PositioningStore implements Positionings {
 	private final DataScopes scopes;
 	private final Auditor auditor;
 	private final Clock clock;
+	private final ObjectProvider<SiteCapacity> capacity;
 
 	PositioningStore(JdbcClient jdbc, Chains chains, UnitDirectory units, DataScopes scopes, Auditor auditor,
-			Clock clock) {
+			Clock clock, ObjectProvider<SiteCapacity> capacity) {
+		this.capacity = capacity;
 		this.jdbc = jdbc;
 		this.chains = chains;
 		this.units = units;
@@ -68,6 +72,25 @@ class PositioningStore implements Positionings {
 	@Override
 	public Map<UnitId, UnitPositioning> all() {
 		return load(null);
+	}
+
+	@Override
+	public Map<UnitId, UnitPositioning> withRegisteredCapacity() {
+		Map<UnitId, SiteCapacity.Capacity> registered = registered();
+		Map<UnitId, UnitPositioning> out = new LinkedHashMap<>();
+		load(null).forEach((unit, p) -> out.put(unit,
+				registered.containsKey(unit) ? p.withCapacity(registered.get(unit)) : p));
+		return out;
+	}
+
+	@Override
+	public Set<UnitId> registeredCapacity() {
+		return registered().keySet();
+	}
+
+	private Map<UnitId, SiteCapacity.Capacity> registered() {
+		SiteCapacity source = capacity.getIfAvailable();
+		return source == null ? Map.of() : source.registered();
 	}
 
 	private Map<UnitId, UnitPositioning> load(Long only) {

@@ -80,7 +80,7 @@ class AppealApiController {
 	@Operation(summary = "List appeals (filtered, one page)", operationId = "listAppeals")
 	AppealList list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute AppealFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-		var result = queries.list(filter, scopes.of(user), Math.max(1, page), PageSizes.forApi(size), false);
+		var result = queries.list(filter, AppealScope.of(user, scopes), Math.max(1, page), PageSizes.forApi(size), false);
 		return new AppealList(result.items(), result.total(), result.page(), result.size());
 	}
 
@@ -88,7 +88,7 @@ class AppealApiController {
 	@PreAuthorize(Security.Rules.INTERNAL)
 	@Operation(summary = "Read an appeal", operationId = "getAppeal")
 	AppealQueries.Row get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return queries.find(id, scopes.of(user)).orElseThrow(NotFoundException::new);
+		return queries.find(id, AppealScope.of(user, scopes)).orElseThrow(NotFoundException::new);
 	}
 
 	@PostMapping("/{id}/assignment")

@@ -77,7 +77,7 @@ class AppealController {
 		model.addAttribute("filter", f);
 		model.addAttribute("errors", binding.hasErrors() ? FormErrors.of(binding, messages, locale) : FormErrors.NONE);
 		model.addAttribute("result",
-				queries.list(f, scopes.of(user), PageSizes.page(page), PageSizes.forPage(size), true));
+				queries.list(f, AppealScope.of(user, scopes), PageSizes.page(page), PageSizes.forPage(size), true));
 		model.addAttribute("units", units.all().stream().filter(UnitSummary::active).toList());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("canFile", AppealWrites.editorRole(user));
@@ -201,7 +201,7 @@ class AppealController {
 	}
 
 	private String detailPage(CurrentUser user, long id, FormErrors errors, Model model) {
-		var row = queries.find(id, scopes.of(user)).orElseThrow(NotFoundException::new);
+		var row = queries.find(id, AppealScope.of(user, scopes)).orElseThrow(NotFoundException::new);
 		model.addAttribute("a", row);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("bureau", AppealWrites.bureau(user));

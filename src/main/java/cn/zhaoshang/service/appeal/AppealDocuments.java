@@ -112,7 +112,7 @@ public class AppealDocuments {
 	/** Stores a file for the appeal (403 unless the user may handle it); refusals of the store as they come. */
 	@Transactional
 	public StoredDocument store(long appealId, String name, byte[] bytes, CurrentUser user) {
-		var row = queries.find(appealId, scopes.of(user)).orElseThrow(NotFoundException::new);
+		var row = queries.find(appealId, AppealScope.of(user, scopes)).orElseThrow(NotFoundException::new);
 		if (!writes.mayHandle(row, user)) {
 			throw new BusinessException(403, "error.forbidden");
 		}
@@ -131,7 +131,7 @@ public class AppealDocuments {
 	}
 
 	private DocumentOwner owner(long appealId, CurrentUser user) {
-		queries.find(appealId, scopes.of(user)).orElseThrow(NotFoundException::new);
+		queries.find(appealId, AppealScope.of(user, scopes)).orElseThrow(NotFoundException::new);
 		return DocumentOwner.of(OWNER, appealId);
 	}
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import cn.zhaoshang.platform.DataScope;
 import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.WorkbookStyles;
 import cn.zhaoshang.platform.WorkbookStyles.Column;
@@ -54,7 +53,7 @@ class AppealExport {
 				+ ".xlsx";
 	}
 
-	void write(AppealFilter filter, DataScope scope, OutputStream out) throws IOException {
+	void write(AppealFilter filter, AppealScope scope, OutputStream out) throws IOException {
 		var now = clock.instant();
 		var wb = new StreamingWorkbook();
 		try (wb) {

@@ -70,7 +70,7 @@ class AppealFileApiController {
 	void export(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute AppealFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Downloads.xlsx(response, export.fileName(locale), export.fileName(Locale.ENGLISH));
-		export.write(filter, scopes.of(user), response.getOutputStream());
+		export.write(filter, AppealScope.of(user, scopes), response.getOutputStream());
 	}
 
 	@GetMapping("/api/v1/appeals/{id}/documents")

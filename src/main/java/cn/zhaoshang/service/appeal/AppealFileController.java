@@ -43,7 +43,7 @@ class AppealFileController {
 			BindingResult binding, Locale locale, HttpServletResponse response) throws IOException {
 		AppealFilter f = binding.hasErrors() ? AppealFilter.none() : filter;
 		Downloads.xlsx(response, export.fileName(locale), export.fileName(Locale.ENGLISH));
-		export.write(f, scopes.of(user), response.getOutputStream());
+		export.write(f, AppealScope.of(user, scopes), response.getOutputStream());
 	}
 
 	@GetMapping("/appeals/{id}/documents/{documentId}")

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import cn.zhaoshang.platform.DataScope;
-import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.list.Paging;
 import cn.zhaoshang.platform.list.Sorting;
 import cn.zhaoshang.platform.list.SqlFilter;
@@ -17,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Read model of appeals. The city bureau and leaders read every appeal; unit users those assigned to their units.
+ * Read model of appeals. Who reads which appeal is decided once, in {@link AppealScope}.
  * The public reads one appeal's status by its tracking number and nothing else ({@link #publicStatus}).
  */
 @Service
@@ -69,7 +67,7 @@ public class AppealQueries {
 		return SORTING.resolve(f.sort(), f.dir());
 	}
 
-	public Paging<Row> list(AppealFilter f, DataScope scope, int page, int size, boolean clamp) {
+	public Paging<Row> list(AppealFilter f, AppealScope scope, int page, int size, boolean clamp) {
 		SqlFilter where = where(f, scope);
 		long total = jdbc.sql("SELECT COUNT(*) FROM appeal a" + where.sql())
 			.params(where.params())
@@ -85,7 +83,7 @@ public class AppealQueries {
 	}
 
 	/** Every appeal of the filter in list order (the export), at most {@code limit}. */
-	public java.util.List<Row> all(AppealFilter f, DataScope scope, int limit) {
+	public java.util.List<Row> all(AppealFilter f, AppealScope scope, int limit) {
 		SqlFilter where = where(f, scope);
 		return jdbc.sql(SELECT + where.sql() + SORTING.orderBy(sort(f), "a.id") + " LIMIT :limit")
 			.params(where.params())
@@ -94,7 +92,7 @@ public class AppealQueries {
 			.list();
 	}
 
-	public Optional<Row> find(long id, DataScope scope) {
+	public Optional<Row> find(long id, AppealScope scope) {
 		SqlFilter where = readable(SqlFilter.where(), scope).eq("a.id", "id", id);
 		return jdbc.sql(SELECT + where.sql()).params(where.params()).query(AppealQueries::row).optional();
 	}
@@ -115,7 +113,7 @@ public class AppealQueries {
 			.optional();
 	}
 
-	private SqlFilter where(AppealFilter f, DataScope scope) {
+	private SqlFilter where(AppealFilter f, AppealScope scope) {
 		SqlFilter where = readable(SqlFilter.where(), scope)
 			.containsIgnoringCase("q", f.q(), "a.tracking_no", "a.enterprise_name", "a.content")
 			.eq("a.status", "status", f.status())
@@ -129,11 +127,8 @@ public class AppealQueries {
 		return where;
 	}
 
-	private static SqlFilter readable(SqlFilter where, DataScope scope) {
-		if (scope.readAll()) {
-			return where;
-		}
-		return where.in("a.assigned_unit_id", "scope", scope.readable().stream().map(UnitId::value).toList());
+	private static SqlFilter readable(SqlFilter where, AppealScope scope) {
+		return scope.apply(where);
 	}
 
 	static Row row(ResultSet rs, int n) throws SQLException {

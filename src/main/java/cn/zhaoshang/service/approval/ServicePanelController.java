@@ -67,7 +67,8 @@ class ServicePanelController implements ProjectPageSection {
 		model.addAttribute("approvals", list);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("reasons", evaluation.outcome().reasons().stream()
-			.map(c -> texts.text(c, user.locale())).toList());
+			.map(c -> texts.text(c, evaluation.basis(), user.locale())).toList());
+		model.addAttribute("basis", texts.basis(evaluation.basis(), user.locale()));
 		model.addAttribute("timeline", ApprovalTimeline.of(signedAndCommenced(id), list, java.time.LocalDate.now(clock)));
 		return "service/panel";
 	}

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Security;
-import cn.zhaoshang.service.evaluation.EvaluationPolicy.Check;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationApiController {
 
 	record CheckJson(EvaluationPolicy.Indicator indicator, BigDecimal value, BigDecimal threshold,
-			EvaluationPolicy.Result result, EvaluationPolicy.Reason reason, String text) {
+			EvaluationPolicy.Result result, EvaluationPolicy.Reason reason, String text, boolean unitThreshold) {
 	}
 
 	record EvaluationJson(long projectId, EvaluationPolicy.Result result, boolean requiredBeforeSigning,
 			boolean unitThresholds, BigDecimal energyTce, EnvCategory envCategory, int version,
-			List<CheckJson> checks, List<String> reasons) {
+			List<CheckJson> checks, List<String> reasons, Evaluations.Basis thresholdBasis, String basis) {
 	}
 
 	record InputBody(BigDecimal energyTce, EnvCategory envCategory, Integer version) {
@@ -93,14 +92,12 @@ class EvaluationApiController {
 
 	EvaluationJson json(Evaluations.Evaluation e, Locale locale) {
 		List<CheckJson> checks = e.outcome().checks().stream()
-			.map(c -> new CheckJson(c.indicator(), c.value(), c.threshold(), c.result(), c.reason(), text(c, locale)))
+			.map(c -> new CheckJson(c.indicator(), c.value(), c.threshold(), c.result(), c.reason(),
+					texts.text(c, e.basis(), locale), e.basis().fromUnit(c.indicator())))
 			.toList();
 		return new EvaluationJson(e.projectId(), e.outcome().result(), e.thresholds().requiredBeforeSigning(),
 				e.unitThresholds(), e.figures().energyTce(), e.figures().envCategory(), Math.max(0, e.inputVersion()),
-				checks, e.outcome().reasons().stream().map(c -> text(c, locale)).toList());
-	}
-
-	String text(Check c, Locale locale) {
-		return texts.text(c, locale);
+				checks, e.outcome().reasons().stream().map(c -> texts.text(c, e.basis(), locale)).toList(), e.basis(),
+				texts.basis(e.basis(), locale));
 	}
 }

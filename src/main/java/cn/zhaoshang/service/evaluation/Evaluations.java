@@ -29,16 +29,38 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evaluates a project with {@link EvaluationPolicy}: the ledger's figures (planned investment, land need, annual
- * tax and output, jobs) and the evaluation's own (energy use, environmental category) against the thresholds of the
- * project's unit, or the city's default when the unit has none. The city bureau sets thresholds; unit editors enter
- * their projects' energy and category.
+ * tax and output, jobs) and the evaluation's own (energy use, environmental category) against the thresholds that
+ * apply to the project's unit (a county, district or park/zone such as 濮阳工业园区). Each numeric threshold the unit
+ * set is its own; one it left blank, or every one when the unit set none, is the city's default. The environmental
+ * categories and "required before signing" are the unit's when it has a row, else the city's. The evaluation keeps
+ * which threshold came from where and its version ({@link Basis}), so that each reason names it. The city bureau sets
+ * thresholds (page {@code /evaluation-thresholds}, API {@code /api/v1/evaluation-thresholds}), every change
+ * audited as {@code evaluationThreshold}; unit editors enter their projects' energy and category.
  */
 @Service
 public class Evaluations {
 
 	/** A project's evaluation with what it was computed from. */
 	public record Evaluation(long projectId, Figures figures, Thresholds thresholds, boolean unitThresholds,
-			Outcome outcome, int inputVersion) {
+			Outcome outcome, int inputVersion, Basis basis) {
+	}
+
+	/**
+	 * Where the thresholds applied come from.
+	 *
+	 * @param unitId the project's unit
+	 * @param unitName its name
+	 * @param unitVersion the version of the unit's own thresholds (null: it has none)
+	 * @param cityVersion the version of the city's default (null: none set)
+	 * @param fromUnit the indicators whose threshold is the unit's own (the others are the city's)
+	 */
+	public record Basis(long unitId, String unitName, Integer unitVersion, Integer cityVersion,
+			Set<EvaluationPolicy.Indicator> fromUnit) {
+
+		/** Whether the indicator's threshold is the unit's own (else the city default's). */
+		public boolean fromUnit(EvaluationPolicy.Indicator indicator) {
+			return fromUnit.contains(indicator);
+		}
 	}
 
 	/** The thresholds row of a unit (null: the city default). */
@@ -50,6 +72,9 @@ public class Evaluations {
 			BigDecimal maxEnergyPerOutput, Integer minJobs, Set<EnvCategory> conditionalCategories,
 			boolean requiredBeforeSigning, Integer version) {
 	}
+
+	/** The audit record type of a thresholds row (id: the unit's, 0 for the city default). */
+	public static final String RECORD = "evaluationThreshold";
 
 	private final JdbcClient jdbc;
 	private final ServiceProjects projects;
@@ -84,9 +109,40 @@ public class Evaluations {
 					rs.getInt("input_version")))
 			.single();
 		Optional<ThresholdRow> own = threshold(row.unit());
-		Thresholds t = own.or(() -> threshold(null)).map(ThresholdRow::thresholds).orElse(Thresholds.NONE);
+		Optional<ThresholdRow> city = threshold(null);
+		Thresholds u = own.map(ThresholdRow::thresholds).orElse(null);
+		Thresholds c = city.map(ThresholdRow::thresholds).orElse(Thresholds.NONE);
+		Set<EvaluationPolicy.Indicator> fromUnit = EnumSet.noneOf(EvaluationPolicy.Indicator.class);
+		Thresholds t = new Thresholds(
+				pick(u == null ? null : u.minInvestmentPerMu(), c.minInvestmentPerMu(),
+						EvaluationPolicy.Indicator.INVESTMENT_PER_MU, fromUnit),
+				pick(u == null ? null : u.minTaxPerMu(), c.minTaxPerMu(), EvaluationPolicy.Indicator.TAX_PER_MU,
+						fromUnit),
+				pick(u == null ? null : u.maxEnergyPerOutput(), c.maxEnergyPerOutput(),
+						EvaluationPolicy.Indicator.ENERGY_PER_OUTPUT, fromUnit),
+				pick(u == null ? null : u.minJobs(), c.minJobs(), EvaluationPolicy.Indicator.JOBS, fromUnit),
+				u != null ? u.conditionalCategories() : c.conditionalCategories(),
+				u != null ? u.requiredBeforeSigning() : c.requiredBeforeSigning());
+		if (u != null) {
+			fromUnit.add(EvaluationPolicy.Indicator.ENVIRONMENTAL_CATEGORY);
+		}
+		String unitName = jdbc.sql("SELECT name FROM unit WHERE id = :u").param("u", row.unit())
+			.query(String.class)
+			.single();
+		Basis basis = new Basis(row.unit(), unitName, own.map(ThresholdRow::version).orElse(null),
+				city.map(ThresholdRow::version).orElse(null), Set.copyOf(fromUnit));
 		return new Evaluation(projectId, row.figures(), t, own.isPresent(), EvaluationPolicy.evaluate(row.figures(), t),
-				row.version());
+				row.version(), basis);
+	}
+
+	/** The unit's own value when it set one, else the city's (and notes which). */
+	private static <T> T pick(T unit, T city, EvaluationPolicy.Indicator indicator,
+			Set<EvaluationPolicy.Indicator> fromUnit) {
+		if (unit != null) {
+			fromUnit.add(indicator);
+			return unit;
+		}
+		return city;
 	}
 
 	Optional<ThresholdRow> threshold(Long unitId) {
@@ -118,20 +174,30 @@ public class Evaluations {
 				rs.getInt("version"));
 	}
 
-	/** Sets a unit's (or the city's) thresholds at the version read (null when creating). City bureau only. */
-	@Transactional
-	public ThresholdRow setThresholds(ThresholdInput in) {
+	/** What is wrong with a thresholds input, each violation naming the field and the rule (empty: nothing). */
+	List<Violation> check(ThresholdInput in) {
 		List<Violation> v = new ArrayList<>();
 		positive(v, "minInvestmentPerMu", in.minInvestmentPerMu());
 		positive(v, "minTaxPerMu", in.minTaxPerMu());
-		positive(v, "maxEnergyPerOutput", in.maxEnergyPerOutput());
+		BigDecimal energy = in.maxEnergyPerOutput();
+		if (energy != null && (energy.signum() < 0 || energy.stripTrailingZeros().scale() > 4
+				|| energy.compareTo(new BigDecimal("99999999")) > 0)) {
+			v.add(new Violation("maxEnergyPerOutput", "evaluation.validation.energy"));
+		}
 		if (in.minJobs() != null && in.minJobs() < 0) {
-			v.add(new Violation("minJobs", "validation.notNegative"));
+			v.add(new Violation("minJobs", "evaluation.validation.jobs"));
 		}
 		if (in.unitId() != null && jdbc.sql("SELECT COUNT(*) FROM unit WHERE id = :u").param("u", in.unitId())
 			.query(Integer.class).single() == 0) {
 			v.add(new Violation("unitId", "validation.unknown"));
 		}
+		return v;
+	}
+
+	/** Sets a unit's (or the city's) thresholds at the version read (null when creating). City bureau only. */
+	@Transactional
+	public ThresholdRow setThresholds(ThresholdInput in) {
+		List<Violation> v = check(in);
 		if (!v.isEmpty()) {
 			throw new InvalidInputException(v);
 		}
@@ -169,7 +235,7 @@ public class Evaluations {
 				.update();
 		}
 		ThresholdRow after = threshold(in.unitId()).orElseThrow();
-		auditor.record("evaluationThreshold", in.unitId() == null ? 0L : in.unitId(),
+		auditor.record(RECORD, in.unitId() == null ? 0L : in.unitId(),
 				before.isEmpty() ? "CREATE" : "UPDATE", after.unitName() == null ? "" : after.unitName(),
 				before.map(Evaluations::view).orElse(Map.of()), view(after));
 		return after;

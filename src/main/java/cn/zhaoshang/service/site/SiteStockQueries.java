@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.zhaoshang.chain.SiteCapacity;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.service.SiteStock;
 
@@ -17,12 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The available stock per unit ({@link SiteStock}, read by positioning) and the "land waits for projects" view
+ * The available stock per unit ({@link SiteStock}; as {@link SiteCapacity} it is the positioning capacity of each
+ * unit that keeps a register, which allocation weighs) and the "land waits for projects" view
  * (地等项目): per unit, the stock ready against the signed projects still without land, and the days from signing to
  * land. The stock is the city's shared picture: every internal user reads it (no scope needed).
  */
 @Service
-public class SiteStockQueries implements SiteStock {
+public class SiteStockQueries implements SiteStock, SiteCapacity {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -49,6 +51,24 @@ public class SiteStockQueries implements SiteStock {
 					rs.getBigDecimal("mu"), rs.getInt("parcels"), rs.getBigDecimal("m2"), rs.getInt("factories"))))
 			.list();
 		return List.copyOf(byUnit.values());
+	}
+
+	/** The units with any parcel or factory (in any status) and their available stock: their positioning capacity. */
+	@Override
+	public Map<UnitId, Capacity> registered() {
+		Map<UnitId, Capacity> out = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT u.id,
+				  (SELECT COALESCE(SUM(l.area_mu), 0) FROM land_parcel l WHERE l.unit_id = u.id AND l.status = 'AVAILABLE') AS mu,
+				  (SELECT COALESCE(SUM(f.floor_area_m2), 0) FROM factory f WHERE f.unit_id = u.id AND f.status = 'AVAILABLE') AS m2
+				FROM unit u
+				WHERE EXISTS (SELECT 1 FROM land_parcel l WHERE l.unit_id = u.id)
+				   OR EXISTS (SELECT 1 FROM factory f WHERE f.unit_id = u.id)
+				ORDER BY u.sort_order, u.id""")
+			.query((rs, n) -> out.put(new UnitId(rs.getLong("id")),
+					new Capacity(rs.getBigDecimal("mu"), rs.getBigDecimal("m2"))))
+			.list();
+		return out;
 	}
 
 	@Override

@@ -35,6 +35,9 @@ class AppealApiTests extends ApiTestSupport {
 	@Autowired
 	AppealEscalation escalation;
 
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
 	static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
@@ -161,6 +164,60 @@ class AppealApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.errors[0].field").value("enterpriseName"));
 		as("viewer", post("/api/v1/appeals").contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isForbidden());
+	}
+
+	/** Files an appeal as the city bureau, assigned to 清丰县, optionally about a project or an enterprise. */
+	long fileForQingfeng(String enterprise, Long projectId, Long merchantId) throws Exception {
+		var body = new java.util.LinkedHashMap<String, Object>();
+		body.put("enterpriseName", enterprise);
+		body.put("channel", "LETTER");
+		body.put("category", "OTHER");
+		body.put("content", "数据范围测试");
+		body.put("assignedUnitId", Demo.unit(jdbc, "qingfeng"));
+		if (projectId != null) {
+			body.put("projectId", projectId);
+		}
+		if (merchantId != null) {
+			body.put("merchantId", merchantId);
+		}
+		var filed = as("city", post("/api/v1/appeals").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body))).andExpect(status().isCreated()).andReturn();
+		return ((Number) JsonPath.read(body(filed), "$.id")).longValue();
+	}
+
+	@Test
+	void a_unit_reads_the_appeals_assigned_to_it_or_about_its_projects_and_enterprises_and_the_bureau_all()
+			throws Exception {
+		String enterprise = Pages.unique("范围企业");
+		long plain = fileForQingfeng(enterprise, null, null);
+		long hualongProject = jdbc.sql("SELECT id FROM project WHERE code = 'PY-2026-00001'").query(Long.class)
+			.single();
+		long aboutProject = fileForQingfeng(enterprise, hualongProject, null);
+		long hualongMerchant = jdbc.sql("SELECT merchant_id FROM project WHERE code = 'PY-2026-00001'")
+			.query(Long.class)
+			.single();
+		long aboutEnterprise = fileForQingfeng(null, null, hualongMerchant);
+
+		// 清丰县 (assigned), the bureau, leaders and viewers read all three
+		for (String user : new String[] { "qingfeng", "city", "viewer" }) {
+			for (long id : new long[] { plain, aboutProject, aboutEnterprise }) {
+				as(user, get("/api/v1/appeals/" + id)).andExpect(status().isOk());
+			}
+		}
+		// 华龙区 reads those about its project and its enterprise, not the other county's own appeal
+		as("hualong", get("/api/v1/appeals/" + plain)).andExpect(status().isNotFound());
+		as("hualong", get("/api/v1/appeals/" + aboutProject)).andExpect(status().isOk());
+		as("hualong", get("/api/v1/appeals/" + aboutEnterprise)).andExpect(status().isOk());
+		as("hualong", get("/api/v1/appeals").param("q", enterprise))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(aboutProject));
+		as("qingfeng", get("/api/v1/appeals").param("q", enterprise)).andExpect(jsonPath("$.total").value(2));
+		var page = mvc.perform(get("/appeals/" + plain).with(Pages.as(accounts, "hualong"))).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(404);
+		// reading is not handling: 华龙区 may not answer the appeal assigned to 清丰县
+		as("hualong", post("/api/v1/appeals/" + aboutProject + "/answer").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("answer", "已协调", "version", version(aboutProject)))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 /**
  * An appeal's attachments and the appeal list's export through {@code /api/v1} (H2 and PostgreSQL): the bureau
- * attaches a PDF (stored, audited, downloaded byte for byte), a file of another type is refused, a unit attaches
- * files only once the appeal is assigned to it; the export holds the filtered appeals with Chinese headers.
+ * attaches a PDF (stored, audited, downloaded byte for byte), a file of another type is refused, a unit reads and
+ * attaches files only once the appeal is assigned to it; the export holds the filtered appeals with Chinese headers.
  */
 @SpringBootTest
 class AppealFilesTests extends ApiTestSupport {
@@ -70,12 +70,12 @@ class AppealFilesTests extends ApiTestSupport {
 		as("viewer", get("/api/v1/appeals/" + id + "/documents")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1));
 
-		// not yet assigned: the unit reads (as it reads the appeal) but does not attach
-		as("hualong", get("/api/v1/appeals/" + id + "/documents")).andExpect(status().isOk());
+		// not yet assigned, about no project or enterprise of 华龙区: the unit neither reads it (AppealScope) nor attaches
+		as("hualong", get("/api/v1/appeals/" + id + "/documents")).andExpect(status().isNotFound());
 		as("hualong", multipart("/api/v1/appeals/" + id + "/documents")
-			.file(new MockMultipartFile("file", "答复.pdf", "application/pdf", PDF))).andExpect(status().isForbidden());
+			.file(new MockMultipartFile("file", "答复.pdf", "application/pdf", PDF))).andExpect(status().isNotFound());
 		as("hualong.staff", multipart("/api/v1/appeals/" + id + "/documents")
-			.file(new MockMultipartFile("file", "答复.pdf", "application/pdf", PDF))).andExpect(status().isForbidden());
+			.file(new MockMultipartFile("file", "答复.pdf", "application/pdf", PDF))).andExpect(status().isNotFound());
 		int version = jdbc.sql("SELECT version FROM appeal WHERE id = :id").param("id", id).query(Integer.class)
 			.single();
 		as("city", post("/api/v1/appeals/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)

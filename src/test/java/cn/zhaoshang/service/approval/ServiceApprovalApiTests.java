@@ -181,7 +181,8 @@ class ServiceApprovalApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.checks[1].value").value(8.0))
 			.andExpect(jsonPath("$.checks[1].result").value("FAIL"))
 			.andExpect(jsonPath("$.reasons[0]").value(containsString("亩均税收")))
-			.andExpect(jsonPath("$.reasons[0]").value(containsString("低于门槛 15.00")));
+			.andExpect(jsonPath("$.reasons[0]").value(containsString("低于华龙区门槛（第 ")))
+			.andExpect(jsonPath("$.reasons[0]").value(containsString(" 15.00")));
 		long contract = id(body(as("hualong", multipart("/api/v1/attachments").file(pdf()).param("evidenceKind",
 				"CONTRACT")).andExpect(status().isCreated()).andReturn()));
 		var sign = Map.of("to", "SIGNED", "date", LocalDate.now().toString(), "contractType", "FORMAL_CONTRACT",

@@ -18,7 +18,9 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.platform.UnitId;
+import cn.zhaoshang.service.SiteSearchUnits;
 import cn.zhaoshang.service.SiteStock;
 import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
@@ -161,6 +163,86 @@ class SiteApiTests extends ApiTestSupport {
 		as("city", delete("/api/v1/factories/" + factory + "/reservation")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("AVAILABLE"))
 			.andExpect(jsonPath("$.projectId").doesNotExist());
+	}
+
+	@Autowired
+	SiteSearchUnits searchUnits;
+
+	@Autowired
+	cn.zhaoshang.chain.Positionings positionings;
+
+	@Autowired
+	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
+
+	/** A new county with a positioning leading the chain (tier PRIMARY or SECONDARY; null: no chain of it). */
+	long positionedUnit(String chainCode, String tier) {
+		var keys = new GeneratedKeyHolder();
+		String code = Pages.unique("pos");
+		jdbc.sql("INSERT INTO unit (code, name, type) VALUES (?, ?, 'COUNTY')").params(code, code).update(keys, "id");
+		long unit = keys.getKey().longValue();
+		jdbc.sql("INSERT INTO unit_positioning (unit_id, parks) VALUES (?, '测试园区')").params(unit).update();
+		if (tier != null) {
+			jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, ?)")
+				.params(unit, Demo.chain(jdbc, chainCode), tier)
+				.update();
+		}
+		return unit;
+	}
+
+	@Test
+	void a_project_outside_its_units_positioning_is_matched_to_land_of_the_units_that_lead_its_chain()
+			throws Exception {
+		// the project's unit leads only green food; the project is a chemical one (outside positioning)
+		long own = positionedUnit("green-food", "PRIMARY");
+		long primary = positionedUnit("chemical", "PRIMARY");
+		long secondary = positionedUnit("chemical", "SECONDARY");
+		long elsewhere = positionedUnit("green-food", "PRIMARY");
+		long ownParcel = createParcel("city", own, "110");
+		long primaryParcel = createParcel("city", primary, "120");
+		long secondaryParcel = createParcel("city", secondary, "300");
+		long elsewhereParcel = createParcel("city", elsewhere, "120");
+		long project = project("park", "100", null, LocalDate.now().minusDays(3));
+		jdbc.sql("UPDATE project SET unit_id = ? WHERE id = ?").params(own, project).update();
+
+		List<UnitId> others = searchUnits.otherUnits(new ProjectId(project));
+		assertThat(others).contains(new UnitId(primary), new UnitId(secondary))
+			.doesNotContain(new UnitId(own), new UnitId(elsewhere));
+		assertThat(others.indexOf(new UnitId(primary))).isLessThan(others.indexOf(new UnitId(secondary)));
+
+		String text = body(as("city", get("/api/v1/projects/" + project + "/site-matches")
+			.locale(java.util.Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk()).andReturn());
+		List<Integer> landIds = JsonPath.read(text, "$.items[?(@.kind == 'LAND')].id");
+		assertThat(landIds).contains((int) ownParcel, (int) primaryParcel, (int) secondaryParcel)
+			.doesNotContain((int) elsewhereParcel);
+		List<List<String>> reasons = JsonPath.read(text,
+				"$.items[?(@.id == " + primaryParcel + " && @.kind == 'LAND')].reasons");
+		assertThat(reasons.get(0)).contains("位于其他单位（定位外项目）");
+		List<Integer> scores = JsonPath.read(text,
+				"$.items[?(@.id == " + primaryParcel + " && @.kind == 'LAND')].score");
+		assertThat(scores).containsExactly(50 + 25 + 10 + 5 - 10);
+
+		// the registered stock is the units' positioning capacity (declared none): reserving lowers it
+		assertThat(positionings.withRegisteredCapacity().get(new UnitId(primary)).netLandMu())
+			.isEqualByComparingTo("120");
+		assertThat(positionings.all().get(new UnitId(primary)).netLandMu()).isNull();
+		send("city", post("/api/v1/land-parcels/" + primaryParcel + "/reservation"), Map.of("projectId", project))
+			.andExpect(status().isOk());
+		assertThat(positionings.withRegisteredCapacity().get(new UnitId(primary)).netLandMu())
+			.isEqualByComparingTo("0");
+		assertThat(positionings.registeredCapacity()).contains(new UnitId(primary), new UnitId(secondary));
+		String positioningPage = mvc.perform(get("/chains/positioning").with(Pages.as(accounts, "city")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(positioningPage).contains("按用地厂房登记的可用存量");
+
+		// the project's unit takes up the chain: the project fits, only its own land is matched
+		jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, 'SECONDARY')")
+			.params(own, Demo.chain(jdbc, "chemical"))
+			.update();
+		assertThat(searchUnits.otherUnits(new ProjectId(project))).isEmpty();
+		String inside = body(as("city", get("/api/v1/projects/" + project + "/site-matches")).andReturn());
+		assertThat((List<Integer>) JsonPath.read(inside, "$.items[*].unitId")).containsOnly((int) own);
 	}
 
 	@Test
