@@ -130,6 +130,7 @@ class AllocationBrowserTests extends BrowserJourney {
 		browser.signIn("city", PASSWORD);
 		browser.open("/clues/" + clue);
 		assertThat(browser.text("#outside-positioning")).contains("定位外");
+		fits("allocation-clue-page");
 		browser.clickInView("#outside-positioning");
 		assertThat(browser.path()).isEqualTo("/allocation/clues/" + clue);
 		assertThat(browser.text("#outside-badge")).contains("定位外");
