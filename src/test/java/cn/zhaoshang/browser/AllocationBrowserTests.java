@@ -108,4 +108,44 @@ class AllocationBrowserTests extends BrowserJourney {
 		assertThat(browser.text("#ledger-table")).contains(code).contains("70.00%").contains("1,400.01");
 		fits("allocation-ledger-etdz");
 	}
+
+	/**
+	 * A 清丰县 clue in 化工 is outside its owner unit's positioning too (issue 12 names clues and projects alike): its
+	 * page shows the mark, which opens the clue's candidates; the link there opens the clue list filtered to the
+	 * unit's clues outside positioning; the city bureau proposes the clue's transfer to the development zone.
+	 */
+	@Test
+	void a_qingfeng_chemical_clue_is_outside_positioning_listed_and_proposed() {
+		long qingfeng = Demo.unit(jdbc, "qingfeng");
+		long etdz = Demo.unit(jdbc, "etdz");
+		String title = Pages.unique("清丰县化工线索");
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO clue (title, enterprise_name, chain_id, source, owner_unit_id, status, last_follow_up_at)
+				VALUES (?, '河南某精细化工有限公司', ?, 'OTHER', ?, 'FOLLOWING', CURRENT_DATE)""")
+			.params(title, Demo.chain(jdbc, "chemical"), qingfeng)
+			.update(keys, "id");
+		long clue = keys.getKey().longValue();
+
+		browser.signIn("city", PASSWORD);
+		browser.open("/clues/" + clue);
+		assertThat(browser.text("#outside-positioning")).contains("定位外");
+		fits("allocation-clue-page");
+		browser.clickInView("#outside-positioning");
+		assertThat(browser.path()).isEqualTo("/allocation/clues/" + clue);
+		assertThat(browser.text("#outside-badge")).contains("定位外");
+		assertThat(browser.text("#candidates")).contains("濮阳经济技术开发区").contains("首位主导产业");
+		fits("allocation-clue-candidates");
+		browser.clickInView("#outside-list-link");
+		assertThat(browser.path()).isEqualTo("/clues");
+		assertThat(browser.text("main")).contains(title);
+		assertThat(browser.js("return document.getElementById('f-outside-positioning').checked;")).isEqualTo(true);
+		fits("allocation-outside-clues");
+		browser.open("/allocation/clues/" + clue);
+		browser.selectValue("#toUnitId", String.valueOf(etdz));
+		browser.type("#reason", "精细化工线索不符合清丰县主导产业定位，建议由经开区承接");
+		browser.clickInView("#propose-submit");
+		assertThat(browser.path()).startsWith("/allocation/transfers/");
+		assertThat(browser.text("#transfer-status")).contains("待接收");
+	}
 }

@@ -101,12 +101,20 @@ class AllocationController {
 	@GetMapping("/allocation/projects/{id}")
 	@PreAuthorize(Security.Rules.INTERNAL)
 	String candidates(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
-		return candidatesPage(model, user, id, ProposalForm.empty(), FormErrors.NONE, locale);
+		return candidatesPage(model, user, id, false, ProposalForm.empty(), FormErrors.NONE, locale);
 	}
 
-	private String candidatesPage(Model model, CurrentUser user, long id, ProposalForm form, FormErrors errors,
+	/** A clue's receiving-unit candidates and the proposal form (issue 12: clues are allocated like projects). */
+	@GetMapping("/allocation/clues/{id}")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	String clueCandidates(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
 			Locale locale) {
-		var result = candidates.forProject(id, user);
+		return candidatesPage(model, user, id, true, ProposalForm.empty(), FormErrors.NONE, locale);
+	}
+
+	private String candidatesPage(Model model, CurrentUser user, long id, boolean clue, ProposalForm form,
+			FormErrors errors, Locale locale) {
+		var result = clue ? candidates.forClue(id, user) : candidates.forProject(id, user);
 		model.addAttribute("result", result);
 		model.addAttribute("view", api.json(result, locale));
 		model.addAttribute("canPropose", transfers.canPropose(result.subject().unitId(), user));
@@ -122,17 +130,30 @@ class AllocationController {
 	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") ProposalForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		return propose(user, id, false, form, binding, model, locale, redirect);
+	}
+
+	@PostMapping("/allocation/clues/{id}")
+	@PreAuthorize(Security.Rules.LEDGER_EDITOR)
+	String proposeClue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") ProposalForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return propose(user, id, true, form, binding, model, locale, redirect);
+	}
+
+	private String propose(CurrentUser user, long id, boolean clue, ProposalForm form, BindingResult binding,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return candidatesPage(model, user, id, form, FormErrors.of(binding, messages, locale), locale);
+			return candidatesPage(model, user, id, clue, form, FormErrors.of(binding, messages, locale), locale);
 		}
 		try {
-			Transfer t = transfers.propose(new Transfers.Proposal(id, null, form.toUnitId(), form.reason(),
-					form.introducerShare(), form.years(), form.untilStage()), user);
+			Transfer t = transfers.propose(new Transfers.Proposal(clue ? null : id, clue ? id : null,
+					form.toUnitId(), form.reason(), form.introducerShare(), form.years(), form.untilStage()), user);
 			Flash.success(redirect, "transfer.flash.proposed");
 			return "redirect:" + LIST + "/" + t.id();
 		}
 		catch (InvalidInputException e) {
-			return candidatesPage(model, user, id, form, FormErrors.of(e, messages, locale), locale);
+			return candidatesPage(model, user, id, clue, form, FormErrors.of(e, messages, locale), locale);
 		}
 	}
 

@@ -143,9 +143,7 @@ public class ChainQueries {
 		ChainHead head = head(chainId, user);
 		List<Link> links = store.links(chainId);
 		List<Long> linkIds = links.stream().map(Link::id).toList();
-		Map<Long, Long> locals = store.locals(linkIds)
-			.stream()
-			.collect(Collectors.groupingBy(Local::linkId, Collectors.counting()));
+		Map<Long, Long> locals = store.localCounts(linkIds);
 		List<Target> targets = store.targets(linkIds);
 		Map<Long, Long> linkOfTarget = targets.stream().collect(Collectors.toMap(Target::id, Target::linkId));
 		List<TargetRecord> refs = store.records(linkOfTarget.keySet());

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.zhaoshang.chain.EnterpriseStrength;
@@ -230,6 +232,22 @@ public class ChainStore {
 			.param("ids", linkIds)
 			.query(ChainStore::local)
 			.list();
+	}
+
+	/**
+	 * How many local enterprises each of these links has (the chain map's counts): counted by the database, so the
+	 * map does not read thousands of rows to count them.
+	 */
+	public Map<Long, Long> localCounts(Collection<Long> linkIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (linkIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("SELECT link_id, COUNT(*) FROM chain_local_enterprise WHERE link_id IN (:ids) GROUP BY link_id")
+			.param("ids", linkIds)
+			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return counts;
 	}
 
 	boolean localExists(long linkId, long merchantId, long exceptId) {

@@ -25,6 +25,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param stale only clues flagged 久未跟进 when true
  * @param open only open clues (new, following, confirmed) when true: the home page's counts link to this set
  * @param unassigned only clues without an assignee when true (the unit manager's "to assign" task links here)
+ * @param outsidePositioning only clues outside positioning (定位外线索, issue 12) when true: the clue has a chain, its
+ *        owner unit declared a positioning, and the chain is not among the unit's leading chains
+ *        ({@link cn.zhaoshang.chain.PositioningSql#outside}); clues of the city pool are never outside
  */
 public record ClueFilter(@Size(max = 200, message = "{validation.size}") String q, ClueStatus status,
 		@Pattern(regexp = "pool|\\d{1,18}", message = "{validation.invalidValue}") String unit, Long chain,
@@ -33,14 +36,16 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		@Pattern(regexp = "title|enterprise|owner|status|investment|lastFollowUp|created|updated",
 				message = "{validation.invalidValue}") String sort,
 		@Pattern(regexp = "asc|desc", message = "{validation.invalidValue}") String dir, Boolean stale, Boolean open,
-		Boolean unassigned) {
+		Boolean unassigned, Boolean outsidePositioning) {
 
 	public static ClueFilter none() {
-		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new ClueFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	public ClueFilter withStatus(ClueStatus s) {
-		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale, open, unassigned);
+		return new ClueFilter(q, s, unit, chain, source, mode, assignee, from, to, sort, dir, stale, open, unassigned,
+				outsidePositioning);
 	}
 
 	/** Whether only clues without an assignee are asked for. */
@@ -51,6 +56,11 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 	/** Whether only open clues are asked for. */
 	public boolean openOnly() {
 		return Boolean.TRUE.equals(open);
+	}
+
+	/** Whether only clues outside their owner unit's positioning are asked for. */
+	public boolean outsidePositioningOnly() {
+		return Boolean.TRUE.equals(outsidePositioning);
 	}
 
 	public boolean pool() {
@@ -78,6 +88,7 @@ public record ClueFilter(@Size(max = 200, message = "{validation.size}") String 
 		add(sb, "stale", Boolean.TRUE.equals(stale) ? "true" : null);
 		add(sb, "open", Boolean.TRUE.equals(open) ? "true" : null);
 		add(sb, "unassigned", Boolean.TRUE.equals(unassigned) ? "true" : null);
+		add(sb, "outsidePositioning", outsidePositioningOnly() ? "true" : null);
 		return sb.toString();
 	}
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import cn.zhaoshang.chain.PositioningSql;
 import cn.zhaoshang.clue.ClueSource;
 import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.FollowUpKind;
@@ -260,6 +261,7 @@ public class ClueQueries {
 			.andIf(Boolean.TRUE.equals(f.stale()), "c.stale_since IS NOT NULL")
 			.andIf(f.openOnly(), "c.status IN ('NEW', 'FOLLOWING', 'CONFIRMED')")
 			.andIf(f.unassignedOnly(), "c.assignee_id IS NULL")
+			.andIf(f.outsidePositioningOnly(), PositioningSql.outside("c.owner_unit_id", "c.chain_id"))
 			.range("CAST(c.created_at AS DATE)", "from", f.from(), "to", f.to());
 	}
 

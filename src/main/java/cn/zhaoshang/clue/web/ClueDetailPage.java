@@ -2,6 +2,8 @@ package cn.zhaoshang.clue.web;
 
 import java.util.List;
 
+import cn.zhaoshang.chain.ChainId;
+import cn.zhaoshang.chain.Positionings;
 import cn.zhaoshang.clue.ClueStatus;
 import cn.zhaoshang.clue.FollowUpKind;
 import cn.zhaoshang.clue.internal.Clue;
@@ -34,10 +36,13 @@ class ClueDetailPage {
 	private final RecordHistory history;
 	private final ClueChoices choices;
 	private final List<cn.zhaoshang.clue.ClueOrigins> origins;
+	private final Positionings positionings;
 
 	ClueDetailPage(ClueLookup clues, ClueQueries queries, ClueAccess access, Merchants merchants, Units units,
-			RecordHistory history, ClueChoices choices, List<cn.zhaoshang.clue.ClueOrigins> origins) {
+			RecordHistory history, ClueChoices choices, List<cn.zhaoshang.clue.ClueOrigins> origins,
+			Positionings positionings) {
 		this.origins = origins;
+		this.positionings = positionings;
 		this.clues = clues;
 		this.queries = queries;
 		this.access = access;
@@ -63,6 +68,10 @@ class ClueDetailPage {
 		boolean canEdit = access.canEdit(c, user);
 		boolean assignee = c.assignee() != null && c.assignee().equals(user.id());
 		model.addAttribute("d", d);
+		// 定位外线索 (issue 12): the rule of the allocation candidates and of the list's filter outsidePositioning
+		Long chain = d.row().chainId();
+		model.addAttribute("outsidePositioning", internal && chain != null && c.owner() != null
+				&& positionings.find(c.owner()).map(p -> !p.leads(new ChainId(chain))).orElse(false));
 		model.addAttribute("internal", internal);
 		model.addAttribute("followUps", internal ? queries.followUps(id) : List.of());
 		model.addAttribute("assignments", internal ? queries.assignments(id) : List.of());
