@@ -120,7 +120,7 @@ class ServiceMerchantMergeTests {
 		long p1 = problem(onlyAbsorbed, absorbed, m + "用电增容");
 		long p2 = problem(both, absorbed, m + "道路配套");
 		long p3 = problem(both, survivor, m + "用工招聘");
-		long appeal = appeal(m.substring(m.length() - 12), absorbed);
+		long appeal = appeal(m.substring(Math.max(0, m.length() - 12)), absorbed);
 		long dayVersion = one("SELECT version FROM service_day WHERE id = :id", onlyAbsorbed);
 		long appealVersion = one("SELECT version FROM appeal WHERE id = :id", appeal);
 
