@@ -1,0 +1,45 @@
+#!/bin/sh
+# Start-up to the sign-in page, the plain jar against the extracted jar with a class data sharing archive (issue 15;
+# docs/benchmarks.md, docs/operations.md "Start-up"). Starts each way RUNS times (3) on the data set's database and
+# prints every time and the median. Settings by environment as bench/run.sh: DB (zs_bench), PORT (18080),
+# PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented memory setting).
+set -e
+cd "$(dirname "$0")/.."
+DB=${DB:-zs_bench}
+PORT=${PORT:-18080}
+RUNS=${RUNS:-3}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -Dserver.tomcat.threads.max=64}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+  SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data}
+mkdir -p target/benchmarks
+rm -rf target/cds
+java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
+java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/app.jar \
+  --server.port=0 > target/benchmarks/cds-training.log 2>&1
+once() { # $1: label, then the java arguments
+  label=$1; shift
+  start=$(date +%s%N)
+  java $JAVA_OPTS "$@" --server.port="$PORT" > target/benchmarks/startup.log 2>&1 &
+  app=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; do
+    kill -0 $app 2>/dev/null || { tail -30 target/benchmarks/startup.log; exit 1; }
+    sleep 0.05
+  done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  rss=$(( $(ps -o rss= -p $app) / 1024 ))
+  kill $app; wait $app 2>/dev/null || true
+  echo "$label $ms ms (resident $rss MB; $(grep -o 'Started ZhaoshangApplication in [0-9.]* seconds' target/benchmarks/startup.log))"
+}
+echo "load average: $(cat /proc/loadavg)"
+for i in $(seq "$RUNS"); do
+  once plain -jar "$JAR"
+  once cds -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/app.jar
+done | tee target/benchmarks/startup.txt
+for label in plain cds; do
+  echo "$label median: $(awk -v l=$label '$1 == l {print $2}' target/benchmarks/startup.txt | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
+done
+echo "load average: $(cat /proc/loadavg)"
