@@ -1,7 +1,9 @@
 package cn.zhaoshang.service.appeal;
 
 import java.util.List;
+import java.util.Map;
 
+import cn.zhaoshang.platform.Auditor;
 import cn.zhaoshang.platform.BusinessException;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.DataScopes;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The attachments of an appeal in the platform's document store (owner type {@code appeal}): the enterprise's
  * letter, photos, the department's written answer. Whoever may read the appeal reads its files; whoever may handle
- * it (the bureau, the assigned unit's editors) adds files; the store audits each upload.
+ * it (the bureau, the assigned unit's editors) adds files; the store audits each upload, and the appeal's own
+ * history gets a line for it (上传, the file's name), as the user guide says.
  */
 @Service
 public class AppealDocuments {
@@ -27,12 +30,15 @@ public class AppealDocuments {
 	private final AppealQueries queries;
 	private final AppealWrites writes;
 	private final DataScopes scopes;
+	private final Auditor auditor;
 
-	AppealDocuments(Documents documents, AppealQueries queries, AppealWrites writes, DataScopes scopes) {
+	AppealDocuments(Documents documents, AppealQueries queries, AppealWrites writes, DataScopes scopes,
+			Auditor auditor) {
 		this.documents = documents;
 		this.queries = queries;
 		this.writes = writes;
 		this.scopes = scopes;
+		this.auditor = auditor;
 	}
 
 	/** At most this many files with a public appeal. */
@@ -119,7 +125,10 @@ public class AppealDocuments {
 		if (bytes == null || bytes.length == 0) {
 			throw new BusinessException("attachment.empty");
 		}
-		return documents.store(name, bytes, user, DocumentOwner.of(OWNER, appealId), "OTHER", null);
+		StoredDocument stored = documents.store(name, bytes, user, DocumentOwner.of(OWNER, appealId), "OTHER", null);
+		auditor.record(AppealWrites.RECORD, appealId, "UPLOAD", stored.fileName(), Map.of(),
+				Map.of("file", stored.fileName()));
+		return stored;
 	}
 
 	/** One of the appeal's files; 404 when it is another owner's or the appeal is not readable. */

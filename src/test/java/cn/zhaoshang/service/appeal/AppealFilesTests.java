@@ -60,6 +60,10 @@ class AppealFilesTests extends ApiTestSupport {
 			.query(String.class).single()).isEqualTo("appeal");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPLOAD' AND record_id = :id")
 			.param("id", String.valueOf(document)).query(Long.class).single()).isGreaterThanOrEqualTo(1);
+		// and the appeal's own history (its page's history pane) lists the upload with the file's name
+		assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE record_type = 'appeal' AND action = 'UPLOAD'"
+				+ " AND record_id = :id").param("id", String.valueOf(id)).query(String.class).list())
+			.containsExactly("来信.pdf");
 		as("city", multipart("/api/v1/appeals/" + id + "/documents")
 			.file(new MockMultipartFile("file", "note.txt", "text/plain", "just text".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isUnsupportedMediaType());
