@@ -38,9 +38,9 @@ if [ "${CDS:-1}" = 1 ]; then
   # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
   rm -rf target/cds
   java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
-  java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/app.jar \
+  java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
     --server.port=0 > target/benchmarks/cds-training.log 2>&1 || { tail -30 target/benchmarks/cds-training.log; exit 1; }
-  RUN_JAR=target/cds/app.jar
+  RUN_JAR=target/cds/$(basename "$JAR")
   JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa"
 fi
 [ "${NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"

@@ -18,7 +18,7 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATA
 mkdir -p target/benchmarks
 rm -rf target/cds
 java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
-java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/app.jar \
+java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
   --server.port=0 > target/benchmarks/cds-training.log 2>&1
 once() { # $1: label, then the java arguments
   label=$1; shift
@@ -37,7 +37,7 @@ once() { # $1: label, then the java arguments
 echo "load average: $(cat /proc/loadavg)"
 for i in $(seq "$RUNS"); do
   once plain -jar "$JAR"
-  once cds -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/app.jar
+  once cds -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/$(basename "$JAR")
 done | tee target/benchmarks/startup.txt
 for label in plain cds; do
   echo "$label median: $(awk -v l=$label '$1 == l {print $2}' target/benchmarks/startup.txt | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
