@@ -78,22 +78,28 @@ class AllocationApiController {
 
 
 	CandidatesJson json(Candidates.Result r, Locale locale) {
+		boolean clue = r.subject().clueId() != null;
 		return new CandidatesJson(r.outsidePositioning(), r.subject().projectId(), r.subject().clueId(),
 				r.subject().unitId(), r.subject().chainId(), r.items()
 					.stream()
 					.map(c -> new CandidateJson(c.unit().value(), unitName(c.unit().value()), c.score(),
-							c.tier().name(), c.reasons().stream().map(x -> reason(x, locale)).toList()))
+							c.tier().name(), c.reasons().stream().map(x -> reason(x, clue, locale)).toList()))
 					.toList());
 	}
 
-	ReasonJson reason(CandidateScoring.Reason r, Locale locale) {
+	/**
+	 * A reason with its code (the contract: the same for a project and a clue) and its text worded for the subject:
+	 * a clue's reasons speak of the clue ({@code allocation.reason.clue.*}), a project's of the project.
+	 */
+	ReasonJson reason(CandidateScoring.Reason r, boolean clue, Locale locale) {
 		Object[] args = new Object[r.args().size() + 1];
 		args[0] = r.points();
 		for (int i = 0; i < r.args().size(); i++) {
 			args[i + 1] = r.args().get(i);
 		}
-		return new ReasonJson(r.key().substring("allocation.reason.".length()), r.points(),
-				messages.getMessage(r.key(), args, locale));
+		String code = r.key().substring("allocation.reason.".length());
+		return new ReasonJson(code, r.points(),
+				messages.getMessage(clue ? "allocation.reason.clue." + code : r.key(), args, locale));
 	}
 
 	String unitName(long id) {

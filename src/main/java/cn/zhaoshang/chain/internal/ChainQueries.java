@@ -27,6 +27,7 @@ import cn.zhaoshang.org.PersonId;
 import cn.zhaoshang.org.Units;
 import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.UnitSummary;
+import cn.zhaoshang.platform.list.Paging;
 
 import org.springframework.stereotype.Service;
 
@@ -104,10 +105,18 @@ public class ChainQueries {
 			boolean editable) {
 	}
 
-	/** The chain director board. */
+	/**
+	 * The chain director board; {@code openTargets} are the first open targets in the board's order (all of them for
+	 * the API, the first {@link #BOARD_TARGETS} for the page) and {@code openTargetCount} is how many there are.
+	 */
 	public record Board(ChainHead head, List<Link> gaps, Map<TargetStatus, Long> targetsByStatus,
-			List<TargetRow> openTargets, List<KindCounts> byStage, List<ChainRecord> keyProjects,
+			List<TargetRow> openTargets, int openTargetCount, List<KindCounts> byStage, List<ChainRecord> keyProjects,
 			List<Milestone> milestones) {
+
+		/** Whether the board lists fewer open targets than there are (the rest: {@link ChainQueries#openTargets}). */
+		public boolean moreTargets() {
+			return openTargets.size() < openTargetCount;
+		}
 
 		public BigDecimal projectAmount() {
 			return byStage.stream()
@@ -219,7 +228,16 @@ public class ChainQueries {
 		return targetRows(List.of(t), enterprises.find(List.of(t.merchantId())), user).get(0);
 	}
 
+	/** The board with every open target (the API). */
 	public Board board(long chainId, CurrentUser user) {
+		return board(chainId, user, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The board listing the first {@code shown} open targets in the board's order (link, priority, id) and the count
+	 * of all of them: the page lists {@link #BOARD_TARGETS} and links to {@link #openTargets} for the rest.
+	 */
+	public Board board(long chainId, CurrentUser user, int shown) {
 		ChainHead head = head(chainId, user);
 		List<Link> links = store.links(chainId);
 		List<Target> targets = store.targets(links.stream().map(Link::id).toList());
@@ -228,8 +246,8 @@ public class ChainQueries {
 			byStatus.put(s, 0L);
 		}
 		targets.forEach(t -> byStatus.merge(t.status(), 1L, Long::sum));
-		List<Target> open = targets.stream().filter(t -> t.status().isOpen()).toList();
-		Map<Long, ChainEnterprise> found = enterprises.find(open.stream().map(Target::merchantId).distinct().toList());
+		List<Target> all = open(targets);
+		List<Target> open = all.subList(0, Math.min(shown, all.size()));
 		List<KindCounts> byStage = new ArrayList<>();
 		List<ChainRecord> key = new ArrayList<>();
 		ChainId id = new ChainId(chainId);
@@ -244,7 +262,33 @@ public class ChainQueries {
 			key.addAll(provider.keyRecords(id, user, 50));
 		}
 		return new Board(head, links.stream().filter(l -> l.gap() != GapRating.NONE).toList(), byStatus,
-				targetRows(open, found, user), byStage, key, store.milestones(chainId));
+				targetRows(open, user), all.size(), byStage, key, store.milestones(chainId));
+	}
+
+	/** How many open targets the board page lists before its link to the full list. */
+	public static final int BOARD_TARGETS = 50;
+
+	/** One page of a chain's open targets in the board's order, with each link's name. */
+	public record OpenTargets(ChainHead head, Map<Long, String> linkNames, Paging<TargetRow> rows) {
+	}
+
+	/** The chain's open targets, one page of them read in full (the board page's "all open targets"). */
+	public OpenTargets openTargets(long chainId, CurrentUser user, int page, int size) {
+		ChainHead head = head(chainId, user);
+		List<Link> links = store.links(chainId);
+		Paging<Target> p = Paging.of(open(store.targets(links.stream().map(Link::id).toList())), page, size);
+		Map<Long, String> names = new HashMap<>();
+		links.forEach(l -> names.put(l.id(), l.name()));
+		return new OpenTargets(head, names, p.withItems(targetRows(p.items(), user)));
+	}
+
+	private static List<Target> open(List<Target> targets) {
+		return targets.stream().filter(t -> t.status().isOpen()).toList();
+	}
+
+	private List<TargetRow> targetRows(List<Target> targets, CurrentUser user) {
+		return targetRows(targets, enterprises.find(targets.stream().map(Target::merchantId).distinct().toList()),
+				user);
 	}
 
 	public List<Milestone> milestones(long chainId) {

@@ -36,6 +36,7 @@ import cn.zhaoshang.platform.FieldException;
 import cn.zhaoshang.platform.InvalidInputException;
 import cn.zhaoshang.platform.NotFoundException;
 import cn.zhaoshang.platform.Security;
+import cn.zhaoshang.platform.list.PageSizes;
 import cn.zhaoshang.platform.web.Flash;
 import cn.zhaoshang.platform.web.FormErrors;
 import cn.zhaoshang.chain.web.ChainForms.HeaderForm;
@@ -124,11 +125,20 @@ class ChainPages {
 	}
 
 	private String board(CurrentUser user, long id, Model model, MilestoneForm form, FormErrors errors) {
-		model.addAttribute("board", queries.board(id, user));
+		model.addAttribute("board", queries.board(id, user, ChainQueries.BOARD_TARGETS));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", MilestoneStatus.values());
 		return "chain/board";
+	}
+
+	/** Every open target of the chain, paged, in the board's order: where the board's target list continues. */
+	@GetMapping("/chains/{id}/targets")
+	@PreAuthorize(Security.Rules.INTERNAL)
+	String openTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		model.addAttribute("open", queries.openTargets(id, user, PageSizes.page(page), PageSizes.forPage(size)));
+		return "chain/open-targets";
 	}
 
 	// ---- the chain's header, editors and links

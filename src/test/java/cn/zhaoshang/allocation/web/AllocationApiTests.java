@@ -409,7 +409,11 @@ class AllocationApiTests extends ApiTestSupport {
 			.update(keys, "id");
 		long clue = keys.getKey().longValue();
 		as("qingfeng", get("/api/v1/clues/" + clue + "/allocation-candidates")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.outsidePositioning").value(true));
+			.andExpect(jsonPath("$.outsidePositioning").value(true))
+			// the codes are a project's codes; only the text speaks of the clue
+			.andExpect(jsonPath("$.items[0].reasons[*].code").value(org.hamcrest.Matchers.contains("primary",
+					"land.noNeed", "factory.noNeed", "load")))
+			.andExpect(jsonPath("$.items[0].reasons[1].text").value(org.hamcrest.Matchers.startsWith("线索未登记用地需求")));
 		var c = send("qingfeng", post("/api/v1/transfers"), proposal(null, clue, fanxian, "30", 3))
 			.andExpect(status().isCreated())
 			.andReturn();
