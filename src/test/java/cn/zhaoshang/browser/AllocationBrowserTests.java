@@ -134,8 +134,16 @@ class AllocationBrowserTests extends BrowserJourney {
 		browser.clickInView("#outside-positioning");
 		assertThat(browser.path()).isEqualTo("/allocation/clues/" + clue);
 		assertThat(browser.text("#outside-badge")).contains("定位外");
-		assertThat(browser.text("#candidates")).contains("濮阳经济技术开发区").contains("首位主导产业");
+		assertThat(browser.text("#candidates")).contains("濮阳经济技术开发区").contains("首位主导产业")
+			.contains("线索未登记用地需求")
+			.doesNotContain("项目无用地需求");
 		fits("allocation-clue-candidates");
+		// the same page in English speaks of the clue too; then back to Chinese for the rest of the journey
+		browser.clickAndWait("#lang-en");
+		assertThat(browser.text("#candidates")).contains("The clue records no land need")
+			.doesNotContain("The project needs");
+		fits("allocation-clue-candidates-en");
+		browser.clickAndWait("#lang-zh");
 		browser.clickInView("#outside-list-link");
 		assertThat(browser.path()).isEqualTo("/clues");
 		assertThat(browser.text("main")).contains(title);

@@ -117,4 +117,50 @@ class ChainMapBrowserTests extends BrowserJourney {
 
 		assertThat(problems).isEmpty();
 	}
+
+	/**
+	 * A chain with more open targets than the board lists: the board shows the first 50 with the count and the link
+	 * to all of them, which opens the chain's paged open-targets list; in Chinese and English.
+	 */
+	@Test
+	void the_board_lists_the_first_open_targets_and_links_to_all_of_them() throws Exception {
+		List<String> problems = new ArrayList<>();
+		long chain = jdbc.sql("SELECT id FROM industry_chain WHERE code = 'new-materials'").query(Long.class).single();
+		List<Long> merchants = jdbc.sql("SELECT id FROM merchant WHERE merged_into_id IS NULL ORDER BY id")
+			.query(Long.class).list().subList(0, 24);
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+		for (int l = 0; l < 3; l++) {
+			var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO chain_link (chain_id, name, link_position, sort_order, gap, created_at, updated_at)
+					VALUES (?, ?, 'MIDSTREAM', 90, 'FILL', ?, ?)""")
+				.params(chain, cn.zhaoshang.support.Pages.unique("新材料测试环节"), now, now)
+				.update(keys, "id");
+			for (long m : merchants) {
+				jdbc.sql("""
+						INSERT INTO chain_target (link_id, merchant_id, priority, reason, tracker_unit_id, status,
+						    created_by, created_at, updated_at)
+						VALUES (?, ?, 'MEDIUM', '看板测试', (SELECT id FROM unit WHERE code = 'etdz'), 'IDENTIFIED',
+						    'city', ?, ?)""")
+					.params(keys.getKey().longValue(), m, now, now)
+					.update();
+			}
+		}
+		browser.signIn("city", PASSWORD);
+		for (String lang : List.of("zh", "en")) {
+			if (lang.equals("en")) {
+				browser.clickAndWait("#lang-en");
+			}
+			browser.open("/chains/" + chain + "/board");
+			assertThat(browser.all("#board-open-targets .open-target")).hasSize(50);
+			assertThat(browser.text("#board-targets-count")).contains(lang.equals("zh") ? "显示前 50 个" : "first 50 of");
+			shoot(problems, "chain-board-targets-" + lang);
+			browser.clickInView("#board-targets-all");
+			assertThat(browser.path()).isEqualTo("/chains/" + chain + "/targets");
+			assertThat(browser.all("#open-targets .open-target")).hasSize(20);
+			shoot(problems, "chain-open-targets-" + lang);
+		}
+		browser.clickAndWait("#lang-zh");
+		assertThat(problems).isEmpty();
+	}
 }

@@ -2,11 +2,13 @@ package cn.zhaoshang.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.zhaoshang.platform.CurrentUser;
+import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -24,6 +26,24 @@ public final class Pages {
 	public static RequestPostProcessor as(AccountUserDetailsService accounts, String username) {
 		CurrentUser user = accounts.loadUserByUsername(username);
 		return SecurityMockMvcRequestPostProcessors.user(user);
+	}
+
+	/**
+	 * The page at {@code path} (status 200) as the demo user, in {@code locale} as if chosen with the language button
+	 * (null: the account's own language).
+	 */
+	public static String html(org.springframework.test.web.servlet.MockMvc mvc, AccountUserDetailsService accounts,
+			String username, String path, Locale locale) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+			.with(as(accounts, username));
+		if (locale != null) {
+			request.sessionAttr(UserLocaleResolver.SESSION_ATTRIBUTE, locale);
+		}
+		var response = mvc.perform(request).andReturn().getResponse();
+		if (response.getStatus() != 200) {
+			throw new AssertionError(path + " answered " + response.getStatus());
+		}
+		return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -1,16 +1,11 @@
 package cn.zhaoshang.allocation.web;
 
-import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
@@ -74,15 +69,7 @@ class CandidatesPageTests {
 	}
 
 	String page(String path, Locale locale) throws Exception {
-		var request = get(path).with(as(accounts, "city"));
-		if (locale != null) {
-			request.sessionAttr(UserLocaleResolver.SESSION_ATTRIBUTE, locale);
-		}
-		return mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return Pages.html(mvc, accounts, "city", path, locale);
 	}
 
 	/** The reasons' list items of the ranked candidates. */
@@ -90,7 +77,7 @@ class CandidatesPageTests {
 		String ranked = Pages.from(html, "candidates");
 		ranked = ranked.substring(0, ranked.indexOf("id=\"propose-form\"") > 0 ? ranked.indexOf("id=\"propose-form\"")
 				: ranked.length());
-		return Pages.all(ranked, "<li>(.*?)</li>");
+		return Pages.all(ranked, "<li>(.*?)</li>").stream().map(r -> r.replace("&#39;", "'")).toList();
 	}
 
 	@Test
@@ -115,6 +102,10 @@ class CandidatesPageTests {
 		assertThat(reasons).isNotEmpty()
 			.anySatisfy(r -> assertThat(r).contains("The clue records no land need"))
 			.anySatisfy(r -> assertThat(r).contains("The clue records no factory floor need"))
+			.anySatisfy(r -> assertThat(r).startsWith("The clue's chain is"))
+			.anySatisfy(r -> assertThat(r).startsWith("The unit's projects in hand: "))
+			.allSatisfy(r -> assertThat(r).as("every argument filled in (an apostrophe is doubled in the bundle)")
+				.doesNotContain("{"))
 			.allSatisfy(r -> assertThat(r).as("no project-only wording for a clue")
 				.doesNotContainIgnoringCase("the project needs")
 				.doesNotContainIgnoringCase("the project's"));
@@ -130,7 +121,9 @@ class CandidatesPageTests {
 		assertThat(zh).anySatisfy(r -> assertThat(r).contains("项目需").contains("120 亩"))
 			.noneSatisfy(r -> assertThat(r).contains("线索"));
 		List<String> en = reasons(page("/allocation/projects/" + project, Locale.ENGLISH));
-		assertThat(en).anySatisfy(r -> assertThat(r).containsIgnoringCase("the project").contains("120 mu"))
+		assertThat(en).anySatisfy(r -> assertThat(r).contains("covers the project's 120 mu +20"))
+			.anySatisfy(r -> assertThat(r).contains("cover the project's 6000 m2 +15"))
+			.allSatisfy(r -> assertThat(r).doesNotContain("{"))
 			.noneSatisfy(r -> assertThat(r).containsIgnoringCase("clue"));
 	}
 }

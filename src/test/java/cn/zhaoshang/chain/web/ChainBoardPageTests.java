@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.chain.internal.ChainQueries;
-import cn.zhaoshang.platform.i18n.UserLocaleResolver;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
@@ -96,15 +94,7 @@ class ChainBoardPageTests {
 	}
 
 	String page(String path, Locale locale) throws Exception {
-		var request = get(path).with(as(accounts, "viewer"));
-		if (locale != null) {
-			request.sessionAttr(UserLocaleResolver.SESSION_ATTRIBUTE, locale);
-		}
-		return mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return Pages.html(mvc, accounts, "viewer", path, locale);
 	}
 
 	static List<Long> targetIds(String html, String listId) {
