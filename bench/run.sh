@@ -5,17 +5,18 @@
 # throughput with wrk at 16 and 64 connections next to the same statements from 16 and 64 JDBC clients, and reads
 # the resident memory. Writes target/benchmarks/run-<time>.txt.
 # Settings by environment: DB (zs_bench), PORT (18080), PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented
-# memory setting below, docs/operations.md "Memory"), CDS (1: start from the extracted jar with a class data sharing
-# archive made by a training run first, as docs/operations.md "Start-up" describes; 0: the plain jar), NMT (1: print
-# the JVM's native memory summary after the runs), RUNS, WARMUP, EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set
-# unchanged), WRK_SECONDS (15).
+# memory setting below, docs/operations.md "Memory"), CDS (0: the plain jar, the documented memory setting; 1: start
+# from the extracted jar with a class data sharing archive made by a training run first, as docs/operations.md
+# "Start-up" describes: faster start-up, about 20 MB more resident memory; bench/startup.sh compares start-ups),
+# NMT (1: print the JVM's native memory summary after the runs), RUNS, WARMUP, EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves
+# the data set unchanged), WRK_SECONDS (15).
 # Needs: a built jar and test classes (mvn -B package -DskipTests; mvn -B process-test-classes), wrk (Debian).
 set -e
 cd "$(dirname "$0")/.."
 DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -Dserver.tomcat.threads.max=64}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000 -Dserver.tomcat.threads.max=64}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # glibc's per-thread malloc arenas: the documented setting too
 WRK_SECONDS=${WRK_SECONDS:-15}
 JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
@@ -34,7 +35,7 @@ say() { echo "$*" | tee -a "$OUT"; }
 export SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
   ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data}
 RUN_JAR=$JAR
-if [ "${CDS:-1}" = 1 ]; then
+if [ "${CDS:-0}" = 1 ]; then
   # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
   rm -rf target/cds
   java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Start-up to the sign-in page, the plain jar against the extracted jar with a class data sharing archive (issue 15;
-# docs/benchmarks.md, docs/operations.md "Start-up"). Starts each way RUNS times (3) on the data set's database and
-# prints every time and the median. Settings by environment as bench/run.sh: DB (zs_bench), PORT (18080),
+# docs/benchmarks.md, docs/operations.md "Start-up"), and, where a Java 25 is installed (JAVA25, by default Temurin's
+# under /usr/lib/jvm), the extracted jar on Java 25 with an ahead-of-time cache (JEP 483/514/515: classes loaded and
+# linked, method profiles). Starts each way RUNS times (3) on the data set's database and prints every time, the
+# resident memory and the median. Settings by environment as bench/run.sh: DB (zs_bench), PORT (18080),
 # PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented memory setting).
 set -e
 cd "$(dirname "$0")/.."
@@ -9,7 +11,7 @@ DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 RUNS=${RUNS:-3}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -Dserver.tomcat.threads.max=64}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000 -Dserver.tomcat.threads.max=64}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
@@ -20,10 +22,16 @@ rm -rf target/cds
 java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
 java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
   --server.port=0 > target/benchmarks/cds-training.log 2>&1
-once() { # $1: label, then the java arguments
-  label=$1; shift
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ -x "$JAVA25" ] || JAVA25=
+if [ -n "$JAVA25" ]; then # the training run on Java 25 writes the cache when the context is ready
+  $JAVA25 -XX:AOTCacheOutput=target/cds/app.aot -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
+    --server.port=0 > target/benchmarks/aot-training.log 2>&1
+fi
+once() { # $1: label, $2: the java command, then its arguments
+  label=$1; java=$2; shift 2
   start=$(date +%s%N)
-  java $JAVA_OPTS "$@" --server.port="$PORT" > target/benchmarks/startup.log 2>&1 &
+  $java $JAVA_OPTS "$@" --server.port="$PORT" > target/benchmarks/startup.log 2>&1 &
   app=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; do
     kill -0 $app 2>/dev/null || { tail -30 target/benchmarks/startup.log; exit 1; }
@@ -36,10 +44,11 @@ once() { # $1: label, then the java arguments
 }
 echo "load average: $(cat /proc/loadavg)"
 for i in $(seq "$RUNS"); do
-  once plain -jar "$JAR"
-  once cds -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/$(basename "$JAR")
+  once plain java -jar "$JAR"
+  once cds java -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/$(basename "$JAR")
+  [ -z "$JAVA25" ] || once aot25 "$JAVA25" -XX:AOTCache=target/cds/app.aot -jar target/cds/$(basename "$JAR")
 done | tee target/benchmarks/startup.txt
-for label in plain cds; do
+for label in plain cds aot25; do
   echo "$label median: $(awk -v l=$label '$1 == l {print $2}' target/benchmarks/startup.txt | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
 done
 echo "load average: $(cat /proc/loadavg)"
