@@ -54,8 +54,13 @@ import org.springframework.http.MediaType;
  * read, nothing computed); 5 warm-up runs, then 30 measured of each, median and p95. Before measuring, the result of
  * each period is checked equal, figure by figure, to {@link FiguresReference} (the first, per-project
  * implementation). Aims: p95 at most 100 ms and at most twice the raw SQL's; the year at most 170 ms (ten times
- * faster than the peer's 1.7 s). Not part of the suite (tag benchmark); the report with the PostgreSQL plans goes to
- * target/benchmarks/figures.txt. {@code -Dbench.projects=N} changes the size.
+ * faster than the peer's 1.7 s). Then, through the API with bearer tokens, the monthly notification of 2026-10 as
+ * .docx and .pdf (aim 2 s), a draft ranking of 2026-Q3 (aim 1 s) and the home dashboard for the city bureau and a
+ * county (aim 200 ms), each checked first (see {@link #documentsRankingAndDashboard}), and the parts they read. Not
+ * part of the suite (tag benchmark); the report with the PostgreSQL plans and the aims met or not goes to
+ * target/benchmarks/figures.txt (docs/benchmarks.md, "Issue 11 aims (a)–(d) in one run"). {@code -Dbench.projects=N}
+ * changes the size, {@code -Dbench.rounds}, {@code -Dbench.warmup} the rounds; {@code -Dbench.plans=false},
+ * {@code -Dbench.check=false}, {@code -Dbench.parts=false} leave parts out.
  */
 @Tag("benchmark")
 @SpringBootTest
