@@ -119,8 +119,10 @@ public class HomeDashboard {
 		List<StageBar> funnel = new ArrayList<>();
 		List<StageBar> key = new ArrayList<>();
 		long[] stalled = { 0 };
-		stages(scope, locale, funnel, key, stalled);
-		List<Bar> byChain = chains(scope, locale);
+		Map<Long, long[]> chainCounts = new HashMap<>();
+		Map<Long, BigDecimal> chainAmounts = new HashMap<>();
+		stagesAndChains(scope, locale, funnel, key, stalled, chainCounts, chainAmounts);
+		List<Bar> byChain = chains(scope, chainCounts, chainAmounts, locale);
 		Funds funds = funds(scope, year, month, locale);
 		List<IndicatorCompletion> completion = readsFigures(user.role())
 				? completion(scope, ReportingPeriod.parse(last.toString()), locale) : List.of();
@@ -161,17 +163,35 @@ public class HomeDashboard {
 			  COALESCE(SUM(CASE WHEN %1$s THEN p.planned_investment ELSE 0 END), 0) AS amount,
 			  SUM(CASE WHEN %1$s AND p.key_project = TRUE THEN 1 ELSE 0 END) AS key_n,
 			  COALESCE(SUM(CASE WHEN %1$s AND p.key_project = TRUE THEN p.planned_investment ELSE 0 END), 0) AS key_amount,
-			  SUM(CASE WHEN %1$s AND p.stalled = TRUE THEN 1 ELSE 0 END) AS stalled_n
+			  SUM(CASE WHEN %1$s AND p.stalled = TRUE THEN 1 ELSE 0 END) AS stalled_n,
+			  p.chain_id
 			FROM project p WHERE p.status <> 'DROPPED'
-			GROUP BY p.stage""";
+			GROUP BY p.stage, p.chain_id""";
 
-	private void stages(Scope scope, Locale locale, List<StageBar> funnel, List<StageBar> key, long[] stalled) {
+	/**
+	 * The stage and chain bars from one pass over the projects (grouped by stage and chain, summed here): the
+	 * dashboard's only statement whose cost grows with the ledger (docs/benchmarks.md, issue 11 aims).
+	 */
+	private void stagesAndChains(Scope scope, Locale locale, List<StageBar> funnel, List<StageBar> key,
+			long[] stalled, Map<Long, long[]> chainCounts, Map<Long, BigDecimal> chainAmounts) {
 		Map<Stage, Object[]> rows = new EnumMap<>(Stage.class);
 		jdbc.sql(STAGES.formatted(scope.sql())).params(scope.params()).query(rs -> {
-			rows.put(Stage.valueOf(rs.getString("stage")),
-					new Object[] { rs.getLong("city_n"), amount(rs.getBigDecimal("city_amount")), rs.getLong("n"),
-							amount(rs.getBigDecimal("amount")), rs.getLong("key_n"),
-							amount(rs.getBigDecimal("key_amount")), rs.getLong("stalled_n") });
+			Object[] r = rows.computeIfAbsent(Stage.valueOf(rs.getString("stage")),
+					s -> new Object[] { 0L, amount(null), 0L, amount(null), 0L, amount(null), 0L });
+			long n = rs.getLong("n");
+			BigDecimal amount = amount(rs.getBigDecimal("amount"));
+			r[0] = (Long) r[0] + rs.getLong("city_n");
+			r[1] = ((BigDecimal) r[1]).add(amount(rs.getBigDecimal("city_amount")));
+			r[2] = (Long) r[2] + n;
+			r[3] = ((BigDecimal) r[3]).add(amount);
+			r[4] = (Long) r[4] + rs.getLong("key_n");
+			r[5] = ((BigDecimal) r[5]).add(amount(rs.getBigDecimal("key_amount")));
+			r[6] = (Long) r[6] + rs.getLong("stalled_n");
+			if (n > 0) {
+				long chain = rs.getLong("chain_id");
+				chainCounts.computeIfAbsent(chain, c -> new long[1])[0] += n;
+				chainAmounts.merge(chain, amount, BigDecimal::add);
+			}
 		});
 		Object[] none = { 0L, amount(null), 0L, amount(null), 0L, amount(null), 0L };
 		for (Stage s : Stage.values()) {
@@ -187,16 +207,7 @@ public class HomeDashboard {
 		}
 	}
 
-	private List<Bar> chains(Scope scope, Locale locale) {
-		Map<Long, long[]> counts = new HashMap<>();
-		Map<Long, BigDecimal> amounts = new HashMap<>();
-		jdbc.sql("SELECT p.chain_id, COUNT(*), COALESCE(SUM(p.planned_investment), 0) FROM project p "
-				+ "WHERE p.status <> 'DROPPED' AND " + scope.sql() + " GROUP BY p.chain_id")
-			.params(scope.params())
-			.query(rs -> {
-				counts.put(rs.getLong(1), new long[] { rs.getLong(2) });
-				amounts.put(rs.getLong(1), amount(rs.getBigDecimal(3)));
-			});
+	private List<Bar> chains(Scope scope, Map<Long, long[]> counts, Map<Long, BigDecimal> amounts, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		List<Bar> bars = new ArrayList<>();
 		for (Chain c : chains.all()) {
