@@ -13,7 +13,6 @@ import cn.zhaoshang.platform.DataScopes;
 import cn.zhaoshang.platform.SheetRow;
 import cn.zhaoshang.platform.StreamingWorkbook;
 import cn.zhaoshang.platform.WorkbookStyles;
-import cn.zhaoshang.platform.list.ReadAhead;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,9 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dates real date cells (yyyy-mm-dd), words as in the ledger (签约, 新建, 是).
  * <p>
  * The export streams: rows come from the database through a cursor and go to the workbook through the
- * platform's {@link StreamingWorkbook}, which keeps a window of rows in memory and the rest in a temporary file, so
- * 200,000 projects need no more heap than 200; every cell is written through {@link SheetRow}. The cursor is read on
- * a second thread while this one writes ({@link ReadAhead}).
+ * platform's {@link StreamingWorkbook}, which keeps a window of rows in memory and the rest in a compressed temporary
+ * file, so 200,000 projects need no more heap than 200; every cell is written through {@link SheetRow}.
  */
 @Service
 public class LedgerWorkbook {
@@ -71,10 +69,9 @@ public class LedgerWorkbook {
 			List<LedgerColumn> columns = List.of(LedgerColumn.values());
 			header(sheet, columns, styles);
 			int[] next = { 1 };
-			// rows read on a second thread while this one writes them; the transaction only holds the cursor, and
-			// the workbook goes to the client after it has ended
-			ReadAhead.<ProjectQueries.Row>run(rows -> readOnly.executeWithoutResult(tx -> queries.forEach(filter, scope, rows)),
-					row -> write(styles.row(sheet, next[0]++), row));
+			// the transaction only holds the cursor; the workbook goes to the client after it has ended
+			readOnly.executeWithoutResult(tx -> queries.forEach(filter, scope,
+					row -> write(styles.row(sheet, next[0]++), row)));
 			totals(wb.createSheet(format.chinese("ledger.sheet.totals")), queries.grouped(filter, scope, "unit"),
 					filter, styles);
 			wb.write(out);
