@@ -304,12 +304,12 @@ class TripApiTests extends ApiTestSupport {
 		long negotiating = project("NEGOTIATING");
 		long other = project("SIGNED");
 		slots("hualong", leader, negotiating, null, null).andExpect(status().isOk());
-		String yesterday = LocalDate.now().minusDays(1).toString();
+		String yesterday = chinaToday().minusDays(1).toString();
 
 		// a project not in the leader's slots, a future date and no notes: each named, nothing saved
 		as("hualong", post("/api/v1/leaders/" + leader + "/contacts").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("projectId", other, "kind", "MEETING", "date",
-					LocalDate.now().plusDays(1).toString()))))
+					chinaToday().plusDays(1).toString()))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[?(@.field == 'projectId')].message")
 				.value(org.hamcrest.Matchers.hasItem(containsString("三个项目之一"))))
@@ -335,19 +335,19 @@ class TripApiTests extends ApiTestSupport {
 
 		// the resolution: required, not before the problem; at the version read; once only
 		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
-			.content(write(Map.of("version", 0, "resolvedOn", LocalDate.now().minusDays(5).toString()))))
+			.content(write(Map.of("version", 0, "resolvedOn", chinaToday().minusDays(5).toString()))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[?(@.field == 'resolution')]").isNotEmpty())
 			.andExpect(jsonPath("$.errors[?(@.field == 'resolvedOn')]").isNotEmpty());
 		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
 			.content(write(Map.of("version", 0, "resolution", "已协调调剂用地指标 50 亩", "resolvedOn",
-					LocalDate.now().toString()))))
+					chinaToday().toString()))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.resolution").value("已协调调剂用地指标 50 亩"))
 			.andExpect(jsonPath("$.open").doesNotExist())
 			.andExpect(jsonPath("$.version").value(1));
 		as("hualong", post("/api/v1/leader-contacts/" + id + "/resolve").contentType(MediaType.APPLICATION_JSON)
-			.content(write(Map.of("version", 1, "resolution", "again", "resolvedOn", LocalDate.now().toString()))))
+			.content(write(Map.of("version", 1, "resolution", "again", "resolvedOn", chinaToday().toString()))))
 			.andExpect(status().isConflict());
 
 		String list = body(as("viewer", get("/api/v1/leaders/" + leader + "/contacts")).andExpect(status().isOk())
@@ -389,5 +389,13 @@ class TripApiTests extends ApiTestSupport {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return ((Number) JsonPath.read(body(result), "$.id")).longValue();
+	}
+
+	/**
+	 * Today in China, as the leader contacts' date rules see it ({@code LeaderProjects.today()}): between 16:00 and
+	 * 24:00 UTC the machine's date is a day behind.
+	 */
+	private static LocalDate chinaToday() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 	}
 }
