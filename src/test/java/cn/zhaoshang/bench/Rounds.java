@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The timing the in-JVM benchmarks share ({@code FiguresBenchmark}, {@code DashboardBenchmark}): warm-up runs, then
- * measured rounds, sorted milliseconds, percentiles and the "aim met" line of docs/benchmarks.md. A step may throw
- * (a MockMvc request); a step after each round (deleting what the round wrote) is not timed.
+ * The timing the in-JVM benchmarks share ({@code FiguresBenchmark}, {@code DashboardBenchmark},
+ * {@code DispatchBenchmark}, {@code FundsTotalsBenchmark}): warm-up runs, then measured rounds, sorted milliseconds,
+ * percentiles and the "aim met" line of docs/benchmarks.md. A step may throw (a MockMvc request); a step after each
+ * round (deleting what the round wrote) is not timed.
  */
 public final class Rounds {
 

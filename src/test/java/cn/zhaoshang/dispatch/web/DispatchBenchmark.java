@@ -1,5 +1,6 @@
 package cn.zhaoshang.dispatch.web;
 
+import static cn.zhaoshang.bench.Rounds.pct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,13 +14,12 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.zhaoshang.bench.Rounds;
 import cn.zhaoshang.dispatch.internal.PacketQueries;
 import cn.zhaoshang.dispatch.internal.RoundStore;
 import cn.zhaoshang.dispatch.internal.StalledQueries;
@@ -110,15 +110,16 @@ class DispatchBenchmark {
 		String pdfUrl = "/api/v1/dispatch-rounds/" + last + "/packet.pdf";
 		String stalledUrl = "/api/v1/stalled-projects?round=" + last;
 		int[] sizes = new int[2];
-		double[] docx = time(5, 10, () -> sizes[0] = body(docxUrl, city).length);
-		double[] pdf = time(5, 10, () -> sizes[1] = body(pdfUrl, city).length);
+		double[] docx = new Rounds(5, 10).time(() -> sizes[0] = body(docxUrl, city).length);
+		double[] pdf = new Rounds(5, 10).time(() -> sizes[1] = body(pdfUrl, city).length);
 		String stalledJson = new String(body(stalledUrl, city), java.nio.charset.StandardCharsets.UTF_8);
 		int stalledCount = JsonPath.<List<?>>read(stalledJson, "$.items").size();
-		double[] stalled = time(5, 40, () -> body(stalledUrl, city).length);
+		double[] stalled = new Rounds(5, 40).time(() -> body(stalledUrl, city));
 		// the breakdown: the packet's queries alone (no rendering), the stalled list's query alone (no JSON)
 		DataScope all = new DataScope(true, true, java.util.Set.of(), java.util.Set.of());
-		double[] packetQueries = time(3, 10, () -> packets.document(last, all, Locale.SIMPLIFIED_CHINESE));
-		double[] stalledQuery = time(5, 40, () -> stalledQueries.stalled(last, all));
+		double[] packetQueries = new Rounds(3, 10)
+			.time(() -> packets.document(last, all, Locale.SIMPLIFIED_CHINESE));
+		double[] stalledQuery = new Rounds(5, 40).time(() -> stalledQueries.stalled(last, all));
 
 		report.add("database: %s; %d projects in scope of each of %d closed rounds, %d problems in the last; generated"
 				.formatted(TestDatabases.kind(), inScope, ROUNDS, problems)
@@ -126,13 +127,13 @@ class DispatchBenchmark {
 						generated, closeSeconds));
 		report.add(String.format(Locale.ROOT, "packet .docx GET %s: median %.0f ms, p95 %.0f ms, best %.0f ms (10 runs),"
 				+ " %d KB; target 3 s: %s", docxUrl, pct(docx, 50), pct(docx, 95), docx[0], sizes[0] / 1024,
-				pct(docx, 95) <= 3000 ? "met" : "NOT met"));
+				Rounds.met(docx, 3000)));
 		report.add(String.format(Locale.ROOT, "packet .pdf  GET %s: median %.0f ms, p95 %.0f ms, best %.0f ms (10 runs),"
 				+ " %d KB; target 3 s: %s", pdfUrl, pct(pdf, 50), pct(pdf, 95), pdf[0], sizes[1] / 1024,
-				pct(pdf, 95) <= 3000 ? "met" : "NOT met"));
+				Rounds.met(pdf, 3000)));
 		report.add(String.format(Locale.ROOT, "stalled list GET %s: %d stalled projects; p50 %.1f ms, p95 %.1f ms,"
 				+ " best %.1f ms (40 runs); target 200 ms: %s", stalledUrl, stalledCount, pct(stalled, 50),
-				pct(stalled, 95), stalled[0], pct(stalled, 95) <= 200 ? "met" : "NOT met"));
+				pct(stalled, 95), stalled[0], Rounds.met(stalled, 200)));
 		report.add(String.format(Locale.ROOT, "breakdown: the packet's queries alone (PacketQueries.document) median"
 				+ " %.0f ms, p95 %.0f ms; the stalled list's query alone (StalledQueries.stalled) p50 %.1f ms, p95 %.1f ms;"
 				+ " stalled JSON %d KB", pct(packetQueries, 50), pct(packetQueries, 95), pct(stalledQuery, 50),
@@ -207,23 +208,5 @@ class DispatchBenchmark {
 			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
 		}
 		return sql.append(" END").toString();
-	}
-
-	static double[] time(int warmUp, int runs, Callable<?> run) throws Exception {
-		for (int i = 0; i < warmUp; i++) {
-			run.call();
-		}
-		double[] ms = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			run.call();
-			ms[i] = (System.nanoTime() - t) / 1e6;
-		}
-		Arrays.sort(ms);
-		return ms;
-	}
-
-	static double pct(double[] sorted, int p) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 }

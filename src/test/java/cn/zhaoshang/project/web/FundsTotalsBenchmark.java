@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.web;
 
+import static cn.zhaoshang.bench.Rounds.pct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,10 +13,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhaoshang.bench.Rounds;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.TestDatabases;
 
@@ -43,8 +44,7 @@ class FundsTotalsBenchmark {
 
 	static final int PROJECTS = 200_000;
 	static final int MONTHS = 24;
-	static final int WARM_UP = 5;
-	static final int ROUNDS = 40;
+	static final Rounds ROUNDS = new Rounds(5, 40);
 
 	@Autowired
 	MockMvc mvc;
@@ -90,15 +90,8 @@ class FundsTotalsBenchmark {
 		String sql = "SELECT p.unit_id, SUM(f.funds_in_place), SUM(f.out_of_province), SUM(f.foreign_used),"
 				+ " SUM(f.fixed_assets) FROM project_funds f JOIN project p ON p.id = f.project_id"
 				+ " WHERE f.funds_month >= :from AND f.funds_month <= :to GROUP BY p.unit_id";
-		Runnable api = () -> {
-			try {
-				mvc.perform(get(url).with(city)).andExpect(status().isOk());
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		};
-		Runnable direct = () -> jdbc.sql(sql)
+		Rounds.Step api = () -> mvc.perform(get(url).with(city)).andExpect(status().isOk());
+		Rounds.Step direct = () -> jdbc.sql(sql)
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(current.atDay(1)))
 			.query()
@@ -107,14 +100,14 @@ class FundsTotalsBenchmark {
 		String summed = "SELECT s.unit_id, SUM(s.funds_in_place), SUM(s.out_of_province), SUM(s.foreign_used),"
 				+ " SUM(s.fixed_assets) FROM project_funds_sum s"
 				+ " WHERE s.sum_month >= :from AND s.sum_month <= :to GROUP BY s.unit_id HAVING SUM(s.row_count) > 0";
-		Runnable directSums = () -> jdbc.sql(summed)
+		Rounds.Step directSums = () -> jdbc.sql(summed)
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(current.atDay(1)))
 			.query()
 			.listOfRows();
-		double[] apiMs = time(api);
-		double[] sumsMs = time(directSums);
-		double[] sqlMs = time(direct);
+		double[] apiMs = ROUNDS.time(api);
+		double[] sumsMs = ROUNDS.time(directSums);
+		double[] sqlMs = ROUNDS.time(direct);
 		long inYear = jdbc.sql("SELECT COUNT(*) FROM project_funds WHERE funds_month >= :f AND funds_month <= :t")
 			.param("f", Date.valueOf(from.atDay(1))).param("t", Date.valueOf(current.atDay(1)))
 			.query(Long.class).single();
@@ -124,7 +117,7 @@ class FundsTotalsBenchmark {
 		// the API's answer equals the totals summed from the rows
 		report.add("API totals equal the rows' totals: " + equal(from, current));
 		report.add(String.format(Locale.ROOT, "API   GET %s: p50 %.1f ms, p95 %.1f ms, best %.1f ms (%d rounds)", url,
-				pct(apiMs, 50), pct(apiMs, 95), apiMs[0], ROUNDS));
+				pct(apiMs, 50), pct(apiMs, 95), apiMs[0], ROUNDS.rounds()));
 		report.add("monthly sums (project_funds_sum): %d rows, rebuilt from the funds rows in %.1f s".formatted(sumRows,
 				rebuilt));
 		report.add(String.format(Locale.ROOT, "SQL   the API's statement (monthly sums) directly: p50 %.1f ms, p95 %.1f ms, best %.1f ms",
@@ -132,7 +125,7 @@ class FundsTotalsBenchmark {
 		report.add(String.format(Locale.ROOT, "SQL   the same totals from the funds rows directly: p50 %.1f ms, p95 %.1f ms, best %.1f ms",
 				pct(sqlMs, 50), pct(sqlMs, 95), sqlMs[0]));
 		report.add(String.format(Locale.ROOT, "API p95 / rows SQL p95 = %.2f; target p95 <= 100 ms: %s; within 2x of the rows SQL: %s",
-				pct(apiMs, 95) / pct(sqlMs, 95), pct(apiMs, 95) <= 100 ? "met" : "NOT met",
+				pct(apiMs, 95) / pct(sqlMs, 95), Rounds.met(apiMs, 100),
 				pct(apiMs, 95) <= 2 * pct(sqlMs, 95) ? "met" : "NOT met"));
 		if (TestDatabases.postgres()) {
 			report.add("plan:");
@@ -216,23 +209,5 @@ class FundsTotalsBenchmark {
 			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
 		}
 		return sql.append(" END").toString();
-	}
-
-	static double[] time(Runnable run) {
-		for (int i = 0; i < WARM_UP; i++) {
-			run.run();
-		}
-		double[] ms = new double[ROUNDS];
-		for (int i = 0; i < ROUNDS; i++) {
-			long t = System.nanoTime();
-			run.run();
-			ms[i] = (System.nanoTime() - t) / 1e6;
-		}
-		Arrays.sort(ms);
-		return ms;
-	}
-
-	static double pct(double[] sorted, int p) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 }
