@@ -9,26 +9,20 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the API test classes share: MockMvc over the whole application with Spring Security, UTF-8 responses, the
- * database, the JSON mapper, and bearer tokens of the demo accounts ({@code POST /api/v1/auth/token}), fetched once
- * per user and test instance.
+ * database ({@link MockMvcTestSupport}), the JSON mapper, and bearer tokens of the demo accounts
+ * ({@code POST /api/v1/auth/token}), fetched once per user and test instance.
  */
-public abstract class ApiTestSupport {
+public abstract class ApiTestSupport extends MockMvcTestSupport {
 
 	/** The demo accounts' password. */
 	public static final String DEMO_PASSWORD = "Demo@2026";
@@ -36,24 +30,7 @@ public abstract class ApiTestSupport {
 	private final Map<String, String> tokens = new HashMap<>();
 
 	@Autowired
-	protected WebApplicationContext context;
-
-	/** Public: a test class may lend it to another's fixtures. */
-	@Autowired
-	public JdbcClient jdbc;
-
-	@Autowired
 	protected JsonMapper json;
-
-	protected MockMvc mvc;
-
-	@BeforeEach
-	void apiMockMvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	/** Signs the demo account in again on its next request (after its language changed, say). */
 	protected void forgetToken(String user) {

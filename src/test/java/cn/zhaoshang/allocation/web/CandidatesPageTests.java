@@ -6,20 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.PageTestSupport;
 import cn.zhaoshang.support.Pages;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The candidates page words each reason for its subject: a clue's page (a 清丰县 clue in 化工, which records no land or
@@ -27,23 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
  * keeps the project's wording; the API's reason codes are the same for both.
  */
 @SpringBootTest
-class CandidatesPageTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-	}
+class CandidatesPageTests extends PageTestSupport {
 
 	long clue() {
 		var keys = new GeneratedKeyHolder();
@@ -69,7 +46,7 @@ class CandidatesPageTests {
 	}
 
 	String page(String path, Locale locale) throws Exception {
-		return Pages.html(mvc, accounts, "city", path, locale);
+		return html("city", path, locale);
 	}
 
 	/** The reasons' list items of the ranked candidates. */

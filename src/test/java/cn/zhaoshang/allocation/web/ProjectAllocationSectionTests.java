@@ -1,26 +1,14 @@
 package cn.zhaoshang.allocation.web;
 
-import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.PageTestSupport;
 import cn.zhaoshang.support.Pages;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The project page's placement section, contributed by allocation through {@code project.ProjectPageSection}: a
@@ -29,23 +17,7 @@ import org.springframework.web.context.WebApplicationContext;
  * section then lists with its status.
  */
 @SpringBootTest
-class ProjectAllocationSectionTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-	}
+class ProjectAllocationSectionTests extends PageTestSupport {
 
 	long project(String unit) {
 		var keys = new GeneratedKeyHolder();
@@ -64,11 +36,7 @@ class ProjectAllocationSectionTests {
 	}
 
 	String page(String user, long project) throws Exception {
-		return mvc.perform(get("/projects/" + project).with(as(accounts, user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return html(user, "/projects/" + project);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package cn.zhaoshang.chain.web;
 
-import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,20 +12,14 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.chain.internal.ChainQueries;
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.PageTestSupport;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The director board page lists the first {@value ChainQueries#BOARD_TARGETS} open targets in the board's order with
@@ -34,24 +27,12 @@ import org.springframework.web.context.WebApplicationContext;
  * or abandoned one); the API's board still carries every open target.
  */
 @SpringBootTest
-class ChainBoardPageTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
+class ChainBoardPageTests extends PageTestSupport {
 
 	long chain;
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		chain = Demo.chain(jdbc, "new-materials");
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		List<Long> merchants = jdbc.sql("SELECT id FROM merchant WHERE merged_into_id IS NULL ORDER BY id")
@@ -94,7 +75,7 @@ class ChainBoardPageTests {
 	}
 
 	String page(String path, Locale locale) throws Exception {
-		return Pages.html(mvc, accounts, "viewer", path, locale);
+		return html("viewer", path, locale);
 	}
 
 	static List<Long> targetIds(String html, String listId) {
@@ -145,7 +126,7 @@ class ChainBoardPageTests {
 	@Test
 	void the_api_board_still_carries_every_open_target() throws Exception {
 		int open = openTargets().size();
-		mvc.perform(get("/api/v1/chains/" + chain + "/board").with(as(accounts, "viewer")))
+		mvc.perform(get("/api/v1/chains/" + chain + "/board").with(as("viewer")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.openTargets.length()").value(open));
 	}

@@ -1,6 +1,5 @@
 package cn.zhaoshang.chain.web;
 
-import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,21 +12,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.PageTestSupport;
 import cn.zhaoshang.support.Pages;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A link's local enterprises: the edit page changes strength, marks and note (audited, a stale version refused), and
@@ -35,18 +28,7 @@ import org.springframework.web.context.WebApplicationContext;
  * the first ten with the way to the full list.
  */
 @SpringBootTest
-class LinkListPagesTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
+class LinkListPagesTests extends PageTestSupport {
 
 	long link;
 
@@ -56,7 +38,6 @@ class LinkListPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -94,14 +75,6 @@ class LinkListPagesTests {
 			.update();
 	}
 
-	String html(String user, String path) throws Exception {
-		return mvc.perform(get(path).with(as(accounts, user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	String name(long merchant) {
 		return jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchant).query(String.class).single();
 	}
@@ -115,7 +88,7 @@ class LinkListPagesTests {
 		long id = locals.get(5);
 		String form = html("city", "/chains/locals/" + id + "/edit");
 		assertThat(form).contains("编辑本地企业").contains(name(merchants.get(5))).contains("action=\"/chains/locals/" + id + "/edit\"");
-		mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+		mvc.perform(post("/chains/locals/" + id + "/edit").with(as("city")).with(csrf())
 			.param("strength", "STRONG")
 			.param("leading", "true")
 			.param("centralSoe", "true")
@@ -132,12 +105,12 @@ class LinkListPagesTests {
 		assertThat(((Number) row.get("merchant_id")).longValue()).isEqualTo(merchants.get(5));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'chainLocal' AND record_id = ? "
 				+ "AND action = 'UPDATE'").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
-		mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+		mvc.perform(post("/chains/locals/" + id + "/edit").with(as("city")).with(csrf())
 			.param("strength", "WEAK")
 			.param("version", "0"))
 			.andExpect(status().isConflict());
 		// a note over 500 characters is named on the form
-		String tooLong = mvc.perform(post("/chains/locals/" + id + "/edit").with(as(accounts, "city")).with(csrf())
+		String tooLong = mvc.perform(post("/chains/locals/" + id + "/edit").with(as("city")).with(csrf())
 			.param("strength", "WEAK")
 			.param("note", "长".repeat(501))
 			.param("version", "1"))
@@ -147,7 +120,7 @@ class LinkListPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(tooLong).contains("is-invalid").contains("500");
 		// a viewer reads the lists but may not edit
-		mvc.perform(get("/chains/locals/" + id + "/edit").with(as(accounts, "viewer"))).andExpect(status().isForbidden());
+		mvc.perform(get("/chains/locals/" + id + "/edit").with(as("viewer"))).andExpect(status().isForbidden());
 		assertThat(html("viewer", "/chains/links/" + link + "/locals")).doesNotContain("edit-local");
 	}
 
@@ -173,7 +146,7 @@ class LinkListPagesTests {
 		assertThat(count(html("city", "/chains/links/" + link + "/locals?q=备注2"), "class=\"small edit-local\""))
 			.as("备注2 and 备注20 … 备注24").isEqualTo(6);
 
-		var xlsx = mvc.perform(get("/chains/links/" + link + "/locals.xlsx?strength=STRONG").with(as(accounts, "viewer")))
+		var xlsx = mvc.perform(get("/chains/links/" + link + "/locals.xlsx?strength=STRONG").with(as("viewer")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -189,7 +162,7 @@ class LinkListPagesTests {
 		assertThat(targets).contains(name(merchants.get(0))).doesNotContain("电子化学品配套");
 		assertThat(html("city", "/chains/links/" + link + "/targets?q=电子化学品")).contains("电子化学品配套")
 			.doesNotContain("补齐可降解材料下游");
-		var targetsXlsx = mvc.perform(get("/chains/links/" + link + "/targets.xlsx?priority=LOW").with(as(accounts, "city")))
+		var targetsXlsx = mvc.perform(get("/chains/links/" + link + "/targets.xlsx?priority=LOW").with(as("city")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -242,7 +215,7 @@ class LinkListPagesTests {
 		assertThat(localOrder(html("city", path + "&sort=secret"))).isEqualTo(byDefault);
 
 		var xlsx = mvc.perform(get("/chains/links/" + link + "/locals.xlsx?sort=strength&dir=desc")
-			.with(as(accounts, "viewer"))).andExpect(status().isOk()).andReturn().getResponse();
+			.with(as("viewer"))).andExpect(status().isOk()).andReturn().getResponse();
 		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("中");
@@ -260,7 +233,7 @@ class LinkListPagesTests {
 			.contains("id=\"sort-records\"");
 		String statusDesc = html("city", targets + "?sort=status&dir=desc");
 		assertThat(statusDesc.indexOf("补齐可降解材料下游")).isLessThan(statusDesc.indexOf("电子化学品配套"));
-		var targetsXlsx = mvc.perform(get(targets + ".xlsx?sort=status").with(as(accounts, "city")))
+		var targetsXlsx = mvc.perform(get(targets + ".xlsx?sort=status").with(as("city")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

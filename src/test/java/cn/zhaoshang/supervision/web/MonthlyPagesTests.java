@@ -1,6 +1,5 @@
 package cn.zhaoshang.supervision.web;
 
-import static cn.zhaoshang.support.Pages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,46 +9,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.internal.MonthlyNotifications;
+import cn.zhaoshang.support.PageTestSupport;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The monthly notification pages through MockMvc (2012-08; no other test uses that month): the bureau starts a draft,
  * is told which field it left empty, saves, publishes; a unit reads the page without the form and may not publish.
  */
 @SpringBootTest
-class MonthlyPagesTests {
+class MonthlyPagesTests extends PageTestSupport {
 
 	static final ReportingPeriod AUGUST = ReportingPeriod.parse("2012-08");
 
 	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	AccountUserDetailsService accounts;
-
-	@Autowired
 	MonthlyNotifications monthly;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void the_bureau_starts_edits_and_publishes_a_month_and_a_unit_only_reads_it() throws Exception {
@@ -57,7 +35,7 @@ class MonthlyPagesTests {
 		assertThat(page("/supervision/monthly/2012-08", "city")).contains("开始编写本月通报");
 		assertThat(page("/supervision/monthly/2012-08", "hualong")).contains("尚未开始编写").doesNotContain("monthly-start");
 
-		mvc.perform(post("/supervision/monthly/2012-08/draft").with(as(accounts, "city")).with(csrf()))
+		mvc.perform(post("/supervision/monthly/2012-08/draft").with(as("city")).with(csrf()))
 			.andExpect(redirectedUrl("/supervision/monthly/2012-08"));
 		var draft = monthly.find(AUGUST).orElseThrow();
 		assertThat(draft.title()).isEqualTo("关于2012年8月份全市招商引资工作情况的通报");
@@ -65,7 +43,7 @@ class MonthlyPagesTests {
 
 		String refused = mvc.perform(post("/supervision/monthly/2012-08").param("docTitle", " ")
 			.param("docDate", "2012-09-03").param("version", String.valueOf(draft.version()))
-			.with(as(accounts, "city")).with(csrf()))
+			.with(as("city")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(refused).contains("通报标题：必须填写");
@@ -73,28 +51,28 @@ class MonthlyPagesTests {
 		mvc.perform(post("/supervision/monthly/2012-08").param("docTitle", draft.title())
 			.param("docNumber", "濮商务〔2012〕8号").param("docDate", "2012-09-03").param("opening", "八月份。")
 			.param("closing", "").param("version", String.valueOf(draft.version()))
-			.with(as(accounts, "city")).with(csrf()))
+			.with(as("city")).with(csrf()))
 			.andExpect(redirectedUrl("/supervision/monthly/2012-08"));
 		var saved = monthly.find(AUGUST).orElseThrow();
 		assertThat(saved.number()).isEqualTo("濮商务〔2012〕8号");
 		assertThat(saved.version()).isEqualTo(draft.version() + 1);
 
 		mvc.perform(post("/supervision/monthly/2012-08/publish").param("version", String.valueOf(saved.version()))
-			.with(as(accounts, "hualong")).with(csrf()))
+			.with(as("hualong")).with(csrf()))
 			.andExpect(status().isForbidden());
 		// the version read before the save is stale
 		mvc.perform(post("/supervision/monthly/2012-08/publish").param("version", String.valueOf(draft.version()))
-			.with(as(accounts, "city")).with(csrf()))
+			.with(as("city")).with(csrf()))
 			.andExpect(status().isConflict());
 		mvc.perform(post("/supervision/monthly/2012-08/publish").param("version", String.valueOf(saved.version()))
-			.with(as(accounts, "city")).with(csrf()))
+			.with(as("city")).with(csrf()))
 			.andExpect(redirectedUrl("/supervision/monthly/2012-08"));
 		assertThat(monthly.find(AUGUST).orElseThrow().published()).isTrue();
 
 		assertThat(page("/supervision/monthly/2012-08", "hualong")).contains("已发布", "更正记录", "monthly-docx")
 			.doesNotContain("monthly-form");
 		assertThat(page("/supervision/monthly?year=2012", "city")).contains("已发布");
-		byte[] docx = mvc.perform(get("/supervision/monthly/2012-08.docx").with(as(accounts, "hualong")))
+		byte[] docx = mvc.perform(get("/supervision/monthly/2012-08.docx").with(as("hualong")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(docx).isNotEmpty();
@@ -119,8 +97,6 @@ class MonthlyPagesTests {
 	org.springframework.context.MessageSource messages;
 
 	private String page(String url, String user) throws Exception {
-		return mvc.perform(get(url).with(as(accounts, user)))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return html(user, url);
 	}
 }
