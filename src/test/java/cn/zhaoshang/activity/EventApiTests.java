@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 import cn.zhaoshang.clue.ClueOrigins;
 import cn.zhaoshang.platform.ProjectId;
 import cn.zhaoshang.project.ProjectOrigins;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
@@ -28,12 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Events through the API on H2 and PostgreSQL: a signing ceremony of three projects totals their contracted
@@ -42,16 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is a 409; every write audited.
  */
 @SpringBootTest
-class EventApiTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class EventApiTests extends ApiTestSupport {
 
 	@Autowired
 	List<ProjectOrigins> projectOrigins;
@@ -63,10 +48,6 @@ class EventApiTests {
 
 	@BeforeEach
 	void setUp() {
-		var mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		data = new ActivityTestData(mvc, jdbc);
 	}
 

@@ -19,6 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.partner.PartnerFixtures;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
@@ -27,15 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 13's "Done when", walked in one go through {@code /api/v1} with the demo accounts' bearer tokens, on H2 and
@@ -47,21 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * in each attendee's yearly hours.
  */
 @SpringBootTest
-class Issue13DoneWhenTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class Issue13DoneWhenTests extends ApiTestSupport {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
 
 	PartnerFixtures f;
 
@@ -71,10 +54,6 @@ class Issue13DoneWhenTests {
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		f = new PartnerFixtures(mvc, json, jdbc);
 		data = new ActivityTestData(mvc, jdbc);
 	}

@@ -16,6 +16,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Demo;
 import cn.zhaoshang.support.Pages;
 
@@ -24,12 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Teams through the API on H2 and PostgreSQL: the resident teams' clue conversion equals a count by hand of the
@@ -37,30 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  * its clue; a joint team is set up with its targets, and an anchor listed as its own target is refused.
  */
 @SpringBootTest
-class TeamApiTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class TeamApiTests extends ApiTestSupport {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	org.springframework.test.web.servlet.MockMvc mvc;
 
 	ActivityTestData data;
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		data = new ActivityTestData(mvc, jdbc);
 	}
 

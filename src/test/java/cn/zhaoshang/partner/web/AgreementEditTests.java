@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.partner.PartnerFixtures;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Pages;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -32,13 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Agreements after their creation, on H2 and PostgreSQL: one intermediary's agreements may not meet in period and
@@ -48,30 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class AgreementEditTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class AgreementEditTests extends ApiTestSupport {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	MockMvc mvc;
 
 	PartnerFixtures f;
 
 	@BeforeEach
 	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		f = new PartnerFixtures(mvc, json, jdbc);
 	}
 

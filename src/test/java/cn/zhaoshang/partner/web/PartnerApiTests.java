@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.partner.PartnerFixtures;
+import cn.zhaoshang.support.ApiTestSupport;
 import cn.zhaoshang.support.Pages;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/agreements}, {@code /api/v1/rewards}, introducer credit and consultants end to end with bearer
@@ -46,16 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class PartnerApiTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class PartnerApiTests extends ApiTestSupport {
 
 	@Autowired
 	cn.zhaoshang.partner.internal.Rewards rewards;
@@ -66,10 +51,6 @@ class PartnerApiTests {
 
 	@BeforeEach
 	void setUp() {
-		var mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 		f = new PartnerFixtures(mvc, json, jdbc);
 	}
 
