@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.zhaoshang.chain.ChainId;
 import cn.zhaoshang.chain.Positionings;
-import cn.zhaoshang.chain.UnitPositioning;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.ApiTestSupport;
-import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.OutsidePositioning;
 import cn.zhaoshang.support.Pages;
+import cn.zhaoshang.support.Sheets;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,36 +40,24 @@ class ClueOutsidePositioningTests extends ApiTestSupport {
 
 	String tag;
 
-	long qingfeng;
-
-	long outsideChain;
-
-	long leadingChain;
+	/** 清丰县, one of its leading chains and a chain outside its positioning, as the positioning stands now. */
+	OutsidePositioning at;
 
 	@BeforeEach
 	void setUp() {
 		tag = "定位外线索" + UUID.randomUUID().toString().substring(0, 8);
-		qingfeng = Demo.unit(jdbc, "qingfeng");
-		UnitPositioning p = positionings.find(new UnitId(qingfeng)).orElseThrow();
-		leadingChain = p.primary().get(0).value();
-		outsideChain = jdbc.sql("SELECT id FROM industry_chain ORDER BY id")
-			.query(Long.class)
-			.list()
-			.stream()
-			.filter(c -> !p.leads(new ChainId(c)))
-			.findFirst()
-			.orElseThrow();
+		at = OutsidePositioning.ofQingfeng(jdbc, positionings);
 	}
 
 	@Test
 	void only_clues_whose_chain_is_outside_their_owner_unit_s_positioning_are_listed_and_exported() throws Exception {
-		clue(tag + "定位外", qingfeng, outsideChain);
-		clue(tag + "定位内", qingfeng, leadingChain);
-		clue(tag + "无产业链", qingfeng, null);
-		clue(tag + "城市线索池", null, outsideChain);
+		clue(tag + "定位外", at.unit(), at.outsideChain());
+		clue(tag + "定位内", at.unit(), at.leadingChain());
+		clue(tag + "无产业链", at.unit(), null);
+		clue(tag + "城市线索池", null, at.outsideChain());
 		long undeclared = jdbc.sql("SELECT MIN(id) FROM unit WHERE code = 'city'").query(Long.class).single();
 		assertThat(positionings.find(new UnitId(undeclared))).as("the city bureau declares no positioning").isEmpty();
-		clue(tag + "未定位单位", undeclared, outsideChain);
+		clue(tag + "未定位单位", undeclared, at.outsideChain());
 
 		assertThat(titles("city", "q=" + tag)).hasSize(5);
 		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true")).containsExactly(tag + "定位外");
@@ -81,7 +65,7 @@ class ClueOutsidePositioningTests extends ApiTestSupport {
 		// it combines with the other filters
 		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true&unit=" + undeclared)).isEmpty();
 		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true&unit=pool")).isEmpty();
-		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true&unit=" + qingfeng))
+		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true&unit=" + at.unit()))
 			.containsExactly(tag + "定位外");
 
 		assertThat(exported("q=" + tag + "&outsidePositioning=true")).containsExactly(tag + "定位外");
@@ -99,21 +83,12 @@ class ClueOutsidePositioningTests extends ApiTestSupport {
 
 	@Test
 	void the_filter_follows_the_positioning_and_reads_alike_for_the_unit() throws Exception {
-		clue(tag + "定位外", qingfeng, outsideChain);
+		clue(tag + "定位外", at.unit(), at.outsideChain());
 		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true")).containsExactly(tag + "定位外");
 		assertThat(titles("qingfeng", "q=" + tag + "&outsidePositioning=true")).containsExactly(tag + "定位外");
 
-		jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, 'SECONDARY')")
-			.params(qingfeng, outsideChain)
-			.update();
-		try {
-			assertThat(titles("city", "q=" + tag + "&outsidePositioning=true")).isEmpty();
-		}
-		finally {
-			jdbc.sql("DELETE FROM unit_positioning_chain WHERE unit_id = ? AND chain_id = ?")
-				.params(qingfeng, outsideChain)
-				.update();
-		}
+		at.whileOutsideChainIsSecondary(jdbc,
+				() -> assertThat(titles("city", "q=" + tag + "&outsidePositioning=true")).isEmpty());
 		assertThat(titles("city", "q=" + tag + "&outsidePositioning=true")).containsExactly(tag + "定位外");
 	}
 
@@ -138,18 +113,10 @@ class ClueOutsidePositioningTests extends ApiTestSupport {
 
 	/** The titles of the export's rows (its first column), below the header. */
 	private List<String> exported(String query) throws Exception {
-		byte[] file = mvc.perform(get("/clues/export.xlsx?" + query).with(Pages.as(accounts, "city")))
+		return Sheets.firstColumn(mvc.perform(get("/clues/export.xlsx?" + query).with(Pages.as(accounts, "city")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsByteArray();
-		List<String> titles = new ArrayList<>();
-		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-			var sheet = wb.getSheetAt(0);
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				titles.add(sheet.getRow(r).getCell(0).getStringCellValue());
-			}
-		}
-		return titles;
+			.getContentAsByteArray());
 	}
 }

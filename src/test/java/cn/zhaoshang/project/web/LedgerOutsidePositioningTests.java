@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +15,10 @@ import cn.zhaoshang.chain.UnitPositioning;
 import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.support.ApiTestSupport;
-import cn.zhaoshang.support.Demo;
+import cn.zhaoshang.support.OutsidePositioning;
 import cn.zhaoshang.support.Pages;
+import cn.zhaoshang.support.Sheets;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,36 +42,23 @@ class LedgerOutsidePositioningTests extends ApiTestSupport {
 
 	String tag;
 
-	long qingfeng;
-
-	/** A chain outside 清丰县's positioning and one of its leading chains, as the positioning stands now. */
-	long outsideChain;
-
-	long leadingChain;
+	/** 清丰县, one of its leading chains and a chain outside its positioning, as the positioning stands now. */
+	OutsidePositioning at;
 
 	@BeforeEach
 	void setUp() {
 		tag = "定位外" + UUID.randomUUID().toString().substring(0, 8);
-		qingfeng = Demo.unit(jdbc, "qingfeng");
-		UnitPositioning p = positionings.find(new UnitId(qingfeng)).orElseThrow();
-		leadingChain = p.primary().get(0).value();
-		outsideChain = jdbc.sql("SELECT id FROM industry_chain ORDER BY id")
-			.query(Long.class)
-			.list()
-			.stream()
-			.filter(c -> !p.leads(new ChainId(c)))
-			.findFirst()
-			.orElseThrow();
+		at = OutsidePositioning.ofQingfeng(jdbc, positionings);
 	}
 
 	@Test
 	void only_projects_whose_chain_is_outside_their_unit_s_positioning_are_listed_summed_and_exported()
 			throws Exception {
-		String outside = project(tag + "定位外", qingfeng, outsideChain);
-		project(tag + "定位内", qingfeng, leadingChain);
+		String outside = project(tag + "定位外", at.unit(), at.outsideChain());
+		project(tag + "定位内", at.unit(), at.leadingChain());
 		long undeclared = jdbc.sql("SELECT MIN(id) FROM unit WHERE code = 'city'").query(Long.class).single();
 		assertThat(positionings.find(new UnitId(undeclared))).as("the city bureau declares no positioning").isEmpty();
-		project(tag + "未定位单位", undeclared, outsideChain);
+		project(tag + "未定位单位", undeclared, at.outsideChain());
 
 		String all = api("q=" + tag);
 		assertThat((Integer) JsonPath.read(all, "$.total")).isEqualTo(3);
@@ -108,25 +93,16 @@ class LedgerOutsidePositioningTests extends ApiTestSupport {
 
 	@Test
 	void the_filter_follows_the_positioning_and_reads_alike_for_the_unit() throws Exception {
-		String outside = project(tag + "定位外", qingfeng, outsideChain);
+		String outside = project(tag + "定位外", at.unit(), at.outsideChain());
 		assertThat(codes("city", "q=" + tag + "&outsidePositioning=true")).containsExactly(outside);
 		assertThat(codes("qingfeng", "q=" + tag + "&outsidePositioning=true")).containsExactly(outside);
 
 		// once the chain becomes a secondary leading chain of the unit, the project is no longer outside
-		UnitPositioning p = positionings.find(new UnitId(qingfeng)).orElseThrow();
-		jdbc.sql("INSERT INTO unit_positioning_chain (unit_id, chain_id, tier) VALUES (?, ?, 'SECONDARY')")
-			.params(qingfeng, outsideChain)
-			.update();
-		try {
-			assertThat(codes("city", "q=" + tag + "&outsidePositioning=true")).isEmpty();
-		}
-		finally {
-			jdbc.sql("DELETE FROM unit_positioning_chain WHERE unit_id = ? AND chain_id = ?")
-				.params(qingfeng, outsideChain)
-				.update();
-		}
-		assertThat(positionings.find(new UnitId(qingfeng)).orElseThrow().leads(new ChainId(outsideChain)))
-			.isEqualTo(p.leads(new ChainId(outsideChain)));
+		UnitPositioning p = positionings.find(new UnitId(at.unit())).orElseThrow();
+		at.whileOutsideChainIsSecondary(jdbc,
+				() -> assertThat(codes("city", "q=" + tag + "&outsidePositioning=true")).isEmpty());
+		assertThat(positionings.find(new UnitId(at.unit())).orElseThrow().leads(new ChainId(at.outsideChain())))
+			.isEqualTo(p.leads(new ChainId(at.outsideChain())));
 	}
 
 	// ---- helpers ----
@@ -159,18 +135,10 @@ class LedgerOutsidePositioningTests extends ApiTestSupport {
 
 	/** The names of the ledger sheet's rows (its first column), below the header. */
 	private List<String> exported(String path, String query) throws Exception {
-		byte[] file = mvc.perform(get(path + "?" + query).with(Pages.as(accounts, "city")))
+		return Sheets.firstColumn(mvc.perform(get(path + "?" + query).with(Pages.as(accounts, "city")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsByteArray();
-		List<String> names = new ArrayList<>();
-		try (var wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-			var sheet = wb.getSheetAt(0);
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				names.add(sheet.getRow(r).getCell(0).getStringCellValue());
-			}
-		}
-		return names;
+			.getContentAsByteArray());
 	}
 }
