@@ -21,24 +21,16 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.project.internal.FundsRows;
 import cn.zhaoshang.project.internal.RecordFunds;
+import cn.zhaoshang.support.ApiTestSupport;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Funds in place per project and month (issue 10) through the API and the use case, on H2 and PostgreSQL: the
@@ -48,16 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @RecordApplicationEvents
-class FundsApiTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class FundsApiTests extends ApiTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
@@ -71,22 +54,11 @@ class FundsApiTests {
 	@Autowired
 	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
 
-	MockMvc mvc;
-
 	/** Tokens of this context (another test context signs with another key). */
-	static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	YearMonth thisMonth = YearMonth.now();
 
 	LocalDate today = LocalDate.now();
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void a_month_is_entered_then_corrected_with_its_version_and_the_sum_is_the_paid_in_investment() throws Exception {
@@ -384,24 +356,6 @@ class FundsApiTests {
 	BigDecimal rows(long id) {
 		return jdbc.sql("SELECT SUM(funds_in_place) FROM project_funds WHERE project_id = ?").param(id)
 			.query(BigDecimal.class).single();
-	}
-
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		String cached = TOKENS.get(user);
-		if (cached != null) {
-			return cached;
-		}
-		var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(write(Map.of("username", user, "password", ProjectApiTests.PASSWORD))))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.token");
-		TOKENS.put(user, token);
-		return token;
 	}
 
 	String write(Object value) {

@@ -27,34 +27,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 
 import cn.zhaoshang.project.internal.CountedMoves;
+import cn.zhaoshang.support.ApiTestSupport;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ledger's REST API end to end (MockMvc and, for the upload limit, a real HTTP request), on H2 and on
@@ -63,28 +53,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RecordApplicationEvents
-class ProjectApiTests {
+class ProjectApiTests extends ApiTestSupport {
 
-	static final String PASSWORD = "Demo@2026";
-	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 	static final Random RANDOM = new Random();
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
 
 	@Autowired
 	ApplicationEvents events;
 
 	@LocalServerPort
 	int port;
-
-	MockMvc mvc;
 
 	LocalDate today = LocalDate.now();
 
@@ -107,14 +84,6 @@ class ProjectApiTests {
 		var written = jdbc.sql(rows).param("p", created).query().listOfRows();
 		counted.refresh(created);
 		assertThat(jdbc.sql(rows).param("p", created).query().listOfRows()).isEqualTo(written);
-	}
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	// ================================================================ create and validate
@@ -997,24 +966,6 @@ class ProjectApiTests {
 
 	// ================================================================ helpers
 
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		String cached = TOKENS.get(user);
-		if (cached != null) {
-			return cached;
-		}
-		var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(write(Map.of("username", user, "password", PASSWORD))))
-			.andExpect(status().isOk())
-			.andReturn();
-		String token = JsonPath.read(body(result), "$.token");
-		TOKENS.put(user, token);
-		return token;
-	}
-
 	long create(String user, Map<String, Object> body) throws Exception {
 		var result = as(user, post("/api/v1/projects").contentType(MediaType.APPLICATION_JSON).content(write(body)))
 			.andExpect(status().isCreated())
@@ -1061,10 +1012,6 @@ class ProjectApiTests {
 
 	int version(long id) throws Exception {
 		return JsonPath.read(body(as("city", get("/api/v1/projects/" + id)).andReturn()), "$.version");
-	}
-
-	static String body(org.springframework.test.web.servlet.MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	String write(Object value) {

@@ -16,22 +16,15 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.junit.jupiter.api.BeforeEach;
+import cn.zhaoshang.support.ApiTestSupport;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 10 through {@code /api/v1/projects}, on H2 and PostgreSQL: types as combinable flags ({@code types}, the
@@ -42,33 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @RecordApplicationEvents
-class ProjectTypeFlagsApiTests {
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
+class ProjectTypeFlagsApiTests extends ApiTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
 
-	MockMvc mvc;
-
-	final Map<String, String> tokens = new java.util.HashMap<>();
-
 	final LocalDate today = LocalDate.now();
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void a_project_takes_several_types_in_canonical_order_with_the_first_as_its_deprecated_type() throws Exception {
@@ -245,22 +217,6 @@ class ProjectTypeFlagsApiTests {
 					"contractedInvestment", 5000, "evidenceIds", List.of(contract)))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.applied").value(true));
-	}
-
-	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token(user)));
-	}
-
-	String token(String user) throws Exception {
-		String cached = tokens.get(user);
-		if (cached != null) {
-			return cached;
-		}
-		String token = JsonPath.read(body(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(write(Map.of("username", user, "password", ProjectApiTests.PASSWORD))))
-			.andExpect(status().isOk())), "$.token");
-		tokens.put(user, token);
-		return token;
 	}
 
 	static String body(ResultActions result) throws Exception {
