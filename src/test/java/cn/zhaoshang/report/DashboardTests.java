@@ -20,19 +20,14 @@ import cn.zhaoshang.platform.CurrentUser;
 import cn.zhaoshang.platform.Role;
 import cn.zhaoshang.project.internal.CountedMoves;
 import cn.zhaoshang.project.internal.FundsSums;
+import cn.zhaoshang.support.MockMvcTestSupport;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The home dashboard's JSON against a hand count (issue 11), on H2 and PostgreSQL. Two units of its own (甲, 乙) so
@@ -52,21 +47,13 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardTests {
-
-	@Autowired
-	JdbcClient jdbc;
+class DashboardTests extends MockMvcTestSupport {
 
 	@Autowired
 	CountedMoves counted;
 
 	@Autowired
 	FundsSums fundsSums;
-
-	@Autowired
-	WebApplicationContext context;
-
-	MockMvc mvc;
 
 	long jia;
 	long yi;
@@ -80,7 +67,7 @@ class DashboardTests {
 
 	@BeforeAll
 	void ledger() throws Exception {
-		mvc();
+		buildMockMvc();
 		cityBefore = cityStages();
 		jia = unit("dash-jia", "看板测试县甲", 990);
 		yi = unit("dash-yi", "看板测试县乙", 991);
@@ -122,14 +109,6 @@ class DashboardTests {
 			.param(jia)
 			.update();
 		jdbc.sql("INSERT INTO unit_target (target_year, unit_id, signed_count) VALUES (2016, ?, 2)").param(yi).update();
-	}
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	// ====================================================================================================== scope

@@ -22,19 +22,14 @@ import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.SupervisionFigures.Figures;
 import cn.zhaoshang.supervision.SupervisionFigures.Result;
 import cn.zhaoshang.support.LedgerRows;
+import cn.zhaoshang.support.MockMvcTestSupport;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The figures read model against a hand count (issue 11, ADR 0012), on H2 and PostgreSQL. A fixed small ledger in
@@ -53,7 +48,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupervisionFiguresTests {
+class SupervisionFiguresTests extends MockMvcTestSupport {
 
 	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -61,18 +56,10 @@ class SupervisionFiguresTests {
 	SupervisionFigures figures;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	CountedMoves counted;
 
 	@Autowired
 	FundsSums fundsSums;
-
-	@Autowired
-	WebApplicationContext context;
-
-	MockMvc mvc;
 
 	long hualong;
 	long puyang;
@@ -123,14 +110,6 @@ class SupervisionFiguresTests {
 		long g = project("G", puyang, "COMMENCED", "ACTIVE");
 		move(g, "NEGOTIATING", "SIGNED", "ACTIVE", "2030-12-20", "300.00", "APPLIED", "2030-12-20T10:00+08:00", null);
 		move(g, "SIGNED", "COMMENCED", "ACTIVE", "2031-10-03", null, "APPLIED", "2031-10-03T10:00+08:00", null);
-	}
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	// ====================================================================================== October against the hand

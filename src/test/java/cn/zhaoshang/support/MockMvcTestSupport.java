@@ -25,8 +25,12 @@ public abstract class MockMvcTestSupport {
 
 	protected MockMvc mvc;
 
+	/**
+	 * Builds {@link #mvc} (before each test; a {@code @BeforeAll} method of a {@code PER_CLASS} test that requests
+	 * pages calls it first).
+	 */
 	@BeforeEach
-	void wholeApplicationMockMvc() {
+	protected final void buildMockMvc() {
 		mvc = MockMvcBuilders.webAppContextSetup(context)
 			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)

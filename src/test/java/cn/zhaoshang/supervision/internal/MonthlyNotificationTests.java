@@ -33,22 +33,17 @@ import cn.zhaoshang.supervision.ReportingPeriod;
 import cn.zhaoshang.supervision.SupervisionFigures.UnitRow;
 import cn.zhaoshang.supervision.SupervisionFigures;
 import cn.zhaoshang.supervision.TargetIndicator;
+import cn.zhaoshang.support.MockMvcTestSupport;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The monthly notification (issue 11, ADR 0014) on H2 and PostgreSQL, on a small ledger in 2013 (no other test
@@ -58,7 +53,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MonthlyNotificationTests {
+class MonthlyNotificationTests extends MockMvcTestSupport {
 
 	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -73,21 +68,13 @@ class MonthlyNotificationTests {
 	Publications publications;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	CountedMoves counted;
 
 	@Autowired
 	FundsSums fundsSums;
 
 	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
 	cn.zhaoshang.platform.user.AccountUserDetailsService accounts;
-
-	MockMvc mvc;
 
 	long hualong;
 	long puyang;
@@ -115,14 +102,6 @@ class MonthlyNotificationTests {
 		jdbc.sql("INSERT INTO unit_target (target_year, unit_id, signed_count) VALUES (2013, :u, 1)")
 			.param("u", puyang)
 			.update();
-	}
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	// ================================================================================ leaders going out (clause XV)

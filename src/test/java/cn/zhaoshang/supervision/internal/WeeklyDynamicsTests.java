@@ -25,10 +25,10 @@ import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Item;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Section;
 import cn.zhaoshang.supervision.internal.WeeklyDynamics.Week;
+import cn.zhaoshang.support.MockMvcTestSupport;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The weekly dynamics (issue 11) against a hand count, on H2 and PostgreSQL. Week 2033-W10 runs from Monday
@@ -66,7 +61,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WeeklyDynamicsTests {
+class WeeklyDynamicsTests extends MockMvcTestSupport {
 
 	static final String WEEK = "2033-W10";
 
@@ -85,9 +80,6 @@ class WeeklyDynamicsTests {
 	WeeklyJob job;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	CountedMoves counted;
 
 	@Autowired
@@ -95,11 +87,6 @@ class WeeklyDynamicsTests {
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	@Autowired
-	WebApplicationContext context;
-
-	MockMvc mvc;
 
 	long hualong;
 	long puyang;
@@ -174,14 +161,6 @@ class WeeklyDynamicsTests {
 			.param("t", id)
 			.param("p", leader)
 			.update();
-	}
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	// ================================================================================================ the hand count

@@ -21,9 +21,9 @@ import cn.zhaoshang.project.internal.CountedMoves;
 import cn.zhaoshang.project.internal.FundsSums;
 import cn.zhaoshang.supervision.RankingHistory;
 import cn.zhaoshang.supervision.ReportingPeriod;
+import cn.zhaoshang.support.MockMvcTestSupport;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Quarterly rankings against a hand computation (issue 11, ADR 0015), on H2 and PostgreSQL. A fixed ledger in
@@ -60,7 +55,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RankingTests {
+class RankingTests extends MockMvcTestSupport {
 
 	static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -80,18 +75,10 @@ class RankingTests {
 	cn.zhaoshang.supervision.Publications publications;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	CountedMoves counted;
 
 	@Autowired
 	FundsSums fundsSums;
-
-	@Autowired
-	WebApplicationContext context;
-
-	MockMvc mvc;
 
 	long hualong;
 	long puyang;
@@ -150,14 +137,6 @@ class RankingTests {
 		jdbc.sql("""
 				INSERT INTO dispatch_stalled (round_id, project_id, rounds_without_progress, counting_rounds, stalled)
 				VALUES (:r, :p, 2, '1', TRUE)""").param("r", round).param("p", p2).update();
-	}
-
-	@BeforeEach
-	void mvc() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
 	}
 
 	private static Formula.Criterion c(RankingCriterion criterion, String weight, String cap) {
