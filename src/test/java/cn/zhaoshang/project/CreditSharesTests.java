@@ -22,17 +22,12 @@ import cn.zhaoshang.platform.UnitId;
 import cn.zhaoshang.platform.user.AccountUserDetailsService;
 import cn.zhaoshang.project.CreditShares.CreditShare;
 import cn.zhaoshang.project.CreditShares.NewShare;
+import cn.zhaoshang.support.ApiTestSupport;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Credit shares (ADR 0012) on H2 and PostgreSQL: a new project gets 100 % for its landing unit, the default follows
@@ -40,29 +35,13 @@ import org.springframework.web.context.WebApplicationContext;
  * the history.
  */
 @SpringBootTest
-class CreditSharesTests {
-
-	@Autowired
-	WebApplicationContext context;
+class CreditSharesTests extends ApiTestSupport {
 
 	@Autowired
 	CreditShares shares;
 
 	@Autowired
 	AccountUserDetailsService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MockMvc mvc;
-
-	@BeforeEach
-	void setUp() {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-	}
 
 	@Test
 	void a_new_project_is_credited_to_its_landing_unit_and_the_default_follows_the_unit() throws Exception {
@@ -175,13 +154,5 @@ class CreditSharesTests {
 			sb.append(v instanceof String s ? "\"" + s + "\"" : String.valueOf(v));
 		});
 		return sb.append('}').toString();
-	}
-
-	private String token(String user) throws Exception {
-		var result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + user + "\",\"password\":\"Demo@2026\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.token");
 	}
 }

@@ -2,23 +2,17 @@ package cn.zhaoshang.platform.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
+import cn.zhaoshang.support.ApiTestSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -28,30 +22,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * for good filters, refused words (validation), values that do not convert (type mismatch) and the date window.
  */
 @SpringBootTest
-class QueryRecordBindingTests {
-
-	@Autowired
-	WebApplicationContext context;
+class QueryRecordBindingTests extends ApiTestSupport {
 
 	@Autowired
 	RequestMappingHandlerAdapter adapter;
-
-	MockMvc mvc;
 
 	String token;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		mvc = MockMvcBuilders.webAppContextSetup(context)
-			.apply(SecurityMockMvcConfigurers.springSecurity())
-			.defaultResponseCharacterEncoding(StandardCharsets.UTF_8)
-			.build();
-		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"city\",\"password\":\"Demo@2026\"}"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		token = JsonPath.read(body, "$.token");
+		token = token("city");
 	}
 
 	@Test
