@@ -23,8 +23,8 @@ class ActivityBrowserTests extends BrowserJourney {
 		browser.signIn("city", PASSWORD);
 		browser.navigate("招商活动", "活动与签约");
 		assertThat(browser.path()).isEqualTo("/activity/events");
-		click("#new-event");
-		click("#save");
+		browser.clickInView("#new-event");
+		browser.clickInView("#save");
 		assertThat(browser.text("#form-errors")).contains("类别：不能为空", "名称：不能为空", "地点：请填写地点或线上链接");
 
 		browser.selectValue("#kind", "SIGNING_CEREMONY");
@@ -33,7 +33,7 @@ class ActivityBrowserTests extends BrowserJourney {
 		browser.type("#place", "濮阳市会展中心");
 		browser.type("#projectCodes", "PY-2026-00015, PY-2026-00021，PY-2026-00023");
 		browser.screenshot("activity-event-form-desktop");
-		click("#save");
+		browser.clickInView("#save");
 
 		assertThat(browser.path()).matches("/activity/events/\\d+");
 		// 280,000.00 + 25,000.00 + 76,000.00 (the demo ledger's contracted investment)
@@ -57,7 +57,7 @@ class ActivityBrowserTests extends BrowserJourney {
 		BigDecimal maBefore = hours(ma);
 		browser.signIn("city", PASSWORD);
 		browser.navigate("招商活动", "培训");
-		click("#new-training");
+		browser.clickInView("#new-training");
 		browser.type("#topic", "招商谈判实务" + UUID.randomUUID().toString().substring(0, 4));
 		browser.selectValue("#kind", "INVITING_IN");
 		browser.type("#lecturer", "外请专家");
@@ -65,7 +65,7 @@ class ActivityBrowserTests extends BrowserJourney {
 		browser.type("#hours", "2.5");
 		browser.selectValue("#attendeeIds", String.valueOf(zhou));
 		browser.selectValue("#attendeeIds", String.valueOf(ma));
-		click("#save");
+		browser.clickInView("#save");
 		assertThat(browser.path()).matches("/activity/trainings/\\d+");
 		assertThat(browser.text("#attendees")).contains("周敏", "马超");
 		browser.screenshot("activity-training-desktop");
@@ -226,11 +226,12 @@ class ActivityBrowserTests extends BrowserJourney {
 			.single();
 	}
 
-	private static void click(String css) {
-		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
-		browser.clickAndWait(css);
-	}
-
+	/**
+	 * {@link Browser#checkPage(List, String)} without its check of boxes clipping their content: on a phone the tables
+	 * of /activity/events/ranking and /activity/teams scroll sideways inside their .table-responsive (66 and 26 px
+	 * when this was written), which that check counts as a problem; until the pages are mended, only the page's own
+	 * overflow and the console are checked here, as before.
+	 */
 	private void check(List<String> problems, String page, Browser.Screen screen) {
 		String where = page + "-" + screen.name();
 		browser.screenshot(where);

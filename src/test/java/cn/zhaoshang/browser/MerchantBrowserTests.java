@@ -24,7 +24,7 @@ class MerchantBrowserTests extends BrowserJourney {
 		browser.navigate("客商与线索", "客商资源库");
 		assertThat(browser.path()).isEqualTo("/merchants");
 		browser.type("#q", "恒通化工");
-		click("#filter-submit");
+		browser.clickInView("#filter-submit");
 		String table = browser.text("#merchant-table tbody");
 		assertThat(table).contains("濮阳市恒通化工有限公司").contains("恒通化工（濮阳）有限公司");
 		assertThat(browser.text("#list-total")).startsWith("共 2 条");
@@ -37,11 +37,11 @@ class MerchantBrowserTests extends BrowserJourney {
 
 		// Registering it again under another spelling of the name is stopped, with the existing records linked.
 		browser.open("/merchants");
-		click("#new-merchant");
+		browser.clickInView("#new-merchant");
 		browser.type("#name", "濮阳恒通化工有限公司");
 		browser.selectValue("#enterpriseType", "PRIVATE");
 		browser.type("#contact-0-name", "何永利");
-		click("#save");
+		browser.clickInView("#save");
 		assertThat(browser.path()).isEqualTo("/merchants/new");
 		String duplicates = browser.text("#duplicates");
 		assertThat(duplicates).contains("该企业可能已经登记").contains("濮阳市恒通化工有限公司").contains("恒通化工（濮阳）有限公司")
@@ -56,7 +56,7 @@ class MerchantBrowserTests extends BrowserJourney {
 		// And so is another name with a USCC already registered.
 		browser.type("#name", "宁夏龙丰新材料有限公司");
 		browser.type("#uscc", "91410900MA45F2JK8Y");
-		click("#save");
+		browser.clickInView("#save");
 		assertThat(browser.text("#duplicates")).contains("濮阳龙丰化工集团有限公司").contains("信用代码相同");
 		browser.clickAndWait(browser.driver().findElement(By.cssSelector("#duplicates a.alert-link")));
 		assertThat(browser.text("#merchant-name")).isEqualTo("濮阳龙丰化工集团有限公司");
@@ -73,42 +73,16 @@ class MerchantBrowserTests extends BrowserJourney {
 		List<String> problems = new ArrayList<>();
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
 			browser.use(screen);
-			browser.open("/merchants");
-			browser.find("#merchant-table");
-			check(problems, "merchant-list", screen);
-			browser.open("/merchants/" + id);
-			browser.find("#claim-conflict");
-			check(problems, "merchant-detail-conflict", screen);
-			browser.open("/merchants/" + foreign + "/edit");
-			browser.find("#merchant-form");
-			check(problems, "merchant-form", screen);
+			browser.checkPage(problems, "merchant-list", "/merchants", "#merchant-table");
+			browser.checkPage(problems, "merchant-detail-conflict", "/merchants/" + id, "#claim-conflict");
+			browser.checkPage(problems, "merchant-form", "/merchants/" + foreign + "/edit", "#merchant-form");
 			browser.open("/merchants/new");
-			click("#save");
+			browser.clickInView("#save");
 			browser.find("#form-errors");
-			check(problems, "merchant-form-errors", screen);
-			browser.open("/merchants/import");
-			browser.find("#import-form");
-			check(problems, "merchant-import", screen);
+			browser.checkPage(problems, "merchant-form-errors");
+			browser.checkPage(problems, "merchant-import", "/merchants/import", "#import-form");
 		}
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
-	}
-
-	private static void click(String css) {
-		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
-		browser.clickAndWait(css);
-	}
-
-	private void check(List<String> problems, String page, Browser.Screen screen) {
-		String where = page + "-" + screen.name();
-		browser.screenshot(where);
-		long overflow = browser.horizontalOverflow();
-		if (overflow > 0) {
-			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
-		}
-		List<String> errors = browser.consoleErrors();
-		if (!errors.isEmpty()) {
-			problems.add(where + ": console " + errors);
-		}
 	}
 }

@@ -26,12 +26,12 @@ class TalentBrowserTests extends BrowserJourney {
 		assertThat(browser.path()).isEqualTo("/talents");
 
 		browser.type("input[name=q]", "材料");
-		click("#search");
+		browser.clickInView("#search");
 		assertThat(browser.text("#talent-table")).contains("李慧敏", "张海鹰").doesNotContain("孙建军");
 		browser.screenshot("talent-list-search-desktop");
 
-		click("#new-talent");
-		click("#save");
+		browser.clickInView("#new-talent");
+		browser.clickInView("#save");
 		assertThat(browser.text("#form-errors")).contains("姓名：不能为空", "专业领域：不能为空", "工作单位：不能为空",
 				"工作城市：不能为空");
 		browser.screenshot("talent-form-errors-desktop");
@@ -47,7 +47,7 @@ class TalentBrowserTests extends BrowserJourney {
 		pick("#enterpriseQuery", "绿塑", "#enterprise-options", "河南绿塑新材料科技有限公司");
 		pick("#projectQuery", "可降解", "#project-options", "年产10万吨可降解塑料项目");
 		browser.screenshot("talent-form-pickers-desktop");
-		click("#save");
+		browser.clickInView("#save");
 
 		assertThat(browser.path()).matches("/talents/\\d+");
 		assertThat(browser.text("#flash")).contains("已保存");
@@ -69,22 +69,14 @@ class TalentBrowserTests extends BrowserJourney {
 		List<String> problems = new ArrayList<>();
 		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
 			browser.use(screen);
-			browser.open("/talents");
-			browser.find("#talent-table");
-			check(problems, "talent-list", screen);
-			browser.open("/talents/" + id);
-			browser.find("#history");
-			check(problems, "talent-detail", screen);
-			browser.open("/talents/" + id + "/edit");
-			browser.find("#talent-form");
-			check(problems, "talent-form", screen);
-			browser.open("/talents/import");
-			browser.find("#import-form");
-			check(problems, "talent-import", screen);
+			browser.checkPage(problems, "talent-list", "/talents", "#talent-table");
+			browser.checkPage(problems, "talent-detail", "/talents/" + id, "#history");
+			browser.checkPage(problems, "talent-form", "/talents/" + id + "/edit", "#talent-form");
+			browser.checkPage(problems, "talent-import", "/talents/import", "#import-form");
 			browser.open("/talents/new");
-			click("#save");
+			browser.clickInView("#save");
 			browser.find("#form-errors");
-			check(problems, "talent-form-errors", screen);
+			browser.checkPage(problems, "talent-form-errors");
 		}
 		// a viewer sees the same page with the contacts masked
 		browser.use(Browser.PHONE);
@@ -92,7 +84,7 @@ class TalentBrowserTests extends BrowserJourney {
 		browser.signIn("viewer", PASSWORD);
 		browser.open("/talents/" + id);
 		assertThat(browser.text("#contacts")).contains("138****2345").doesNotContain("13801012345");
-		check(problems, "talent-detail-viewer", Browser.PHONE);
+		browser.checkPage(problems, "talent-detail-viewer");
 		browser.use(Browser.DESKTOP);
 		assertThat(problems).isEmpty();
 	}
@@ -106,23 +98,5 @@ class TalentBrowserTests extends BrowserJourney {
 					+ "']//label[contains(., '" + option + "')]/preceding-sibling::input")));
 		box.click();
 		assertThat(box.isSelected()).isTrue();
-	}
-
-	private static void click(String css) {
-		browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(css));
-		browser.clickAndWait(css);
-	}
-
-	private void check(List<String> problems, String page, Browser.Screen screen) {
-		String where = page + "-" + screen.name();
-		browser.screenshot(where);
-		long overflow = browser.horizontalOverflow();
-		if (overflow > 0) {
-			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
-		}
-		List<String> errors = browser.consoleErrors();
-		if (!errors.isEmpty()) {
-			problems.add(where + ": console " + errors);
-		}
 	}
 }
