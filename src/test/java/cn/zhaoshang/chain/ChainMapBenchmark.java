@@ -1,5 +1,6 @@
 package cn.zhaoshang.chain;
 
+import static cn.zhaoshang.bench.RoundRobin.caseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -227,14 +228,6 @@ class ChainMapBenchmark {
 			.formatted(caseOf("m.id + 1", links), caseOf("m.id", units)))
 			.param("now", now)
 			.update();
-	}
-
-	static String caseOf(String column, List<Long> ids) {
-		StringBuilder sql = new StringBuilder("CASE MOD(" + column + ", " + ids.size() + ")");
-		for (int i = 0; i < ids.size(); i++) {
-			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
-		}
-		return sql.append(" END").toString();
 	}
 
 	static double[] time(Runnable run) {

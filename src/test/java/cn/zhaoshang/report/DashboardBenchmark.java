@@ -1,5 +1,6 @@
 package cn.zhaoshang.report;
 
+import static cn.zhaoshang.bench.RoundRobin.caseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -127,13 +128,5 @@ class DashboardBenchmark {
 				WHERE p.code LIKE 'DASHB-%%' AND p.status = 'ACTIVE'""".formatted(month, months))
 			.param("first", Date.valueOf(first.atDay(1)))
 			.update();
-	}
-
-	static String caseOf(String column, List<Long> ids) {
-		StringBuilder sql = new StringBuilder("CASE MOD(" + column + ", " + ids.size() + ")");
-		for (int i = 0; i < ids.size(); i++) {
-			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
-		}
-		return sql.append(" END").toString();
 	}
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.dispatch.web;
 
+import static cn.zhaoshang.bench.RoundRobin.caseOf;
 import static cn.zhaoshang.bench.Rounds.pct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -200,13 +201,5 @@ class DispatchBenchmark {
 				SELECT :r, p.id, '电力增容需协调供电公司', '市发改委', :due
 				FROM project p WHERE p.code LIKE 'DBENCH-%' AND MOD(p.id, 5) = 0""")
 			.param("r", round).param("due", Date.valueOf(LocalDate.of(2032, 12, 31))).update();
-	}
-
-	static String caseOf(String column, List<Long> ids) {
-		StringBuilder sql = new StringBuilder("CASE MOD(" + column + ", " + ids.size() + ")");
-		for (int i = 0; i < ids.size(); i++) {
-			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
-		}
-		return sql.append(" END").toString();
 	}
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.project.web;
 
+import static cn.zhaoshang.bench.RoundRobin.caseOf;
 import static cn.zhaoshang.bench.Rounds.pct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -201,13 +202,5 @@ class FundsTotalsBenchmark {
 		List<String> b = read.apply(sums);
 		assertThat(b).isEqualTo(a);
 		return a.equals(b);
-	}
-
-	static String caseOf(String column, List<Long> ids) {
-		StringBuilder sql = new StringBuilder("CASE MOD(" + column + ", " + ids.size() + ")");
-		for (int i = 0; i < ids.size(); i++) {
-			sql.append(" WHEN ").append(i).append(" THEN ").append(ids.get(i));
-		}
-		return sql.append(" END").toString();
 	}
 }
