@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends a notice's e-mail through SMTP ({@code spring.mail.*}) once the transaction that wrote the notice has
  * committed: a slow or broken mail server never holds a database transaction open and never rolls back the business
  * change. A failure is logged and recorded on the notice ({@code mail_status = FAILED}, {@code mail_error}); the
- * in-app notice stays. Without {@code spring.mail.host} there is no {@link JavaMailSender} and no mail is attempted.
+ * in-app notice stays. Without {@code spring.mail.host} no mail is attempted: decided by the running configuration,
+ * not by whether a {@link JavaMailSender} bean exists, because a jar processed ahead of time (ADR 0020) holds the
+ * mail sender whatever the host is when it starts.
  */
 @Component
 class NotificationMailer {
@@ -36,11 +38,13 @@ class NotificationMailer {
 	private final Clock clock;
 	private final String from;
 	private final String baseUrl;
+	private final boolean hostConfigured;
 
 	NotificationMailer(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, PlatformTransactionManager transactions,
 			MessageSource messages, Clock clock, @Value("${zhaoshang.mail.from}") String from,
-			@Value("${zhaoshang.mail.base-url}") String baseUrl) {
+			@Value("${zhaoshang.mail.base-url}") String baseUrl, @Value("${spring.mail.host:}") String host) {
 		this.sender = sender;
+		this.hostConfigured = !host.isBlank();
 		this.jdbc = jdbc;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,12 +56,16 @@ class NotificationMailer {
 
 	/** Whether a mail server is configured ({@code spring.mail.host}). */
 	boolean configured() {
-		return sender.getIfAvailable() != null;
+		return mailSender() != null;
+	}
+
+	private JavaMailSender mailSender() {
+		return hostConfigured ? sender.getIfAvailable() : null;
 	}
 
 	/** Sends one plain-text e-mail now (the daily digest); throws when the server refuses it. */
 	void sendNow(String to, String subject, String text) {
-		JavaMailSender mailSender = sender.getIfAvailable();
+		JavaMailSender mailSender = mailSender();
 		if (mailSender == null) {
 			throw new IllegalStateException("no mail server configured");
 		}
@@ -89,7 +97,7 @@ class NotificationMailer {
 						rs.getString(5)))
 				.optional()
 				.orElse(null));
-			JavaMailSender mailSender = sender.getIfAvailable();
+			JavaMailSender mailSender = mailSender();
 			if (mail == null || mailSender == null) {
 				return;
 			}
