@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Events and training in headless Chromium, in Chinese: the city bureau records a signing ceremony with three ledger
  * projects by their codes and sees the contracted total; it records a training session for two people and sees the
- * session's hours in each attendee's yearly hours. Then the activity pages at desktop and phone width, without
- * sideways overflow or console errors. Screenshots in {@code target/screenshots/activity-*}.
+ * session's hours in each attendee's yearly hours. Then the activity pages at desktop and phone width, in Chinese and
+ * English, checked by {@link Browser#checkPage(List, String)}: nothing scrolling sideways (the page, or a table inside
+ * it) and no console errors. Screenshots in {@code target/screenshots/activity-*}.
  */
 class ActivityBrowserTests extends BrowserJourney {
 
@@ -89,27 +90,35 @@ class ActivityBrowserTests extends BrowserJourney {
 		long leader = person("李明");
 		browser.signIn("city", PASSWORD);
 		List<String> problems = new ArrayList<>();
-		for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
-			browser.use(screen);
-			for (String[] page : List.of(new String[] { "activity-events", "/activity/events" },
-					new String[] { "activity-event-new", "/activity/events/new" },
-					new String[] { "activity-ranking", "/activity/events/ranking?year=2026" },
-					new String[] { "activity-trainings", "/activity/trainings" },
-					new String[] { "activity-training-new", "/activity/trainings/new" },
-					new String[] { "activity-training-report", "/activity/trainings/report?year=2026" },
-					new String[] { "activity-teams", "/activity/teams?year=2026" },
-					new String[] { "activity-team", "/activity/teams/" + team + "?year=2026" },
-					new String[] { "activity-joint-new", "/activity/joint-teams/new" },
-					new String[] { "activity-joint-edit", "/activity/joint-teams/" + joint + "/edit" },
-					new String[] { "activity-leader", "/activity/leaders/" + leader + "#contacts" },
-					new String[] { "activity-cooperations", "/activity/cooperations" },
-					new String[] { "activity-cooperation-new", "/activity/cooperations/new" })) {
-				browser.open(page[1]);
-				browser.find("h1");
-				check(problems, page[0], screen);
+		// in English too: its longer column labels are what pushed the ranking and teams tables past a phone's width
+		for (String lang : List.of("zh", "en")) {
+			if (lang.equals("en")) {
+				browser.use(Browser.DESKTOP);
+				browser.clickAndWait("#lang-en");
+			}
+			for (Browser.Screen screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
+				browser.use(screen);
+				for (String[] page : List.of(new String[] { "activity-events", "/activity/events" },
+						new String[] { "activity-event-new", "/activity/events/new" },
+						new String[] { "activity-ranking", "/activity/events/ranking?year=2026" },
+						new String[] { "activity-trainings", "/activity/trainings" },
+						new String[] { "activity-training-new", "/activity/trainings/new" },
+						new String[] { "activity-training-report", "/activity/trainings/report?year=2026" },
+						new String[] { "activity-teams", "/activity/teams?year=2026" },
+						new String[] { "activity-team", "/activity/teams/" + team + "?year=2026" },
+						new String[] { "activity-joint-new", "/activity/joint-teams/new" },
+						new String[] { "activity-joint-edit", "/activity/joint-teams/" + joint + "/edit" },
+						new String[] { "activity-leader", "/activity/leaders/" + leader + "#contacts" },
+						new String[] { "activity-cooperations", "/activity/cooperations" },
+						new String[] { "activity-cooperation-new", "/activity/cooperations/new" })) {
+					browser.open(page[1]);
+					browser.find("h1");
+					browser.checkPage(problems, page[0] + "-" + lang);
+				}
 			}
 		}
 		browser.use(Browser.DESKTOP);
+		browser.clickAndWait("#lang-zh");
 		assertThat(problems).isEmpty();
 	}
 
@@ -224,24 +233,5 @@ class ActivityBrowserTests extends BrowserJourney {
 			.param("p", person)
 			.query(BigDecimal.class)
 			.single();
-	}
-
-	/**
-	 * {@link Browser#checkPage(List, String)} without its check of boxes clipping their content: on a phone the tables
-	 * of /activity/events/ranking and /activity/teams scroll sideways inside their .table-responsive (66 and 26 px
-	 * when this was written), which that check counts as a problem; until the pages are mended, only the page's own
-	 * overflow and the console are checked here, as before.
-	 */
-	private void check(List<String> problems, String page, Browser.Screen screen) {
-		String where = page + "-" + screen.name();
-		browser.screenshot(where);
-		long overflow = browser.horizontalOverflow();
-		if (overflow > 0) {
-			problems.add(where + ": " + overflow + " px wider than the screen " + browser.elementsStickingOut());
-		}
-		List<String> errors = browser.consoleErrors();
-		if (!errors.isEmpty()) {
-			problems.add(where + ": console " + errors);
-		}
 	}
 }
