@@ -101,6 +101,9 @@ class EnglishBundleTests {
 		assertThat(source.getMessage("dispatch.round.confirmClose", new Object[] { "2026-05", 2 }, Locale.ENGLISH))
 			.startsWith("Close \"2026-05\"? Each project's figures")
 			.endsWith("(2 not submitted yet).");
+		// A list of one: no "1 records" (seen on the activity pages at phone width).
+		assertThat(source.getMessage("list.total", new Object[] { 1, 1, 1 }, Locale.ENGLISH))
+			.isEqualTo("Total 1, page 1 of 1");
 	}
 
 	/**
