@@ -8,6 +8,8 @@
 # memory setting below, docs/operations.md "Memory"), CDS (0: the plain jar, the documented memory setting; 1: start
 # from the extracted jar with a class data sharing archive made by a training run first, as docs/operations.md
 # "Start-up" describes: faster start-up, about 20 MB more resident memory; bench/startup.sh compares start-ups),
+# SPRING_AOT (1: the fastest start-up of docs/operations.md, the jar built with `mvn -Paot package` on Java 25, JAVA25,
+# with an AOT cache trained with -Dspring.aot.enabled=true, and started with it),
 # NMT (1: print the JVM's native memory summary after the runs), WARM_SECONDS (30: sequential list requests before
 # the cases), RUNS, WARMUP (300 per case), EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set unchanged),
 # WRK_SECONDS (15).
@@ -45,8 +47,21 @@ if [ "${CDS:-0}" = 1 ]; then
   RUN_JAR=target/cds/$(basename "$JAR")
   JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa"
 fi
+APP_JAVA=java
+if [ "${SPRING_AOT:-0}" = 1 ]; then
+  # the jar with Spring's AOT classes, extracted, on Java 25 with a cache from a training run in the same mode
+  unzip -l "$JAR" | grep 'ZhaoshangApplication__BeanFactoryRegistrations' > /dev/null || mvn -B -q -Paot package -DskipTests
+  APP_JAVA=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+  rm -rf target/cds
+  java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
+  $APP_JAVA -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar target/cds/$(basename "$JAR") --server.port=0 > target/benchmarks/aot-training.log 2>&1 \
+    || { tail -30 target/benchmarks/aot-training.log; exit 1; }
+  RUN_JAR=target/cds/$(basename "$JAR")
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=target/cds/spring.aot -Dspring.aot.enabled=true"
+fi
 [ "${NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
-say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; jar $RUN_JAR"
+say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; $APP_JAVA; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; jar $RUN_JAR"
 # the imports of earlier runs leave rows that only a vacuum marks all-visible (the list's counts are index-only
 # scans); autovacuum may be off or not yet due, so every run starts from a vacuumed data set
 psql -q -d "$DB" -c "VACUUM ANALYZE"
@@ -54,7 +69,7 @@ say "load average before start-up: $(cat /proc/loadavg)"
 say "data: $(psql -At -d "$DB" -c "SELECT (SELECT COUNT(*) FROM project) || ' projects, ' || (SELECT COUNT(*) FROM clue) || ' clues, ' || (SELECT COUNT(*) FROM merchant) || ' enterprises, ' || (SELECT COUNT(*) FROM talent) || ' talents'")"
 
 start=$(date +%s%N)
-java $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" > target/benchmarks/app.log 2>&1 &
+$APP_JAVA $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" > target/benchmarks/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ]; do
