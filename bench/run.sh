@@ -19,10 +19,8 @@ cd "$(dirname "$0")/.."
 DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000 -Dserver.tomcat.threads.max=64}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # glibc's per-thread malloc arenas: the documented setting too
+. bench/lib.sh
 WRK_SECONDS=${WRK_SECONDS:-15}
-JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 [ -f target/test-classes/cn/zhaoshang/bench/ApiBench.class ] || mvn -B -q process-test-classes
 [ -f target/bench.classpath ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
@@ -40,24 +38,19 @@ export SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER 
 RUN_JAR=$JAR
 if [ "${CDS:-0}" = 1 ]; then
   # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
-  rm -rf target/cds
-  java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
-  java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
-    --server.port=0 > target/benchmarks/cds-training.log 2>&1 || { tail -30 target/benchmarks/cds-training.log; exit 1; }
-  RUN_JAR=target/cds/$(basename "$JAR")
+  extract_jar
+  train cds java -XX:ArchiveClassesAtExit=target/cds/app.jsa
+  RUN_JAR=$EXTRACTED
   JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa"
 fi
 APP_JAVA=java
 if [ "${SPRING_AOT:-0}" = 1 ]; then
   # the jar with Spring's AOT classes, extracted, on Java 25 with a cache from a training run in the same mode
-  unzip -l "$JAR" | grep 'ZhaoshangApplication__BeanFactoryRegistrations' > /dev/null || mvn -B -q -Paot package -DskipTests
-  APP_JAVA=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-  rm -rf target/cds
-  java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
-  $APP_JAVA -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar target/cds/$(basename "$JAR") --server.port=0 > target/benchmarks/aot-training.log 2>&1 \
-    || { tail -30 target/benchmarks/aot-training.log; exit 1; }
-  RUN_JAR=target/cds/$(basename "$JAR")
+  aot_jar
+  APP_JAVA=$JAVA25
+  extract_jar
+  train spring-aot "$APP_JAVA" -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true
+  RUN_JAR=$EXTRACTED
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=target/cds/spring.aot -Dspring.aot.enabled=true"
 fi
 [ "${NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"

@@ -12,28 +12,19 @@ DB=${DB:-zs_bench}
 PORT=${PORT:-18080}
 RUNS=${RUNS:-3}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000 -Dserver.tomcat.threads.max=64}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-JAR=target/zhaoshang-0.1.0-SNAPSHOT.jar
-if ! { [ -f "$JAR" ] && unzip -l "$JAR" | grep 'ZhaoshangApplication__BeanFactoryRegistrations' > /dev/null; }; then
-  mvn -B -q -Paot package -DskipTests # the jar with Spring's AOT classes (they are used only when asked)
-fi
+. bench/lib.sh
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+aot_jar
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
   SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data}
 mkdir -p target/benchmarks
-rm -rf target/cds
-java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
-java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
-  --server.port=0 > target/benchmarks/cds-training.log 2>&1
-java -XX:ArchiveClassesAtExit=target/cds/spring.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-  -jar target/cds/$(basename "$JAR") --server.port=0 > target/benchmarks/spring-cds-training.log 2>&1
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+extract_jar
+train cds java -XX:ArchiveClassesAtExit=target/cds/app.jsa
+train spring-cds java -XX:ArchiveClassesAtExit=target/cds/spring.jsa -Dspring.aot.enabled=true
 [ -x "$JAVA25" ] || JAVA25=
 if [ -n "$JAVA25" ]; then # the training run on Java 25 writes the cache when the context is ready
-  $JAVA25 -XX:AOTCacheOutput=target/cds/app.aot -Dspring.context.exit=onRefresh -jar target/cds/$(basename "$JAR") \
-    --server.port=0 > target/benchmarks/aot-training.log 2>&1
-  $JAVA25 -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar target/cds/$(basename "$JAR") --server.port=0 > target/benchmarks/spring-aot-training.log 2>&1
+  train aot "$JAVA25" -XX:AOTCacheOutput=target/cds/app.aot
+  train spring-aot "$JAVA25" -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true
 fi
 once() { # $1: label, $2: the java command, then its arguments
   label=$1; java=$2; shift 2
@@ -52,12 +43,12 @@ once() { # $1: label, $2: the java command, then its arguments
 echo "load average: $(cat /proc/loadavg)"
 for i in $(seq "$RUNS"); do
   once plain java -jar "$JAR"
-  once cds java -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/$(basename "$JAR")
-  [ -z "$JAVA25" ] || once aot25 "$JAVA25" -XX:AOTCache=target/cds/app.aot -jar target/cds/$(basename "$JAR")
+  once cds java -XX:SharedArchiveFile=target/cds/app.jsa -jar "$EXTRACTED"
+  [ -z "$JAVA25" ] || once aot25 "$JAVA25" -XX:AOTCache=target/cds/app.aot -jar "$EXTRACTED"
   once spring-cds java -XX:SharedArchiveFile=target/cds/spring.jsa -Dspring.aot.enabled=true \
-    -jar target/cds/$(basename "$JAR")
+    -jar "$EXTRACTED"
   [ -z "$JAVA25" ] || once spring-aot25 "$JAVA25" -XX:AOTCache=target/cds/spring.aot -Dspring.aot.enabled=true \
-    -jar target/cds/$(basename "$JAR")
+    -jar "$EXTRACTED"
 done | tee target/benchmarks/startup.txt
 for label in plain cds aot25 spring-cds spring-aot25; do
   echo "$label median: $(awk -v l=$label '$1 == l {print $2}' target/benchmarks/startup.txt | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"

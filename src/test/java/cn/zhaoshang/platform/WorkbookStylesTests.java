@@ -120,7 +120,7 @@ class WorkbookStylesTests {
 			Sheet sheet = wb.createSheet("s");
 			styles.headerRow(sheet, List.of(new WorkbookStyles.Column("名称", 20), new WorkbookStyles.Column("金额", 12)));
 			for (int r = 1; r <= rows; r++) {
-				styles.row(sheet, r).text("项目_x0041_" + r).amount(BigDecimal.valueOf(r, 2));
+				styles.row(sheet, r).text("项目_x0041_<&>\"\uD83D\uDE00" + r).amount(BigDecimal.valueOf(r, 2));
 			}
 			file = bytes(wb);
 		}
@@ -129,7 +129,10 @@ class WorkbookStylesTests {
 		}
 		try (var sheet = reader.firstSheet(file, "test.notXlsx", "test.rejected")) {
 			assertThat(sheet.dataRows()).hasSize(rows);
-			assertThat(sheet.dataRows().get(rows - 1).cells().get(0).text()).isEqualTo("项目_x0041_" + rows);
+			// Chinese, an escape-like text, XML's special characters and a character outside the BMP, through the
+			// temporary file's own UTF-8 writer (Utf8FileWriter) and back
+			assertThat(sheet.dataRows().get(rows - 1).cells().get(0).text())
+				.isEqualTo("项目_x0041_<&>\"\uD83D\uDE00" + rows);
 			assertThat(sheet.dataRows().get(rows - 1).cells().get(1).number()).isEqualByComparingTo(
 					BigDecimal.valueOf(rows, 2));
 		}

@@ -205,7 +205,7 @@ public class CountedSums {
 		}
 	}
 
-	/** Adds the differences key by key in one order (two writers never wait for each other crosswise). */
+	/** Adds the differences in one key order (two writers never wait for each other crosswise; {@link SumRows}). */
 	private void apply(Map<Key, Sum> delta) {
 		TreeMap<Key, Sum> ordered = new TreeMap<>(Key.ORDER);
 		delta.forEach((k, s) -> {
@@ -213,13 +213,12 @@ public class CountedSums {
 				ordered.put(k, s);
 			}
 		});
+		List<MapSqlParameterSource> rows = new ArrayList<>(ordered.size());
 		for (var e : ordered.entrySet()) {
 			FiguresTouched.asOf(e.getKey().asOf());
-			MapSqlParameterSource params = params(e.getKey(), e.getValue());
-			if (jdbc.update(UPDATE, params) == 0) {
-				jdbc.update(INSERT, params);
-			}
+			rows.add(params(e.getKey(), e.getValue()));
 		}
+		SumRows.add(jdbc, UPDATE, INSERT, rows);
 	}
 
 	private static MapSqlParameterSource params(Key k, Sum s) {

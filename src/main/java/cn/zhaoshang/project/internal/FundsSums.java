@@ -238,17 +238,12 @@ public class FundsSums {
 		TreeMap<Key, Amounts> ordered = new TreeMap<>(Key.ORDER);
 		delta.forEach((k, a) -> ordered.merge(k.coarse(), a, Amounts::plus));
 		ordered.values().removeIf(Amounts::isZero);
-		List<MapSqlParameterSource> missing = new ArrayList<>();
+		List<MapSqlParameterSource> rows = new ArrayList<>(ordered.size());
 		for (var e : ordered.entrySet()) {
 			FiguresTouched.fundsMonth(e.getKey().month());
-			MapSqlParameterSource params = params(e.getKey(), e.getValue());
-			if (jdbc.update(UPDATE, params) == 0) {
-				missing.add(params);
-			}
+			rows.add(params(e.getKey(), e.getValue()));
 		}
-		for (MapSqlParameterSource params : missing) {
-			jdbc.update(INSERT, params);
-		}
+		SumRows.add(jdbc, UPDATE, INSERT, rows);
 		signed.apply(delta);
 	}
 

@@ -30,6 +30,10 @@ class LedgerFormat {
 	private final Map<String, LedgerColumn> byHeader = new HashMap<>();
 	private final Map<String, Stage> stages = new HashMap<>();
 	private final Map<String, ProjectType> types = new HashMap<>();
+	// the words of each value, read once: an export writes them on every row (issue 15)
+	private final Map<Stage, String> stageWords = new EnumMap<>(Stage.class);
+	private final Map<ProjectType, String> typeWords = new EnumMap<>(ProjectType.class);
+	private final Map<ProjectStatus, String> statusWords = new EnumMap<>(ProjectStatus.class);
 	private final String yes;
 	private final String no;
 
@@ -41,10 +45,15 @@ class LedgerFormat {
 			byHeader.put(normalizeHeader(header), c);
 		}
 		for (Stage s : Stage.values()) {
-			stages.put(chinese(s.messageKey()), s);
+			stageWords.put(s, chinese(s.messageKey()));
+			stages.put(stageWords.get(s), s);
 		}
 		for (ProjectType t : ProjectType.values()) {
-			types.put(chinese(t.messageKey()), t);
+			typeWords.put(t, chinese(t.messageKey()));
+			types.put(typeWords.get(t), t);
+		}
+		for (ProjectStatus s : ProjectStatus.values()) {
+			statusWords.put(s, chinese(s.messageKey()));
 		}
 		this.yes = chinese("ledger.yes");
 		this.no = chinese("ledger.no");
@@ -82,11 +91,11 @@ class LedgerFormat {
 	}
 
 	String word(Stage s) {
-		return chinese(s.messageKey());
+		return stageWords.get(s);
 	}
 
 	String word(ProjectType t) {
-		return chinese(t.messageKey());
+		return typeWords.get(t);
 	}
 
 	/** The types' words joined by 、 (the ledgers' own separator), in canonical order. */
@@ -114,7 +123,7 @@ class LedgerFormat {
 	}
 
 	String word(ProjectStatus s) {
-		return chinese(s.messageKey());
+		return statusWords.get(s);
 	}
 
 	String word(boolean b) {

@@ -66,7 +66,7 @@ class SignedFundsSums {
 			}
 		});
 		ordered.values().removeIf(FundsSums.Amounts::isZero);
-		List<MapSqlParameterSource> missing = new ArrayList<>();
+		List<MapSqlParameterSource> rows = new ArrayList<>(ordered.size());
 		for (var e : ordered.entrySet()) {
 			Key k = e.getKey();
 			MapSqlParameterSource params = new MapSqlParameterSource().addValue("month", k.month(), Types.DATE)
@@ -75,11 +75,9 @@ class SignedFundsSums {
 				.addValue("signed", k.signed(), Types.DATE)
 				.addValue("in", e.getValue().in(), Types.NUMERIC)
 				.addValue("count", e.getValue().count(), Types.BIGINT);
-			if (jdbc.update(UPDATE, params) == 0) {
-				missing.add(params);
-			}
+			rows.add(params);
 		}
-		missing.forEach(params -> jdbc.update(INSERT, params));
+		SumRows.add(jdbc, UPDATE, INSERT, rows);
 	}
 
 	/** Recomputes the whole table from the funds rows (as V47 did). */
