@@ -5,14 +5,14 @@
 # throughput with wrk at 16 and 64 connections next to the same statements from 16 and 64 JDBC clients, and reads
 # the resident memory. Writes target/benchmarks/run-<time>.txt.
 # Settings by environment: DB (zs_bench), PORT (18080), PGHOST/PGPORT/PGUSER/PGPASSWORD, JAVA_OPTS (the documented
-# memory setting below, docs/operations.md "Memory"), CDS (0: the plain jar, the documented memory setting; 1: start
-# from the extracted jar with a class data sharing archive made by a training run first, as docs/operations.md
-# "Start-up" describes: faster start-up, about 20 MB more resident memory; bench/startup.sh compares start-ups),
-# SPRING_AOT (1: the fastest start-up of docs/operations.md, the jar built with `mvn -Paot package` on Java 25, JAVA25,
-# with an AOT cache trained with -Dspring.aot.enabled=true, and started with it),
+# memory setting, bench/lib.sh and docs/operations.md "Memory"), MODE, the way the jar starts, as bench/startup.sh
+# names them: plain (the default: the jar on Java 17), cds (the extracted jar with a class data sharing archive from a
+# training run), spring-cds (the jar built with `mvn -Paot package`, Spring's AOT classes used, with such an archive:
+# start-up under 5 s on Java 17, docs/operations.md "Fastest start-up"), spring-aot25 (the same on Java 25, JAVA25,
+# with an AOT cache); CDS=1 and SPRING_AOT=1 still name cds and spring-aot25,
 # NMT (1: print the JVM's native memory summary after the runs), WARM_SECONDS (30: sequential list requests before
-# the cases), RUNS, WARMUP (300 per case), EXPORT_RUNS, IMPORT_RUNS (3; 0 leaves the data set unchanged),
-# WRK_SECONDS (15).
+# the cases), RUNS, WARMUP (300 per case), EXPORT_WARMUP (3), EXPORT_RUNS (9), IMPORT_RUNS (3; 0 leaves the data set
+# unchanged), WRK_SECONDS (15).
 # Needs: a built jar and test classes (mvn -B package -DskipTests; mvn -B process-test-classes), wrk (Debian).
 set -e
 cd "$(dirname "$0")/.."
@@ -36,25 +36,32 @@ say() { echo "$*" | tee -a "$OUT"; }
 export SPRING_DATASOURCE_URL=$BENCH_JDBC_URL SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
   ZHAOSHANG_DEMO_DATA=true ZS_DATA_DIR=${DATA_DIR:-/tmp/$DB-data}
 RUN_JAR=$JAR
-if [ "${CDS:-0}" = 1 ]; then
-  # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
-  extract_jar
-  train cds java -XX:ArchiveClassesAtExit=target/cds/app.jsa
-  RUN_JAR=$EXTRACTED
-  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa"
-fi
+MODE=${MODE:-$([ "${SPRING_AOT:-0}" = 1 ] && echo spring-aot25 || { [ "${CDS:-0}" = 1 ] && echo cds; } || echo plain)}
 APP_JAVA=java
-if [ "${SPRING_AOT:-0}" = 1 ]; then
-  # the jar with Spring's AOT classes, extracted, on Java 25 with a cache from a training run in the same mode
-  aot_jar
-  APP_JAVA=$JAVA25
-  extract_jar
-  train spring-aot "$APP_JAVA" -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true
-  RUN_JAR=$EXTRACTED
-  JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=target/cds/spring.aot -Dspring.aot.enabled=true"
-fi
+case $MODE in
+  plain) ;;
+  cds) # the extracted jar and a class data sharing archive from a training run that stops once the context is ready
+    extract_jar
+    train cds java -XX:ArchiveClassesAtExit=target/cds/app.jsa
+    RUN_JAR=$EXTRACTED
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/app.jsa" ;;
+  spring-cds) # the jar with Spring's AOT classes, extracted, with an archive trained in the same mode
+    aot_jar
+    extract_jar
+    train spring-cds java -XX:ArchiveClassesAtExit=target/cds/spring.jsa -Dspring.aot.enabled=true
+    RUN_JAR=$EXTRACTED
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/cds/spring.jsa -Dspring.aot.enabled=true" ;;
+  spring-aot25) # the same on Java 25 with an AOT cache from a training run in the same mode
+    aot_jar
+    APP_JAVA=$JAVA25
+    extract_jar
+    train spring-aot "$APP_JAVA" -XX:AOTCacheOutput=target/cds/spring.aot -Dspring.aot.enabled=true
+    RUN_JAR=$EXTRACTED
+    JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=target/cds/spring.aot -Dspring.aot.enabled=true" ;;
+  *) echo "MODE: plain, cds, spring-cds or spring-aot25"; exit 1 ;;
+esac
 [ "${NMT:-0}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
-say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; $APP_JAVA; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; jar $RUN_JAR"
+say "# bench/run.sh $(date -u +%FT%TZ) on $(nproc) cores; database $DB; mode $MODE, $APP_JAVA; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; jar $RUN_JAR"
 # the imports of earlier runs leave rows that only a vacuum marks all-visible (the list's counts are index-only
 # scans); autovacuum may be off or not yet due, so every run starts from a vacuumed data set
 psql -q -d "$DB" -c "VACUUM ANALYZE"

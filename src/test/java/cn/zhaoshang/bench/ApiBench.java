@@ -37,7 +37,8 @@ import cn.zhaoshang.project.internal.ProjectQueries;
  * projects, and the floor ({@code GET /api/v1/units}). Writes {@code target/benchmarks/api.txt}.
  * <p>
  * Settings by environment: BASE_URL (http://127.0.0.1:18080), BENCH_JDBC_URL, RUNS (200), WARMUP (30), UNIT (7),
- * CHAIN (3), Q (苏州恒达), YEAR (2025), EXPORT_RUNS (5), IMPORT_RUNS (3; 0 leaves the data unchanged).
+ * CHAIN (3), Q (苏州恒达), YEAR (2025), EXPORT_WARMUP (3), EXPORT_RUNS (9), IMPORT_RUNS (3; 0 leaves the data
+ * unchanged).
  */
 public final class ApiBench {
 
@@ -91,14 +92,15 @@ public final class ApiBench {
 			measure(http, token, base, new Case("yearly per-county summary (one request)", "/api/v1/projects/groups",
 					yearly, () -> queries.grouped(BenchLedger.filter(yearly), BenchLedger.CITY, "unit").total().count()),
 					warmup, runs);
-			int exportRuns = Integer.parseInt(env("EXPORT_RUNS", "5"));
+			int exportRuns = Integer.parseInt(env("EXPORT_RUNS", "9"));
+			int exportWarmup = Integer.parseInt(env("EXPORT_WARMUP", "3"));
 			Map<String, String> county = Map.of("unit", unit);
 			measure(http, token, base, new Case("Excel export, county " + unit, "/api/v1/projects/export.xlsx", county,
 					() -> tx.execute(s -> {
 						AtomicLong n = new AtomicLong();
 						queries.forEach(BenchLedger.filter(county), BenchLedger.CITY, r -> n.incrementAndGet());
 						return n.get();
-					})), 1, exportRuns);
+					})), exportWarmup, exportRuns);
 			importRuns(http, token, base, connection, Integer.parseInt(env("IMPORT_RUNS", "3")));
 			measure(http, token, base, new Case("floor: GET /api/v1/units", "/api/v1/units", Map.of(), null), warmup,
 					runs);
