@@ -48,7 +48,7 @@ final class Utf8FileWriter extends Writer {
 	}
 
 	private void put(char c) throws IOException {
-		if (length > SIZE - 4) {
+		if (length > SIZE - 8) { // room for the most one call writes: a pending surrogate's ? and three bytes
 			drain();
 		}
 		if (highSurrogate != 0) {
@@ -63,9 +63,6 @@ final class Utf8FileWriter extends Writer {
 				return;
 			}
 			buffer[length++] = '?';
-			if (length > SIZE - 4) {
-				drain();
-			}
 		}
 		if (c < 0x80) {
 			buffer[length++] = (byte) c;

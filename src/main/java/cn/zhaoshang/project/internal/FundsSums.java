@@ -231,8 +231,8 @@ public class FundsSums {
 	}
 
 	/**
-	 * Adds the differences, key by key in one order (so that two writers never wait for each other crosswise), to
-	 * {@code project_funds_sum} and then to the signed-month sums.
+	 * Adds the differences in one key order (so that two writers never wait for each other crosswise; {@link SumRows})
+	 * to {@code project_funds_sum} and then to the signed-month sums.
 	 */
 	private void apply(Map<Key, Amounts> delta) {
 		TreeMap<Key, Amounts> ordered = new TreeMap<>(Key.ORDER);

@@ -57,7 +57,7 @@ class SignedFundsSums {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds {@link FundsSums}' differences (keys with status and signing month), key by key in one order. */
+	/** Adds {@link FundsSums}' differences (keys with status and signing month), in one key order ({@link SumRows}). */
 	void apply(Map<FundsSums.Key, FundsSums.Amounts> delta) {
 		TreeMap<Key, FundsSums.Amounts> ordered = new TreeMap<>(Key.ORDER);
 		delta.forEach((k, a) -> {
